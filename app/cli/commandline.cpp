@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace Parley::Cli {
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *synopsis;
+    int (*run)(const QStringList &args, Output io);
+};
+
+// The subcommands. Each lives in its own file of this folder.
+constexpr Command commands[] = {
+    {"version", "version                  print the version", [](const QStringList &, Output io) {
+         io.out << QCoreApplication::applicationName() << ' ' << QStringLiteral(PARLEY_VERSION) << Qt::endl;
+         return 0;
+     }},
+};
+
+const Command *findCommand(QStringView name)
+{
+    for (const Command &c : commands)
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return first == QLatin1StringView("--version") || first == QLatin1StringView("-v")
+        || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")
+        || findCommand(first) != nullptr;
+}
+
+QString helpText()
+{
+    QString text = QStringLiteral(
+        "Usage: parley [PROJECT] [--screenshot OUT.png] [--compare N,M] [--size WxH]\n"
+        "       parley COMMAND [ARGS]\n"
+        "\n"
+        "Parley reads and annotates news about diplomacy: quotes and their speakers, actors,\n"
+        "commitments. Without a command it opens the window (on the bundled sample project when\n"
+        "no PROJECT is given).\n"
+        "\n"
+        "Commands (no display needed):\n");
+    for (const Command &c : commands)
+        text += QStringLiteral("  ") + QString::fromUtf8(c.synopsis) + QLatin1Char('\n');
+    text += QStringLiteral(
+        "\n"
+        "Options:\n"
+        "  -h, --help               print this help\n"
+        "  -v, --version            print the version\n");
+    return text;
+}
+
+int run(const QStringList &arguments, Output io)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v"))
+        return findCommand(u"version")->run({}, io);
+    if (first.isEmpty() || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")) {
+        io.out << helpText();
+        return 0;
+    }
+    const Command *command = findCommand(first);
+    if (!command) {
+        io.err << "parley: unknown command '" << first << "' (see parley --help)" << Qt::endl;
+        return 2;
+    }
+    return command->run(arguments.mid(2), io);
+}
+
+} // namespace Parley::Cli

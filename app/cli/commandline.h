@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Parley::Cli {
+
+/// Where a command writes: standard output and standard error (tests pass string-backed streams).
+struct Output {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// True if the arguments ask for the command line (a subcommand, --version or --help) rather than
+/// the GUI; decided before any QApplication exists, so no display is needed for these.
+bool wantsCommandLine(const QStringList &arguments);
+
+/// Runs the command line (`arguments` as from QCoreApplication::arguments()); returns the exit status.
+int run(const QStringList &arguments, Output io);
+
+/// The text of `parley --help`.
+QString helpText();
+
+} // namespace Parley::Cli

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "samples.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace Parley::Import {
+
+QList<Model::Article> bundledSamples()
+{
+    QList<Model::Article> articles;
+    const QDir dir(QStringLiteral(":/parley/samples"));
+    const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        Model::Article article;
+        article.text = QString::fromUtf8(file.readAll());
+        article.title = article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        article.outlet = QStringLiteral("Parley sample");
+        article.language = QStringLiteral("en");
+        article.url = QStringLiteral("parley:samples/") + name;
+        article.contentHash = Model::Article::hashText(article.text);
+        articles.append(article);
+    }
+    return articles;
+}
+
+} // namespace Parley::Import

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "span.h"
+
+#include <algorithm>
+
+namespace Parley::Model {
+
+CodePointMap::CodePointMap(QStringView text)
+    : m_length(int(text.size()))
+{
+    for (int i = 1; i < text.size(); ++i) {
+        if (text[i].isLowSurrogate() && text[i - 1].isHighSurrogate())
+            m_lowSurrogates.append(i);
+    }
+}
+
+int CodePointMap::toCodePoint(int utf16Offset) const
+{
+    // Each low surrogate strictly before the offset is a UTF-16 unit that is not a code point.
+    const auto before = std::lower_bound(m_lowSurrogates.cbegin(), m_lowSurrogates.cend(), utf16Offset);
+    return utf16Offset - int(before - m_lowSurrogates.cbegin());
+}
+
+int CodePointMap::toUtf16(int codePointOffset) const
+{
+    // The k-th low surrogate (0-based) at UTF-16 position p sits after code point p - k.
+    int offset = codePointOffset;
+    for (int k = 0; k < m_lowSurrogates.size() && m_lowSurrogates[k] - k <= codePointOffset; ++k)
+        ++offset;
+    return offset;
+}
+
+} // namespace Parley::Model
+
+QDebug operator<<(QDebug dbg, Parley::Model::Span span)
+{
+    QDebugStateSaver saver(dbg);
+    dbg.nospace() << "Span(" << span.start << ", " << span.end << ')';
+    return dbg;
+}

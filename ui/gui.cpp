@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "gui.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
+
+namespace Parley::Ui {
+
+GuiOptions parseGuiOptions(const QStringList &arguments)
+{
+    GuiOptions options;
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("list"));
+    const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
+    const QCommandLineOption quit(QStringLiteral("quit-after-start"));
+    parser.addOptions({screenshot, compare, size, quit});
+    parser.addPositionalArgument(QStringLiteral("project"), QString());
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.projectPath = parser.positionalArguments().value(0);
+    options.screenshotPath = parser.value(screenshot);
+    options.quitAfterStart = parser.isSet(quit);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
+        if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 8000 || h > 8000)
+            options.error = QStringLiteral("--size wants WIDTHxHEIGHT, e.g. 1280x800");
+        else
+            options.size = QSize(w, h);
+    }
+    if (parser.isSet(compare)) {
+        for (const QString &n : parser.value(compare).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int number = n.trimmed().toInt(&ok);
+            if (!ok || number < 1) {
+                options.error = QStringLiteral("--compare wants article numbers such as 1,2");
+                break;
+            }
+            options.compare.append(number);
+        }
+    }
+    return options;
+}
+
+int runGui(QApplication &app)
+{
+    const GuiOptions options = parseGuiOptions(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "parley: %s\n", qPrintable(options.error));
+        return 2;
+    }
+
+    MainWindow window;
+    window.resize(options.size);
+    QString error;
+    if (!window.openStartupContent(options, &error)) {
+        std::fprintf(stderr, "parley: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    if (!options.screenshotPath.isEmpty()) {
+        window.show();
+        QApplication::processEvents();
+        if (!window.grab().save(options.screenshotPath, "PNG")) {
+            std::fprintf(stderr, "parley: %s: cannot write the screenshot\n", qPrintable(options.screenshotPath));
+            return 1;
+        }
+        return 0;
+    }
+
+    window.show();
+    if (options.quitAfterStart)
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}
+
+} // namespace Parley::Ui
