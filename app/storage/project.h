@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// The project file API that the rest of Parley uses (UI, exporters, command line).
+// Implemented over SQLite in this folder. Every mutator commits at once in its own transaction
+// and then emits the matching change signal: there is no unsaved state.
+
+#include "model/actor.h"
+#include "model/annotation.h"
+#include "model/article.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace Parley::Storage {
+
+/// Why a project could not be opened or written: a code for programs and a one-line message for
+/// people that names the file.
+struct Error {
+    enum Code {
+        None,
+        NotFound,
+        NotSqlite,     ///< not an SQLite database at all (random bytes, zero bytes, a text file…)
+        NotParley,     ///< an SQLite database of another application
+        Corrupt,       ///< truncated or damaged (quick_check failed)
+        Tampered,      ///< carries triggers, views or tables Parley did not create
+        TooNew,        ///< user_version above the schema this Parley knows
+        Locked,        ///< open in another Parley process
+        ReadOnly,      ///< a write was attempted on a project opened read-only
+        Io,            ///< disk full, I/O error, permission…
+        Invalid,       ///< bad argument (unknown id, span outside the text…)
+    };
+    Code code = None;
+    QString message;
+
+    explicit operator bool() const { return code != None; }
+};
+
+/// One row of the article list: enough to show and sort without loading texts.
+struct ArticleSummary {
+    qint64 id = 0;
+    int number = 0; ///< 1-based, in import order: the numbers `parley info` and `--compare` use
+    QString title;
+    QString outlet;
+    QDate published;
+    int quoteCount = 0;      ///< confirmed and suggested, not rejected
+    int commitmentCount = 0; ///< confirmed and suggested, not rejected
+    int annotationCount = 0;
+};
+
+/// Articles opened side by side, saved with the project.
+struct ComparisonSet {
+    qint64 id = 0;
+    QString name;
+    QList<qint64> articleIds; ///< in column order
+};
+
+struct SearchHit {
+    qint64 articleId = 0;
+    QString snippet; ///< a short excerpt around the match
+};
+
+struct OpenOptions {
+    bool readOnly = false;        ///< open read-only even if writable
+    bool createIfMissing = false; ///< make a new, empty project when the file does not exist
+};
+
+class Project final : public QObject {
+    Q_OBJECT
+public:
+    ~Project() override;
+
+    /// Opens (or creates) a project file. On failure returns null and fills `error`; a file that is
+    /// refused is left byte for byte unchanged.
+    static std::unique_ptr<Project> open(const QString &path, const OpenOptions &options, Error *error);
+
+    QString path() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const; ///< why it was opened read-only (empty if writable)
+    static int currentSchemaVersion();
+
+    // Articles (the text is never altered after import).
+    QList<ArticleSummary> articles() const;
+    std::optional<Model::Article> article(qint64 id) const;
+    /// Adds articles in one transaction; sets their ids. Returns false (and adds none) on error.
+    bool addArticles(QList<Model::Article> &articles, Error *error = nullptr);
+    bool addArticle(Model::Article &article, Error *error = nullptr);
+    bool removeArticle(qint64 id, Error *error = nullptr);
+
+    // Annotations
+    QList<Model::Annotation> annotations(qint64 articleId) const;
+    std::optional<Model::Annotation> annotation(qint64 id) const;
+    int annotationCount() const;
+    /// Adds an annotation (sets id, created/modified, and the text anchor from the article's text).
+    bool addAnnotation(Model::Annotation &annotation, Error *error = nullptr);
+    /// Re-adds an annotation under its former id (undo of a removal).
+    bool restoreAnnotation(const Model::Annotation &annotation, Error *error = nullptr);
+    bool updateAnnotation(Model::Annotation &annotation, Error *error = nullptr);
+    bool removeAnnotation(qint64 id, Error *error = nullptr);
+    /// Replaces an article's pending suggestions (origin Suggested) with new ones in one transaction;
+    /// confirmed and rejected annotations are kept, and a suggestion equal to a rejected one is dropped.
+    bool replaceSuggestions(qint64 articleId, QList<Model::Annotation> &suggestions, Error *error = nullptr);
+
+    // Actors, shared by all articles of the project
+    QList<Model::Actor> actors() const;
+    std::optional<Model::Actor> actor(qint64 id) const;
+    bool addActor(Model::Actor &actor, Error *error = nullptr);
+    bool updateActor(const Model::Actor &actor, Error *error = nullptr);
+    bool removeActor(qint64 id, Error *error = nullptr);
+    /// Moves every annotation of `merged` to `kept`, adds its names as aliases, removes it.
+    bool mergeActors(qint64 kept, qint64 merged, Error *error = nullptr);
+    /// The actor known by this name (canonical or alias), created if absent; 0 on error.
+    qint64 actorIdFor(const QString &name, Model::ActorType type, Error *error = nullptr);
+
+    // Codebook
+    QList<Model::CodebookCategory> categories() const;
+    bool addCategory(Model::CodebookCategory &category, Error *error = nullptr);
+    bool updateCategory(const Model::CodebookCategory &category, Error *error = nullptr);
+    bool removeCategory(qint64 id, Error *error = nullptr);
+
+    // Coders (the person annotating; stored with each annotation)
+    QStringList coders() const;
+    QString currentCoder() const;
+    bool setCurrentCoder(const QString &name, Error *error = nullptr);
+
+    // Side-by-side sets and settings
+    QList<ComparisonSet> comparisonSets() const;
+    bool saveComparisonSet(ComparisonSet &set, Error *error = nullptr);
+    bool removeComparisonSet(qint64 id, Error *error = nullptr);
+    QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
+    bool setSetting(const QString &key, const QVariant &value, Error *error = nullptr);
+
+    /// Full-text search over article texts and notes (FTS5 query syntax, words are ANDed).
+    QList<SearchHit> search(const QString &query) const;
+
+    /// Writes a consistent copy of the project to `path` (Save As); this project stays open.
+    bool saveCopyAs(const QString &path, Error *error = nullptr) const;
+
+Q_SIGNALS:
+    void articlesChanged();
+    void annotationAdded(const Parley::Model::Annotation &annotation);
+    void annotationChanged(const Parley::Model::Annotation &annotation);
+    void annotationRemoved(qint64 annotationId, qint64 articleId);
+    void suggestionsReplaced(qint64 articleId);
+    void actorsChanged();
+    void categoriesChanged();
+    void comparisonSetsChanged();
+
+private:
+    Project();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parley::Storage
