@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "exportutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Parley::Export {
+
+QString cleanText(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') {
+            result += QChar(char16_t(0x2400 + u));
+        } else if (u == 0x7f) {
+            result += QChar(char16_t(0x2421));
+        } else if ((u >= 0x80 && u < 0xa0) || u == 0xfffe || u == 0xffff) {
+            result += QChar(QChar::ReplacementCharacter);
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            result += c;
+            result += text[++i];
+        } else if (c.isSurrogate()) {
+            result += QChar(QChar::ReplacementCharacter);
+        } else {
+            result += c;
+        }
+    }
+    return result;
+}
+
+QString escapeHtml(QStringView text)
+{
+    const QString clean = cleanText(text);
+    QString result;
+    result.reserve(clean.size() + clean.size() / 8);
+    for (const QChar c : clean) {
+        switch (c.unicode()) {
+        case u'<': result += QLatin1StringView("&lt;"); break;
+        case u'>': result += QLatin1StringView("&gt;"); break;
+        case u'&': result += QLatin1StringView("&amp;"); break;
+        case u'"': result += QLatin1StringView("&quot;"); break;
+        case u'\'': result += QLatin1StringView("&#39;"); break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+Model::TextAnchor anchorAt(QStringView text, Model::Span span)
+{
+    if (!span.fitsIn(text.size()))
+        return {};
+    int prefixStart = std::max(0, span.start - Model::TextAnchor::contextLength);
+    int suffixEnd = std::min(int(text.size()), span.end + Model::TextAnchor::contextLength);
+    // Never start the prefix on the second half, nor end the suffix after the first half, of a pair.
+    if (prefixStart > 0 && text[prefixStart].isLowSurrogate() && text[prefixStart - 1].isHighSurrogate())
+        ++prefixStart;
+    if (suffixEnd < text.size() && text[suffixEnd - 1].isHighSurrogate() && text[suffixEnd].isLowSurrogate())
+        --suffixEnd;
+    prefixStart = std::min(prefixStart, span.start);
+    suffixEnd = std::max(suffixEnd, span.end);
+    return {span.textIn(text).toString(), text.sliced(prefixStart, span.start - prefixStart).toString(),
+            text.sliced(span.end, suffixEnd - span.end).toString()};
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool makeFolder(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir()) {
+        if (error)
+            *error = QStringLiteral("%1: exists and is not a folder").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(path)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot create the folder").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString strengthText(double strength)
+{
+    return strength < 0 ? QString() : QString::number(strength, 'g', 3);
+}
+
+} // namespace Parley::Export

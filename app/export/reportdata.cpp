@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "reportdata.h"
+
+namespace Parley::Export {
+
+bool ReportData::takes(Model::Origin origin, const ExportOptions &options)
+{
+    switch (origin) {
+    case Model::Origin::Manual:
+    case Model::Origin::Accepted:
+        return true;
+    case Model::Origin::Suggested:
+        return options.includeSuggestions;
+    case Model::Origin::Rejected:
+        return false;
+    }
+    return false;
+}
+
+void ReportData::index() const
+{
+    if (m_indexed)
+        return;
+    m_actorIndex.clear();
+    m_categoryIndex.clear();
+    m_articleIndex.clear();
+    m_annotationIndex.clear();
+    for (qsizetype i = 0; i < actors.size(); ++i)
+        m_actorIndex.insert(actors[i].id, i);
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        m_categoryIndex.insert(categories[i].id, i);
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        m_articleIndex.insert(articles[i].article.id, i);
+        const auto &annotations = articles[i].annotations;
+        for (qsizetype j = 0; j < annotations.size(); ++j)
+            m_annotationIndex.insert(annotations[j].id, {i, j});
+    }
+    m_indexed = true;
+}
+
+const Model::Actor *ReportData::actor(qint64 id) const
+{
+    index();
+    const auto it = m_actorIndex.constFind(id);
+    return it == m_actorIndex.cend() ? nullptr : &actors[*it];
+}
+
+const Model::CodebookCategory *ReportData::category(qint64 id) const
+{
+    index();
+    const auto it = m_categoryIndex.constFind(id);
+    return it == m_categoryIndex.cend() ? nullptr : &categories[*it];
+}
+
+const ReportArticle *ReportData::article(qint64 id) const
+{
+    index();
+    const auto it = m_articleIndex.constFind(id);
+    return it == m_articleIndex.cend() ? nullptr : &articles[*it];
+}
+
+const Model::Annotation *ReportData::annotation(qint64 id) const
+{
+    index();
+    const auto it = m_annotationIndex.constFind(id);
+    return it == m_annotationIndex.cend() ? nullptr : &articles[it->first].annotations[it->second];
+}
+
+QString ReportData::actorName(qint64 id) const
+{
+    const Model::Actor *a = id ? actor(id) : nullptr;
+    return a ? a->canonicalName : QString();
+}
+
+} // namespace Parley::Export

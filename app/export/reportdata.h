@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// What an export contains, loaded once from a project and handed to every exporter, so that no
+// exporter touches the database (and tests build one by hand).
+
+#include "model/actor.h"
+#include "model/annotation.h"
+#include "model/article.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Parley::Storage {
+class Project;
+}
+
+namespace Parley::Export {
+
+/// Which articles and which annotations an export takes.
+struct ExportOptions {
+    QList<qint64> articleIds;        ///< empty: every article of the project, in import order
+    bool includeSuggestions = false; ///< false: confirmed only (Manual, Accepted); rejected never
+    bool csvByteOrderMark = false;   ///< start CSV with a UTF-8 BOM, for spreadsheet applications
+    /// Prefix CSV cells that a spreadsheet would run as a formula (=, +, -, @) with an apostrophe.
+    bool csvFormulaGuard = true;
+    bool darkTheme = false;          ///< HTML report colours from the dark theme
+};
+
+/// One article with the annotations that are exported, in document order.
+struct ReportArticle {
+    Model::Article article;
+    QList<Model::Annotation> annotations;
+};
+
+/// Articles that were opened side by side.
+struct ReportComparison {
+    QString name;
+    QList<qint64> articleIds; ///< in column order
+};
+
+/// Two quotes of one speaker in two compared articles, with how their wording differs.
+struct LinkedQuote {
+    qint64 leftAnnotationId = 0;
+    qint64 rightAnnotationId = 0;
+    double similarity = 0.0; ///< 0..1
+    QString difference;      ///< the wording difference, words removed as [-…-] and added as {+…+}
+};
+
+struct ReportData {
+    QString title;        ///< the report's heading, usually the project's file name
+    QDateTime generated;  ///< when the export was made (UTC)
+    QList<ReportArticle> articles;
+    QList<Model::Actor> actors;
+    QList<Model::CodebookCategory> categories;
+    QList<ReportComparison> comparisons;
+    QList<LinkedQuote> linkedQuotes;
+
+    /// Loads the articles chosen by `options` with their annotations (confirmed ones, plus the
+    /// suggestions if asked; never the rejected ones), the actors, the codebook and the comparison
+    /// sets. Returns false with a one-line message naming the project if an article id is unknown.
+    static bool fromProject(const Storage::Project &project, const ExportOptions &options, ReportData *data,
+                            QString *error);
+
+    /// True if an annotation of this origin belongs in an export made with `options`.
+    static bool takes(Model::Origin origin, const ExportOptions &options);
+
+    // Look-ups by id (null if unknown). The indexes are built on first use: fill the lists first,
+    // or call invalidateIndexes() after changing them.
+    const Model::Actor *actor(qint64 id) const;
+    const Model::CodebookCategory *category(qint64 id) const;
+    const ReportArticle *article(qint64 id) const;
+    const Model::Annotation *annotation(qint64 id) const;
+    /// The actor's canonical name, or an empty string.
+    QString actorName(qint64 id) const;
+    void invalidateIndexes() { m_indexed = false; }
+
+private:
+    void index() const;
+    mutable QHash<qint64, qsizetype> m_actorIndex;
+    mutable QHash<qint64, qsizetype> m_categoryIndex;
+    mutable QHash<qint64, qsizetype> m_articleIndex;
+    mutable QHash<qint64, std::pair<qsizetype, qsizetype>> m_annotationIndex;
+    mutable bool m_indexed = false;
+};
+
+} // namespace Parley::Export
