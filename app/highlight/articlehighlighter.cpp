@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "articlehighlighter.h"
+
+#include "actorcolors.h"
+
+#include <KSyntaxHighlighting/Definition>
+
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace Parley::Highlight {
+
+using Model::AnnotationKind;
+using Model::Span;
+
+ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
+    : KSyntaxHighlighting::SyntaxHighlighter(document)
+{
+}
+
+void ArticleHighlighter::setDarkMode(bool dark)
+{
+    if (m_dark == dark)
+        return;
+    m_dark = dark;
+    rebuild();
+}
+
+void ArticleHighlighter::setAnnotations(const QList<Model::Annotation> &annotations, const QHash<qint64, QColor> &categoryColors)
+{
+    m_annotations = annotations;
+    m_categoryColors = categoryColors;
+    rebuild();
+}
+
+void ArticleHighlighter::setWordMarks(const QList<Analysis::WordMark> &marks)
+{
+    m_wordMarks = marks;
+    rebuild();
+}
+
+void ArticleHighlighter::setBoilerplate(const QList<Model::Span> &spans)
+{
+    m_boilerplate = spans;
+    rebuild();
+}
+
+QList<ArticleHighlighter::Mark> ArticleHighlighter::marksInBlock(int blockNumber) const
+{
+    return m_blockMarks.value(blockNumber);
+}
+
+void ArticleHighlighter::rebuild()
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+
+    QList<Mark> marks;
+    marks.reserve(m_annotations.size() + m_wordMarks.size() + m_boilerplate.size());
+    for (const Span &s : std::as_const(m_boilerplate))
+        marks.append({s, Mark::Boilerplate, true, ActorColors::neutral(m_dark), {}});
+    for (const Model::Annotation &a : std::as_const(m_annotations)) {
+        if (a.origin == Model::Origin::Rejected || a.span.isEmpty())
+            continue;
+        Mark m;
+        m.span = a.span;
+        m.confirmed = a.isConfirmed();
+        switch (a.kind) {
+        case AnnotationKind::Quote: m.type = Mark::Quote; break;
+        case AnnotationKind::ActorMention: m.type = Mark::Actor; break;
+        case AnnotationKind::Commitment: m.type = Mark::Commitment; break;
+        case AnnotationKind::Category: m.type = Mark::Category; break;
+        }
+        if (a.kind == AnnotationKind::Category) {
+            const QColor c = m_categoryColors.value(a.categoryId, ActorColors::neutral(m_dark));
+            m.color = c;
+            m.tint = c;
+            m.tint.setAlphaF(m_dark ? 0.35f : 0.25f);
+        } else {
+            m.color = ActorColors::color(a.actorId, m_dark);
+            m.tint = ActorColors::tint(a.actorId, m_dark);
+        }
+        marks.append(m);
+    }
+    for (const Analysis::WordMark &w : std::as_const(m_wordMarks)) {
+        Mark m;
+        m.span = w.span;
+        m.confirmed = true;
+        switch (w.change) {
+        case Analysis::WordChange::Equal: m.type = Mark::WordEqual; break;
+        case Analysis::WordChange::Changed: m.type = Mark::WordChanged; break;
+        case Analysis::WordChange::Deleted:
+        case Analysis::WordChange::Inserted: m.type = Mark::WordOnlyHere; break;
+        }
+        m.color = m_dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x30, 0x00);
+        m.tint = m_dark ? QColor(0x6a, 0x3a, 0x10) : QColor(0xff, 0xe0, 0xa0);
+        marks.append(m);
+    }
+
+    QList<QList<Mark>> perBlock(doc->blockCount());
+    for (const Mark &m : std::as_const(marks)) {
+        if (m.span.isEmpty())
+            continue;
+        QTextBlock block = doc->findBlock(m.span.start);
+        while (block.isValid() && block.position() < m.span.end) {
+            perBlock[block.blockNumber()].append(m);
+            block = block.next();
+        }
+    }
+
+    // Only blocks whose marks changed are highlighted again.
+    const QList<QList<Mark>> old = std::exchange(m_blockMarks, perBlock);
+    for (int n = 0; n < m_blockMarks.size(); ++n) {
+        if (n < old.size() && old[n] == m_blockMarks[n])
+            continue;
+        if (old.value(n).isEmpty() && m_blockMarks[n].isEmpty())
+            continue;
+        rehighlightBlock(doc->findBlockByNumber(n));
+    }
+}
+
+QTextCharFormat ArticleHighlighter::overlayFor(const Mark &m)
+{
+    QTextCharFormat f;
+    switch (m.type) {
+    case Mark::Quote:
+        f.setFontItalic(true);
+        if (m.confirmed) {
+            f.setBackground(m.tint);
+        } else {
+            f.setUnderlineStyle(QTextCharFormat::DotLine);
+            f.setUnderlineColor(m.color);
+        }
+        break;
+    case Mark::Actor:
+        f.setFontWeight(QFont::Bold);
+        f.setForeground(m.color);
+        if (m.confirmed) {
+            f.setBackground(m.tint);
+        } else {
+            f.setUnderlineStyle(QTextCharFormat::DotLine);
+            f.setUnderlineColor(m.color);
+        }
+        break;
+    case Mark::Commitment:
+        f.setUnderlineColor(m.color);
+        if (m.confirmed) {
+            f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            f.setBackground(m.tint);
+        } else {
+            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        }
+        break;
+    case Mark::Category:
+        f.setFontOverline(true);
+        f.setBackground(m.tint);
+        break;
+    case Mark::Boilerplate:
+        f.setForeground(m.color);
+        break;
+    case Mark::WordEqual:
+        break;
+    case Mark::WordOnlyHere:
+        f.setBackground(m.tint);
+        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        f.setUnderlineColor(m.color);
+        f.setFontWeight(QFont::Bold);
+        break;
+    case Mark::WordChanged:
+        f.setBackground(m.tint);
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(m.color);
+        f.setFontWeight(QFont::Bold);
+        break;
+    }
+    return f;
+}
+
+void ArticleHighlighter::highlightBlock(const QString &text)
+{
+    if (definition().isValid())
+        KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+
+    const QTextBlock block = currentBlock();
+    const int number = block.blockNumber();
+    if (number < 0 || number >= m_blockMarks.size())
+        return;
+    const QList<Mark> &marks = m_blockMarks[number];
+    if (marks.isEmpty())
+        return;
+    const int base = block.position();
+    const int length = int(text.size());
+
+    // Segment boundaries: every mark's start and end within the block.
+    QList<int> cuts{0, length};
+    for (const Mark &m : marks) {
+        cuts.append(std::clamp(m.span.start - base, 0, length));
+        cuts.append(std::clamp(m.span.end - base, 0, length));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    const qreal smallSize = document()->defaultFont().pointSizeF() * 0.85;
+    for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
+        const int from = cuts[c], to = cuts[c + 1];
+        QTextCharFormat overlay;
+        bool any = false;
+        // Order matters only for shared properties (background, underline): the usually narrower
+        // and more specific mark is merged later and wins; word differences come last of all.
+        static constexpr Mark::Type order[] = {Mark::Boilerplate, Mark::Category, Mark::Quote, Mark::Commitment, Mark::Actor};
+        for (const Mark::Type type : order) {
+            for (const Mark &m : marks) {
+                if (m.type != type || m.span.start - base > from || m.span.end - base < to)
+                    continue;
+                QTextCharFormat f = overlayFor(m);
+                if (m.type == Mark::Boilerplate && smallSize > 0)
+                    f.setFontPointSize(smallSize);
+                overlay.merge(f);
+                any = true;
+            }
+        }
+        for (const Mark &m : marks) {
+            if (m.type < Mark::WordEqual || m.span.start - base > from || m.span.end - base < to)
+                continue;
+            overlay.merge(overlayFor(m));
+            any = true;
+        }
+        if (!any)
+            continue;
+        // Merge with the lexical formats run by run.
+        int i = from;
+        while (i < to) {
+            const QTextCharFormat lexical = format(i);
+            int j = i + 1;
+            while (j < to && format(j) == lexical)
+                ++j;
+            QTextCharFormat merged = lexical;
+            merged.merge(overlay);
+            setFormat(i, j - i, merged);
+            i = j;
+        }
+    }
+}
+
+} // namespace Parley::Highlight

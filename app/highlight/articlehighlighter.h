@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "analysis/quotematcher.h"
+#include "model/annotation.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+
+namespace Parley::Highlight {
+
+/// Highlights an article: the lexical layer from the syntax definition first, then the annotations
+/// on top, merged run by run with what is already there so lexical colours survive.
+///
+/// Each kind has its own cue that is not colour, so overlapping annotations stay visible together:
+/// quotes are italic, actor mentions bold, commitments underlined, codebook categories overlined.
+/// Confirmed annotations (manual or accepted) get a solid background; suggestions get no background
+/// and a dotted (quotes, actors) or wavy (commitments) underline. Rejected suggestions are not shown.
+/// Colours follow the actor (speaker, holder) through ActorColors, so one actor has one colour
+/// in every view.
+class ArticleHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter {
+    Q_OBJECT
+public:
+    /// One overlay range.
+    struct Mark {
+        enum Type : quint8 { Quote, Actor, Commitment, Category, Boilerplate, WordEqual, WordOnlyHere, WordChanged };
+        Model::Span span;
+        Type type = Quote;
+        bool confirmed = false;
+        QColor color; ///< lines and text marks
+        QColor tint;  ///< background
+        friend bool operator==(const Mark &, const Mark &) = default;
+    };
+
+    explicit ArticleHighlighter(QTextDocument *document);
+
+    /// Colours for a dark base (light text) rather than a light one.
+    void setDarkMode(bool dark);
+    bool isDarkMode() const { return m_dark; }
+
+    /// The annotations to overlay; categories take their colour from `categoryColors`.
+    void setAnnotations(const QList<Model::Annotation> &annotations, const QHash<qint64, QColor> &categoryColors = {});
+    /// Word-by-word differences against a linked quote in another article.
+    void setWordMarks(const QList<Analysis::WordMark> &marks);
+    /// Site text (navigation, share buttons, newsletter boxes), drawn de-emphasised.
+    void setBoilerplate(const QList<Model::Span> &spans);
+
+    /// The marks a block carries (for tests and tooltips).
+    QList<Mark> marksInBlock(int blockNumber) const;
+
+    /// The overlay formats, exposed for the legend and tests.
+    static QTextCharFormat overlayFor(const Mark &mark);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void rebuild();
+
+    bool m_dark = false;
+    QList<Model::Annotation> m_annotations;
+    QHash<qint64, QColor> m_categoryColors;
+    QList<Analysis::WordMark> m_wordMarks;
+    QList<Model::Span> m_boilerplate;
+    /// Per block number, the marks overlapping it.
+    QList<QList<Mark>> m_blockMarks;
+};
+
+} // namespace Parley::Highlight

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "storage/project.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace Parley::Models {
+
+/// The annotations of one article, in document order: kind, text, actor, addressee, origin, coder, note.
+/// Fed by the project's change signals with precise row notifications.
+class AnnotationModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { KindColumn, TextColumn, ActorColumn, AddresseeColumn, OriginColumn, CoderColumn, NoteColumn, ColumnCount };
+    enum Role {
+        AnnotationIdRole = Qt::UserRole + 1,
+        KindRole,      ///< int(Model::AnnotationKind)
+        OriginRole,    ///< int(Model::Origin)
+        ActorIdRole,   ///< speaker, holder, or the actor mentioned
+        AddresseeIdRole,
+        CoderRole,
+        StartRole,
+        EndRole,
+        CategoryIdRole,
+    };
+
+    explicit AnnotationModel(QObject *parent = nullptr);
+
+    void setProject(Storage::Project *project);
+    /// Shows this article's annotations (0: none).
+    void setArticle(qint64 articleId);
+    qint64 articleId() const { return m_articleId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const QList<Model::Annotation> &annotations() const { return m_rows; }
+    int rowOf(qint64 annotationId) const;
+    QString actorName(qint64 actorId) const { return m_actorNames.value(actorId); }
+
+    static QString kindLabel(Model::AnnotationKind kind);
+    static QString originLabel(Model::Origin origin);
+
+private:
+    void reload();
+    void reloadActors();
+    void onAdded(const Model::Annotation &a);
+    void onChanged(const Model::Annotation &a);
+    void onRemoved(qint64 annotationId, qint64 articleId);
+    int insertionRow(const Model::Annotation &a) const;
+
+    QPointer<Storage::Project> m_project;
+    qint64 m_articleId = 0;
+    QList<Model::Annotation> m_rows;
+    QHash<qint64, QString> m_actorNames;
+    QHash<qint64, QString> m_categoryNames;
+};
+
+} // namespace Parley::Models
