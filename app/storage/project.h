@@ -139,6 +139,21 @@ public:
     /// Writes a consistent copy of the project to `path` (Save As); this project stays open.
     bool saveCopyAs(const QString &path, Error *error = nullptr) const;
 
+    // Added by the storage implementation (issue 3).
+    /// Like search(query), but at most `limit` hits (best first); a list view wants a page, not all.
+    QList<SearchHit> search(const QString &query, int limit) const;
+    /// The schema version of the open file (after any migration: currentSchemaVersion()).
+    int schemaVersion() const;
+    /// "ok", or the first problem SQLite's integrity_check finds (reads the whole file).
+    QString integrityCheck() const;
+    /// Makes a verified backup now (beside the project, see backupsFor()); thins older ones.
+    bool backupNow(Error *error = nullptr);
+    /// The backups of the project at `path`, newest first (in `path`-backups/ beside it).
+    static QStringList backupsFor(const QString &path);
+    /// The newest backup of `path` that opens and passes quick_check, or empty: what to offer
+    /// when `path` cannot be opened. The damaged file itself is never deleted.
+    static QString newestGoodBackup(const QString &path);
+
 Q_SIGNALS:
     void articlesChanged();
     void annotationAdded(const Parley::Model::Annotation &annotation);

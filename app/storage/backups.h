@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// Rolling, verified backups beside a project: NAME.parley-backups/NAME-YYYYMMDD-HHMMSSzzz.parley.
+// A copy is made with SQLite's backup API into a temporary file, re-opened and checked, and only
+// then renamed into place; older generations are thinned after that (never before).
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Parley::Storage {
+
+namespace Sqlite {
+class Database;
+}
+
+namespace Backups {
+
+/// The folder that holds the backups of `projectPath`.
+QString folderFor(const QString &projectPath);
+
+/// The backups of `projectPath`, newest first.
+QStringList list(const QString &projectPath);
+
+/// When a backup file was made (from its name); invalid for a name that is not a backup's.
+QDateTime timeOf(const QString &backupPath);
+
+/// Writes a consistent copy of the open database `source` to `target` (replacing it only once the
+/// copy has been re-opened, found to be a Parley project and passed quick_check).
+bool copyVerified(Sqlite::Database &source, const QString &target, QString *errorMessage);
+
+/// Makes a new backup of `source`, then thins the older ones. Returns the new file, empty on error.
+QString make(Sqlite::Database &source, const QString &projectPath, QString *errorMessage);
+
+/// True if `path` opens read-only as a Parley project that passes quick_check.
+bool isGood(const QString &path);
+
+/// The newest backup of `projectPath` that isGood(), or an empty string.
+QString newestGood(const QString &projectPath);
+
+/// Which of the backups made at `times` (newest first) thinning removes, as indexes into `times`:
+/// the 5 newest are kept, then the newest of each day for a week, then the newest of each week
+/// for eight weeks; older ones go. The newest backup is always kept.
+QList<int> toThin(const QList<QDateTime> &times, const QDateTime &now);
+
+} // namespace Backups
+} // namespace Parley::Storage

@@ -1,0 +1,1473 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "project.h"
+
+#include "backups.h"
+#include "model/textanchor.h"
+#include "schema.h"
+#include "sqlite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QHash>
+#include <QSet>
+
+#include <sqlite3.h>
+#include <set>
+#include <sys/stat.h>
+#include <tuple>
+#include <unistd.h>
+
+// Journal mode: WAL with synchronous=FULL while a project is open, back to a rollback journal on close.
+// - Every user action is its own durable transaction; in WAL a commit is one append and one fsync of
+//   the -wal file, where a rollback journal needs three (journal, database, directory). That is what
+//   keeps an annotation insert within a couple of milliseconds.
+// - A crash (or SIGKILL) never leaves the main file half-written: committed transactions are in the
+//   -wal file, which the next open replays; uncommitted ones are ignored.
+// - A second Parley opening the project read-only can read while the first one writes.
+// - On close we checkpoint with TRUNCATE and switch to journal_mode=DELETE, so that the file on disk
+//   is again one self-contained file (no -wal/-shm) that can be mailed, copied or opened from
+//   read-only media, where WAL would need a writable folder.
+
+Q_LOGGING_CATEGORY(lcStorage, "parley.storage")
+
+namespace Parley::Storage {
+
+using Sqlite::Database;
+using Sqlite::Statement;
+using Sqlite::Transaction;
+
+namespace {
+
+// A backup is made on close when the project changed and the newest backup is older than this.
+constexpr qint64 backupIntervalSecs = 15 * 60;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+void setError(Error *error, Error::Code code, const QString &message)
+{
+    if (error) {
+        error->code = code;
+        error->message = message;
+    }
+}
+
+// Writable by the mode bits as well as by access(): root may write anywhere, but a person who made
+// a file read-only means it.
+bool writableByMode(const QString &path)
+{
+    struct stat st;
+    const QByteArray name = QFile::encodeName(path);
+    if (::stat(name.constData(), &st) != 0)
+        return false;
+    return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(name.constData(), W_OK) == 0;
+}
+
+QString isoDateTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateTimeFromIso(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+struct RawHeader {
+    bool readable = false;
+    qint64 size = 0;
+    QByteArray bytes; // the first 100 bytes, or fewer
+    bool isSqlite() const { return bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)); }
+    quint32 be32(int offset) const
+    {
+        const auto *b = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
+        return quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | quint32(b[3]);
+    }
+    quint32 pageSize() const
+    {
+        const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
+        const quint32 v = quint32(b[16]) << 8 | b[17];
+        return v == 1 ? 65536 : v;
+    }
+};
+
+RawHeader readHeader(const QString &path)
+{
+    RawHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return header;
+    header.readable = true;
+    header.size = file.size();
+    header.bytes = file.read(100);
+    return header;
+}
+
+// The annotation columns, in the order bindAnnotation() and readAnnotation() use.
+#define ANNOTATION_COLUMNS                                                                              \
+    "id, article_id, span_start, span_end, exact, prefix, suffix, kind, origin, actor_id, addressee_id, " \
+    "quote_kind, content_parts, cue_start, cue_end, source_start, source_end, commitment_type, "         \
+    "strength, negated, condition_start, condition_end, time_start, time_end, category_id, note, coder, " \
+    "created, modified"
+
+void bindSpan(Statement &s, int index, Model::Span span)
+{
+    if (span.isValid()) {
+        s.bind(index, span.start);
+        s.bind(index + 1, span.end);
+    } else {
+        s.bindNull(index);
+        s.bindNull(index + 1);
+    }
+}
+
+Model::Span readSpan(const Statement &s, int index)
+{
+    if (s.isNull(index) || s.isNull(index + 1))
+        return {};
+    return {s.integer(index), s.integer(index + 1)};
+}
+
+QString partsToJson(const QList<Model::Span> &parts)
+{
+    QString json = QStringLiteral("[");
+    for (const Model::Span &p : parts) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('[') + QString::number(p.start) + QLatin1Char(',') + QString::number(p.end) + QLatin1Char(']');
+    }
+    return json + QLatin1Char(']');
+}
+
+QList<Model::Span> partsFromJson(const QString &json)
+{
+    QList<Model::Span> parts;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2)
+            parts.append({pair.at(0).toInt(), pair.at(1).toInt()});
+    }
+    return parts;
+}
+
+// Binds parameters ?1..?29 in ANNOTATION_COLUMNS order (?1 is the id: NULL for a new row).
+void bindAnnotation(Statement &s, const Model::Annotation &a)
+{
+    s.bindId(1, a.id);
+    s.bind(2, a.articleId);
+    s.bind(3, a.span.start);
+    s.bind(4, a.span.end);
+    s.bind(5, nonNull(a.exact));
+    s.bind(6, nonNull(a.prefix));
+    s.bind(7, nonNull(a.suffix));
+    s.bind(8, Model::annotationKindName(a.kind));
+    s.bind(9, Model::originName(a.origin));
+    s.bindId(10, a.actorId);
+    s.bindId(11, a.addresseeId);
+    s.bind(12, Model::quoteKindName(a.quoteKind));
+    s.bind(13, partsToJson(a.contentParts));
+    bindSpan(s, 14, a.cue);
+    bindSpan(s, 16, a.source);
+    s.bind(18, Model::commitmentTypeName(a.commitmentType));
+    if (a.strength < 0)
+        s.bindNull(19);
+    else
+        s.bind(19, a.strength);
+    s.bind(20, a.negated);
+    bindSpan(s, 21, a.condition);
+    bindSpan(s, 23, a.time);
+    s.bindId(25, a.categoryId);
+    s.bind(26, nonNull(a.note));
+    s.bind(27, nonNull(a.coder));
+    s.bind(28, isoDateTime(a.created));
+    s.bind(29, isoDateTime(a.modified));
+}
+
+Model::Annotation readAnnotation(const Statement &s)
+{
+    Model::Annotation a;
+    a.id = s.int64(0);
+    a.articleId = s.int64(1);
+    a.span = {s.integer(2), s.integer(3)};
+    a.exact = s.text(4);
+    a.prefix = s.text(5);
+    a.suffix = s.text(6);
+    a.kind = Model::annotationKindFromName(s.text(7));
+    a.origin = Model::originFromName(s.text(8));
+    a.actorId = s.int64(9);
+    a.addresseeId = s.int64(10);
+    a.quoteKind = Model::quoteKindFromName(s.text(11));
+    a.contentParts = partsFromJson(s.text(12));
+    a.cue = readSpan(s, 13);
+    a.source = readSpan(s, 15);
+    a.commitmentType = Model::commitmentTypeFromName(s.text(17));
+    a.strength = s.isNull(18) ? -1.0 : s.real(18);
+    a.negated = s.int64(19) != 0;
+    a.condition = readSpan(s, 20);
+    a.time = readSpan(s, 22);
+    a.categoryId = s.int64(24);
+    a.note = s.text(25);
+    a.coder = s.text(26);
+    a.created = dateTimeFromIso(s.text(27));
+    a.modified = dateTimeFromIso(s.text(28));
+    return a;
+}
+
+constexpr const char *insertAnnotationSql =
+    "INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
+
+// An FTS5 query from what a person typed: as typed if it parses, else every word quoted (so that
+// "U.S." or a stray quote mark still searches), words ANDed either way.
+QString quotedQuery(const QString &query)
+{
+    QStringList words;
+    const QStringList parts = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString w : parts) {
+        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        words.append(QLatin1Char('"') + w + QLatin1Char('"'));
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+struct Project::Private {
+    mutable Database db;
+    QString path;
+    bool readOnly = false;
+    QString readOnlyReason;
+    int schemaVersion = 0;
+    std::unique_ptr<QLockFile> lock;
+    bool modified = false;
+    QString coder;
+    // The text of the article last annotated: annotations are added to one article at a time.
+    mutable qint64 cachedTextId = 0;
+    mutable QString cachedText;
+
+    bool writable(Error *error) const
+    {
+        if (!readOnly)
+            return true;
+        setError(error, Error::ReadOnly,
+                 QStringLiteral("%1: the project is open read-only (%2)").arg(native(path), readOnlyReason));
+        return false;
+    }
+
+    // Reports the database's last failure; used after a statement or commit failed.
+    bool failed(Error *error, const QString &what) const
+    {
+        const int code = db.errorCode();
+        const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid : Error::Io;
+        setError(error, kind, QStringLiteral("%1: %2 (%3)").arg(native(path), what, db.errorMessage()));
+        qCWarning(lcStorage) << "failed:" << what << db.errorMessage();
+        return false;
+    }
+
+    bool invalid(Error *error, const QString &what) const
+    {
+        setError(error, Error::Invalid, QStringLiteral("%1: %2").arg(native(path), what));
+        return false;
+    }
+
+    std::optional<QString> articleText(qint64 id) const
+    {
+        if (id != 0 && id == cachedTextId)
+            return cachedText;
+        Statement &s = db.prepare("SELECT text FROM article_texts WHERE article_id = ?1");
+        s.bind(1, id);
+        if (!s.step())
+            return std::nullopt;
+        cachedTextId = id;
+        cachedText = s.text(0);
+        s.reset();
+        return cachedText;
+    }
+
+    bool exists(const char *sql, qint64 id) const
+    {
+        Statement &s = db.prepare(sql);
+        s.bind(1, id);
+        const bool found = s.step();
+        s.reset();
+        return found;
+    }
+
+    bool addNoteToIndex(qint64 annotationId, const QString &note)
+    {
+        if (note.isEmpty())
+            return true;
+        return db.prepare("INSERT INTO note_fts (rowid, note) VALUES (?1, ?2)").bind(1, annotationId).bind(2, note).exec();
+    }
+
+    bool removeNoteFromIndex(qint64 annotationId, const QString &note)
+    {
+        if (note.isEmpty())
+            return true;
+        return db.prepare("INSERT INTO note_fts (note_fts, rowid, note) VALUES ('delete', ?1, ?2)")
+            .bind(1, annotationId)
+            .bind(2, note)
+            .exec();
+    }
+
+    bool ensureCoder(const QString &name)
+    {
+        if (name.isEmpty())
+            return true;
+        return db.prepare("INSERT OR IGNORE INTO coders (name) VALUES (?1)").bind(1, name).exec();
+    }
+
+    // Checks an annotation against its article and fills the text anchor.
+    bool prepareAnnotation(Model::Annotation &a, Error *error) const
+    {
+        const std::optional<QString> text = articleText(a.articleId);
+        if (!text)
+            return invalid(error, QStringLiteral("there is no article %1").arg(a.articleId));
+        const qsizetype length = text->size();
+        auto fits = [length](Model::Span s) { return !s.isValid() || s.fitsIn(length); };
+        if (!a.span.fitsIn(length))
+            return invalid(error, QStringLiteral("the span %1–%2 is outside the article's text").arg(a.span.start).arg(a.span.end));
+        bool partsFit = std::all_of(a.contentParts.cbegin(), a.contentParts.cend(), fits);
+        if (!partsFit || !fits(a.cue) || !fits(a.source) || !fits(a.condition) || !fits(a.time))
+            return invalid(error, QStringLiteral("a part of the annotation is outside the article's text"));
+        const Model::TextAnchor anchor = Model::TextAnchor::capture(*text, a.span);
+        a.exact = anchor.exact;
+        a.prefix = anchor.prefix;
+        a.suffix = anchor.suffix;
+        return true;
+    }
+
+    // Inserts a prepared annotation inside the caller's transaction; sets its id.
+    bool insertAnnotation(Model::Annotation &a)
+    {
+        Statement &s = db.prepare(insertAnnotationSql);
+        bindAnnotation(s, a);
+        if (!s.exec())
+            return false;
+        a.id = db.lastInsertId();
+        return addNoteToIndex(a.id, a.note) && ensureCoder(a.coder);
+    }
+
+    QList<Model::Annotation> selectAnnotations(const char *sql, qint64 key) const
+    {
+        QList<Model::Annotation> result;
+        Statement &s = db.prepare(sql);
+        s.bind(1, key);
+        while (s.step())
+            result.append(readAnnotation(s));
+        s.reset();
+        return result;
+    }
+
+    bool writeAliases(qint64 actorId, const QStringList &aliases)
+    {
+        if (!db.prepare("DELETE FROM actor_aliases WHERE actor_id = ?1").bind(1, actorId).exec())
+            return false;
+        int position = 0;
+        for (const QString &alias : aliases) {
+            Statement &s = db.prepare("INSERT INTO actor_aliases (actor_id, position, alias, name_key) VALUES (?1, ?2, ?3, ?4)");
+            if (!s.bind(1, actorId).bind(2, position++).bind(3, alias).bind(4, Model::normalizedName(alias)).exec())
+                return false;
+        }
+        return true;
+    }
+
+    bool commit(Transaction &transaction, Error *error, const QString &what)
+    {
+        if (!transaction.commit())
+            return failed(error, what);
+        modified = true;
+        return true;
+    }
+};
+
+Project::Project()
+    : d(std::make_unique<Private>())
+{
+}
+
+Project::~Project()
+{
+    if (!d->db.isOpen())
+        return;
+    if (!d->readOnly) {
+        if (d->modified) {
+            const QStringList backups = Backups::list(d->path);
+            const QDateTime newest = backups.isEmpty() ? QDateTime() : Backups::timeOf(backups.first());
+            if (!newest.isValid() || newest.secsTo(QDateTime::currentDateTimeUtc()) > backupIntervalSecs) {
+                QString message;
+                if (Backups::make(d->db, d->path, &message).isEmpty())
+                    qCWarning(lcStorage) << "backup on close failed:" << message;
+            }
+        }
+        d->db.resetStatements();
+        d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        // Fails harmlessly (SQLITE_BUSY) while another process has the file open read-only.
+        d->db.exec("PRAGMA journal_mode=DELETE");
+    }
+    d->db.close();
+    if (d->lock)
+        d->lock->unlock();
+}
+
+namespace {
+
+// Makes a new, empty project: built under a temporary name and moved into place when complete,
+// so that a crash during creation never leaves a half-made project under the real name.
+bool createProject(const QString &path, Error *error)
+{
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        setError(error, Error::NotFound, QStringLiteral("%1: the folder does not exist").arg(native(path)));
+        return false;
+    }
+    const QString partial = path + QStringLiteral(".creating");
+    QFile::remove(partial);
+    QString why;
+    {
+        Database db;
+        if (db.open(partial, Database::Mode::ReadWriteCreate) && db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL")
+            && Schema::create(db)) {
+            db.close();
+            if (QFile::rename(partial, path))
+                return true;
+            why = QStringLiteral("cannot move the new file into place");
+        } else {
+            why = db.errorMessage();
+        }
+    }
+    QFile::remove(partial);
+    QFile::remove(partial + QStringLiteral("-journal"));
+    setError(error, Error::Io, QStringLiteral("%1: cannot create the project (%2)").arg(native(path), why));
+    return false;
+}
+
+// Maps SQLite's refusal to read a file onto our codes.
+Error::Code codeForOpenFailure(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_NOTADB:
+        return Error::NotSqlite;
+    case SQLITE_CORRUPT:
+        return Error::Corrupt;
+    default:
+        return Error::Io;
+    }
+}
+
+} // namespace
+
+std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &options, Error *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = native(absolute);
+    auto fail = [&](Error::Code code, const QString &message) -> std::unique_ptr<Project> {
+        setError(error, code, shown + QStringLiteral(": ") + message);
+        qCInfo(lcStorage) << "not opened:" << shown << message;
+        return nullptr;
+    };
+    if (error)
+        *error = {};
+
+    QFileInfo info(absolute);
+    if (!info.exists()) {
+        if (!options.createIfMissing || options.readOnly)
+            return fail(Error::NotFound, QStringLiteral("no such file"));
+        if (!createProject(absolute, error))
+            return nullptr;
+        info.refresh();
+    }
+    if (info.isDir())
+        return fail(Error::NotSqlite, QStringLiteral("is a folder, not a Parley project"));
+
+    // 1. The raw header, read without SQLite: cheap, clear messages, and nothing can be written.
+    const RawHeader header = readHeader(absolute);
+    if (!header.readable)
+        return fail(Error::Io, QStringLiteral("cannot be read (permission denied?)"));
+    if (header.size == 0)
+        return fail(Error::NotSqlite, QStringLiteral("is empty (0 bytes), not a Parley project"));
+    if (!header.isSqlite())
+        return fail(Error::NotSqlite, QStringLiteral("is not a Parley project (not an SQLite database)"));
+    if (header.bytes.size() < 100)
+        return fail(Error::Corrupt, QStringLiteral("is damaged: truncated to %1 bytes").arg(header.size));
+    if (header.be32(68) != quint32(Schema::applicationId))
+        return fail(Error::NotParley, QStringLiteral("is an SQLite database of another application, not a Parley project"));
+    const bool hasWal = QFileInfo::exists(absolute + QStringLiteral("-wal"));
+    // The page count in the header is valid when the change counter matches "version valid for";
+    // without a -wal file it tells how long the file must be.
+    if (!hasWal && header.be32(24) == header.be32(92)) {
+        const qint64 expected = qint64(header.be32(28)) * header.pageSize();
+        if (expected > header.size)
+            return fail(Error::Corrupt, QStringLiteral("is damaged: truncated (%1 of %2 bytes)").arg(header.size).arg(expected));
+    }
+
+    // 2. Read-only or read-write? And is another Parley using it?
+    std::unique_ptr<Project> project(new Project);
+    Private &p = *project->d;
+    p.path = absolute;
+    if (options.readOnly)
+        p.readOnlyReason = QStringLiteral("opened read-only as asked");
+    else if (!writableByMode(absolute))
+        p.readOnlyReason = QStringLiteral("the file is read-only");
+    else if (!writableByMode(info.absolutePath()))
+        p.readOnlyReason = QStringLiteral("its folder is read-only");
+    if (p.readOnlyReason.isEmpty()) {
+        p.lock = std::make_unique<QLockFile>(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
+        p.lock->setStaleLockTime(0); // stale only when the holder is gone (e.g. after a crash)
+        if (!p.lock->tryLock(0)) {
+            if (p.lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                p.lock->getLockInfo(&pid, &host, &app);
+                return fail(Error::Locked, QStringLiteral("is open in another Parley (process %1 on %2); it can be opened read-only").arg(pid).arg(host));
+            }
+            p.lock.reset();
+            p.readOnlyReason = QStringLiteral("cannot lock it for writing (folder not writable)");
+        }
+    }
+    p.readOnly = !p.readOnlyReason.isEmpty();
+
+    // 3. The checks, through a hardened read-only connection: a refused file stays byte for byte as it was.
+    Database check;
+    if (!check.open(absolute, Database::Mode::ReadOnly))
+        return fail(codeForOpenFailure(check.errorCode()), QStringLiteral("cannot be opened (%1)").arg(check.errorMessage()));
+    const QVariant appId = check.scalar("PRAGMA application_id");
+    if (!appId.isValid()) {
+        const Error::Code code = codeForOpenFailure(check.errorCode());
+        return fail(code, code == Error::NotSqlite ? QStringLiteral("is not a Parley project (not an SQLite database)")
+                                                   : QStringLiteral("is damaged (%1)").arg(check.errorMessage()));
+    }
+    if (appId.toLongLong() != Schema::applicationId)
+        return fail(Error::NotParley, QStringLiteral("is an SQLite database of another application, not a Parley project"));
+    const int version = check.scalar("PRAGMA user_version").toInt();
+    if (version > Schema::currentVersion())
+        return fail(Error::TooNew, QStringLiteral("was saved by a newer Parley (project version %1; this Parley reads up to version %2)")
+                                       .arg(version)
+                                       .arg(Schema::currentVersion()));
+    if (version < 1)
+        return fail(Error::Corrupt, QStringLiteral("is damaged: it has no schema version"));
+    const QString quick = check.check();
+    if (quick != QLatin1StringView("ok")) {
+        const Error::Code code = codeForOpenFailure(check.errorCode());
+        return fail(code == Error::Io ? Error::Corrupt : code, QStringLiteral("is damaged (%1)").arg(quick));
+    }
+    const QString difference = Schema::verify(check, version);
+    if (!difference.isEmpty())
+        return fail(Error::Tampered, QStringLiteral("was altered outside Parley (%1); not opened, for safety").arg(difference));
+    p.schemaVersion = version;
+
+    if (p.readOnly) {
+        if (version < Schema::currentVersion())
+            return fail(Error::ReadOnly, QStringLiteral("needs upgrading from project version %1 to %2, which needs write access (%3)")
+                                             .arg(version)
+                                             .arg(Schema::currentVersion())
+                                             .arg(p.readOnlyReason));
+        check.exec("PRAGMA query_only=ON");
+        p.db.adopt(check);
+    } else {
+        check.close();
+        if (!p.db.open(absolute, Database::Mode::ReadWrite))
+            return fail(Error::Io, QStringLiteral("cannot be opened for writing (%1)").arg(p.db.errorMessage()));
+        const QVariant mode = p.db.scalar("PRAGMA journal_mode=WAL");
+        if (!p.db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL") || mode.toString() != QLatin1StringView("wal"))
+            return fail(Error::Io, QStringLiteral("cannot be prepared for writing (%1)").arg(p.db.errorMessage()));
+        if (version < Schema::currentVersion()) {
+            QString message;
+            if (Backups::make(p.db, absolute, &message).isEmpty())
+                return fail(Error::Io, QStringLiteral("not upgraded: the backup made before an upgrade failed (%1)").arg(message));
+            if (!Schema::migrate(p.db, version))
+                return fail(Error::Io, QStringLiteral("cannot be upgraded from project version %1 (%2); a backup was made first")
+                                           .arg(version)
+                                           .arg(p.db.errorMessage()));
+            p.schemaVersion = Schema::currentVersion();
+        }
+    }
+    p.coder = project->setting(QStringLiteral("coder/current")).toString();
+    return project;
+}
+
+QString Project::path() const
+{
+    return d->path;
+}
+
+bool Project::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString Project::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+int Project::currentSchemaVersion()
+{
+    return Schema::currentVersion();
+}
+
+int Project::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+QString Project::integrityCheck() const
+{
+    return d->db.check(true);
+}
+
+// ---- Articles ---------------------------------------------------------------------------------
+
+QList<ArticleSummary> Project::articles() const
+{
+    QList<ArticleSummary> result;
+    Statement &s = d->db.prepare(
+        "SELECT a.id, a.title, a.outlet, a.published, "
+        "  CASE WHEN a.title = '' THEN (SELECT substr(text, 1, 200) FROM article_texts WHERE article_id = a.id) END, "
+        "  coalesce(c.quotes, 0), coalesce(c.commitments, 0), coalesce(c.total, 0) "
+        "FROM articles a LEFT JOIN ("
+        "  SELECT article_id, sum(kind = 'quote') AS quotes, sum(kind = 'commitment') AS commitments, count(*) AS total "
+        "  FROM annotations WHERE origin <> 'rejected' GROUP BY article_id"
+        ") c ON c.article_id = a.id ORDER BY a.id");
+    int number = 0;
+    while (s.step()) {
+        ArticleSummary summary;
+        summary.id = s.int64(0);
+        summary.number = ++number;
+        summary.title = s.text(1);
+        if (summary.title.trimmed().isEmpty()) {
+            Model::Article shown;
+            shown.text = s.text(4);
+            summary.title = shown.displayTitle();
+        }
+        summary.outlet = s.text(2);
+        summary.published = QDate::fromString(s.text(3), Qt::ISODate);
+        summary.quoteCount = s.integer(5);
+        summary.commitmentCount = s.integer(6);
+        summary.annotationCount = s.integer(7);
+        result.append(summary);
+    }
+    s.reset();
+    return result;
+}
+
+std::optional<Model::Article> Project::article(qint64 id) const
+{
+    Statement &s = d->db.prepare(
+        "SELECT a.id, a.title, a.outlet, a.author, a.url, a.published, a.language, a.content_hash, a.imported_at, t.text "
+        "FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    Model::Article a;
+    a.id = s.int64(0);
+    a.title = s.text(1);
+    a.outlet = s.text(2);
+    a.author = s.text(3);
+    a.url = s.text(4);
+    a.published = QDate::fromString(s.text(5), Qt::ISODate);
+    a.language = s.text(6);
+    a.contentHash = s.text(7).toLatin1();
+    a.importedAt = dateTimeFromIso(s.text(8));
+    a.text = s.text(9);
+    s.reset();
+    return a;
+}
+
+bool Project::addArticles(QList<Model::Article> &articles, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    QList<Model::Article> stored = articles;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    for (Model::Article &a : stored) {
+        if (a.contentHash.isEmpty())
+            a.contentHash = Model::Article::hashText(a.text);
+        if (!a.importedAt.isValid())
+            a.importedAt = now;
+        Statement &s = d->db.prepare(
+            "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        s.bind(1, nonNull(a.title)).bind(2, nonNull(a.outlet)).bind(3, nonNull(a.author)).bind(4, nonNull(a.url));
+        s.bind(5, isoDate(a.published)).bind(6, nonNull(a.language)).bind(7, QString::fromLatin1(a.contentHash));
+        s.bind(8, isoDateTime(a.importedAt));
+        if (!s.exec())
+            return d->failed(error, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
+        a.id = d->db.lastInsertId();
+        if (!d->db.prepare("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec()
+            || !d->db.prepare("INSERT INTO article_fts (rowid, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec())
+            return d->failed(error, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
+    }
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the articles")))
+        return false;
+    articles = stored;
+    Q_EMIT articlesChanged();
+    return true;
+}
+
+bool Project::addArticle(Model::Article &article, Error *error)
+{
+    QList<Model::Article> one{article};
+    if (!addArticles(one, error))
+        return false;
+    article = one.first();
+    return true;
+}
+
+bool Project::removeArticle(qint64 id, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    const std::optional<QString> text = d->articleText(id);
+    if (!text)
+        return d->invalid(error, QStringLiteral("there is no article %1").arg(id));
+    const bool inSet = d->exists("SELECT 1 FROM comparison_set_members WHERE article_id = ?1", id);
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    {
+        Statement &notes = d->db.prepare("SELECT id, note FROM annotations WHERE article_id = ?1 AND note <> ''");
+        notes.bind(1, id);
+        QList<std::pair<qint64, QString>> indexed;
+        while (notes.step())
+            indexed.append({notes.int64(0), notes.text(1)});
+        notes.reset();
+        for (const auto &[annotationId, note] : indexed) {
+            if (!d->removeNoteFromIndex(annotationId, note))
+                return d->failed(error, QStringLiteral("cannot remove the article"));
+        }
+    }
+    if (!d->db.prepare("INSERT INTO article_fts (article_fts, rowid, text) VALUES ('delete', ?1, ?2)").bind(1, id).bind(2, *text).exec()
+        || !d->db.prepare("DELETE FROM articles WHERE id = ?1").bind(1, id).exec())
+        return d->failed(error, QStringLiteral("cannot remove the article"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot remove the article")))
+        return false;
+    d->cachedTextId = 0;
+    Q_EMIT articlesChanged();
+    if (inSet)
+        Q_EMIT comparisonSetsChanged();
+    return true;
+}
+
+// ---- Annotations ------------------------------------------------------------------------------
+
+QList<Model::Annotation> Project::annotations(qint64 articleId) const
+{
+    return d->selectAnnotations("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE article_id = ?1 "
+                                "ORDER BY span_start, span_end DESC, id",
+                                articleId);
+}
+
+std::optional<Model::Annotation> Project::annotation(qint64 id) const
+{
+    const QList<Model::Annotation> found = d->selectAnnotations("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE id = ?1", id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+int Project::annotationCount() const
+{
+    Statement &s = d->db.prepare("SELECT count(*) FROM annotations WHERE origin <> 'rejected'");
+    const int count = s.step() ? s.integer(0) : 0;
+    s.reset();
+    return count;
+}
+
+bool Project::addAnnotation(Model::Annotation &annotation, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    Model::Annotation a = annotation;
+    a.id = 0;
+    if (!d->prepareAnnotation(a, error))
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!a.created.isValid())
+        a.created = now;
+    a.modified = now;
+    if (a.coder.isEmpty())
+        a.coder = d->coder;
+    Transaction transaction(d->db);
+    if (!transaction.isActive() || !d->insertAnnotation(a))
+        return d->failed(error, QStringLiteral("cannot save the annotation"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the annotation")))
+        return false;
+    annotation = a;
+    Q_EMIT annotationAdded(annotation);
+    return true;
+}
+
+bool Project::restoreAnnotation(const Model::Annotation &annotation, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (annotation.id <= 0)
+        return d->invalid(error, QStringLiteral("an annotation to restore needs its former id"));
+    if (d->exists("SELECT 1 FROM annotations WHERE id = ?1", annotation.id))
+        return d->invalid(error, QStringLiteral("annotation %1 exists already").arg(annotation.id));
+    Model::Annotation a = annotation;
+    if (!d->prepareAnnotation(a, error))
+        return false;
+    Transaction transaction(d->db);
+    if (!transaction.isActive() || !d->insertAnnotation(a))
+        return d->failed(error, QStringLiteral("cannot restore the annotation"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot restore the annotation")))
+        return false;
+    Q_EMIT annotationAdded(a);
+    return true;
+}
+
+bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    const std::optional<Model::Annotation> old = this->annotation(annotation.id);
+    if (!old)
+        return d->invalid(error, QStringLiteral("there is no annotation %1").arg(annotation.id));
+    Model::Annotation a = annotation;
+    if (!d->prepareAnnotation(a, error))
+        return false;
+    a.created = old->created;
+    a.modified = QDateTime::currentDateTimeUtc();
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    Statement &s = d->db.prepare(
+        "UPDATE annotations SET article_id = ?2, span_start = ?3, span_end = ?4, exact = ?5, prefix = ?6, suffix = ?7, "
+        "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
+        "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
+        "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
+        "note = ?26, coder = ?27, created = ?28, modified = ?29 WHERE id = ?1");
+    bindAnnotation(s, a);
+    if (!d->removeNoteFromIndex(a.id, old->note) || !s.exec() || !d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder))
+        return d->failed(error, QStringLiteral("cannot save the annotation"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the annotation")))
+        return false;
+    annotation = a;
+    Q_EMIT annotationChanged(annotation);
+    return true;
+}
+
+bool Project::removeAnnotation(qint64 id, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    const std::optional<Model::Annotation> old = annotation(id);
+    if (!old)
+        return d->invalid(error, QStringLiteral("there is no annotation %1").arg(id));
+    Transaction transaction(d->db);
+    if (!transaction.isActive() || !d->removeNoteFromIndex(id, old->note)
+        || !d->db.prepare("DELETE FROM annotations WHERE id = ?1").bind(1, id).exec())
+        return d->failed(error, QStringLiteral("cannot remove the annotation"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot remove the annotation")))
+        return false;
+    Q_EMIT annotationRemoved(id, old->articleId);
+    return true;
+}
+
+bool Project::replaceSuggestions(qint64 articleId, QList<Model::Annotation> &suggestions, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (!d->articleText(articleId))
+        return d->invalid(error, QStringLiteral("there is no article %1").arg(articleId));
+    const QList<Model::Annotation> existing = annotations(articleId);
+    // A suggestion is dropped when a person already decided on the same kind and span: rejected it,
+    // or confirmed it (an accepted suggestion must not come back as a second, pending one).
+    std::set<std::tuple<int, int, int>> decided;
+    for (const Model::Annotation &a : existing) {
+        if (a.origin != Model::Origin::Suggested)
+            decided.insert({int(a.kind), a.span.start, a.span.end});
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Model::Annotation> stored;
+    for (Model::Annotation a : suggestions) {
+        if (a.articleId == 0)
+            a.articleId = articleId;
+        if (a.articleId != articleId)
+            return d->invalid(error, QStringLiteral("a suggestion for article %1 was given for article %2").arg(a.articleId).arg(articleId));
+        if (decided.count({int(a.kind), a.span.start, a.span.end}) > 0)
+            continue;
+        a.id = 0;
+        a.origin = Model::Origin::Suggested;
+        if (!d->prepareAnnotation(a, error))
+            return false;
+        if (!a.created.isValid())
+            a.created = now;
+        a.modified = now;
+        stored.append(a);
+    }
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    for (const Model::Annotation &a : existing) {
+        if (a.origin == Model::Origin::Suggested && !d->removeNoteFromIndex(a.id, a.note))
+            return d->failed(error, QStringLiteral("cannot replace the suggestions"));
+    }
+    if (!d->db.prepare("DELETE FROM annotations WHERE article_id = ?1 AND origin = 'suggested'").bind(1, articleId).exec())
+        return d->failed(error, QStringLiteral("cannot replace the suggestions"));
+    for (Model::Annotation &a : stored) {
+        if (!d->insertAnnotation(a))
+            return d->failed(error, QStringLiteral("cannot replace the suggestions"));
+    }
+    if (!d->commit(transaction, error, QStringLiteral("cannot replace the suggestions")))
+        return false;
+    suggestions = stored;
+    Q_EMIT suggestionsReplaced(articleId);
+    return true;
+}
+
+// ---- Actors -----------------------------------------------------------------------------------
+
+QList<Model::Actor> Project::actors() const
+{
+    QList<Model::Actor> result;
+    QHash<qint64, qsizetype> index;
+    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role FROM actors ORDER BY canonical_name COLLATE NOCASE, id");
+    while (s.step()) {
+        Model::Actor actor;
+        actor.id = s.int64(0);
+        actor.canonicalName = s.text(1);
+        actor.type = Model::actorTypeFromName(s.text(2));
+        actor.role = s.text(3);
+        index.insert(actor.id, result.size());
+        result.append(actor);
+    }
+    s.reset();
+    Statement &aliases = d->db.prepare("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position");
+    while (aliases.step()) {
+        const auto it = index.constFind(aliases.int64(0));
+        if (it != index.cend())
+            result[*it].aliases.append(aliases.text(1));
+    }
+    aliases.reset();
+    return result;
+}
+
+std::optional<Model::Actor> Project::actor(qint64 id) const
+{
+    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role FROM actors WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    Model::Actor actor;
+    actor.id = s.int64(0);
+    actor.canonicalName = s.text(1);
+    actor.type = Model::actorTypeFromName(s.text(2));
+    actor.role = s.text(3);
+    s.reset();
+    Statement &aliases = d->db.prepare("SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY position");
+    aliases.bind(1, id);
+    while (aliases.step())
+        actor.aliases.append(aliases.text(0));
+    aliases.reset();
+    return actor;
+}
+
+bool Project::addActor(Model::Actor &actor, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (actor.canonicalName.trimmed().isEmpty())
+        return d->invalid(error, QStringLiteral("an actor needs a name"));
+    Transaction transaction(d->db);
+    Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, actor.canonicalName).bind(2, Model::normalizedName(actor.canonicalName));
+    s.bind(3, Model::actorTypeName(actor.type)).bind(4, nonNull(actor.role));
+    if (!transaction.isActive() || !s.exec())
+        return d->failed(error, QStringLiteral("cannot add the actor"));
+    const qint64 id = d->db.lastInsertId();
+    if (!d->writeAliases(id, actor.aliases))
+        return d->failed(error, QStringLiteral("cannot add the actor"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot add the actor")))
+        return false;
+    actor.id = id;
+    Q_EMIT actorsChanged();
+    return true;
+}
+
+bool Project::updateActor(const Model::Actor &actor, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
+        return d->invalid(error, QStringLiteral("there is no actor %1").arg(actor.id));
+    if (actor.canonicalName.trimmed().isEmpty())
+        return d->invalid(error, QStringLiteral("an actor needs a name"));
+    Transaction transaction(d->db);
+    Statement &s = d->db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5 WHERE id = ?1");
+    s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
+    s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
+    if (!transaction.isActive() || !s.exec() || !d->writeAliases(actor.id, actor.aliases))
+        return d->failed(error, QStringLiteral("cannot save the actor"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the actor")))
+        return false;
+    Q_EMIT actorsChanged();
+    return true;
+}
+
+bool Project::removeActor(qint64 id, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", id))
+        return d->invalid(error, QStringLiteral("there is no actor %1").arg(id));
+    Transaction transaction(d->db);
+    // The annotations stay; their speaker/addressee becomes "none" (ON DELETE SET NULL).
+    if (!transaction.isActive() || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, id).exec())
+        return d->failed(error, QStringLiteral("cannot remove the actor"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot remove the actor")))
+        return false;
+    Q_EMIT actorsChanged();
+    return true;
+}
+
+bool Project::mergeActors(qint64 kept, qint64 merged, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (kept == merged)
+        return d->invalid(error, QStringLiteral("an actor cannot be merged into itself"));
+    std::optional<Model::Actor> keptActor = actor(kept);
+    const std::optional<Model::Actor> mergedActor = actor(merged);
+    if (!keptActor || !mergedActor)
+        return d->invalid(error, QStringLiteral("there is no actor %1").arg(keptActor ? merged : kept));
+    keptActor->addAlias(mergedActor->canonicalName);
+    for (const QString &alias : mergedActor->aliases)
+        keptActor->addAlias(alias);
+    if (keptActor->role.isEmpty())
+        keptActor->role = mergedActor->role;
+
+    QList<qint64> moved;
+    {
+        Statement &s = d->db.prepare("SELECT id FROM annotations WHERE actor_id = ?1 OR addressee_id = ?1");
+        s.bind(1, merged);
+        while (s.step())
+            moved.append(s.int64(0));
+        s.reset();
+    }
+    Transaction transaction(d->db);
+    if (!transaction.isActive()
+        || !d->db.prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
+        || !d->db.prepare("UPDATE annotations SET addressee_id = ?1 WHERE addressee_id = ?2").bind(1, kept).bind(2, merged).exec()
+        || !d->writeAliases(kept, keptActor->aliases)
+        || !d->db.prepare("UPDATE actors SET role = ?2 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role)).exec()
+        || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, merged).exec())
+        return d->failed(error, QStringLiteral("cannot merge the actors"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot merge the actors")))
+        return false;
+    Q_EMIT actorsChanged();
+    for (qint64 id : std::as_const(moved)) {
+        if (const std::optional<Model::Annotation> a = annotation(id))
+            Q_EMIT annotationChanged(*a);
+    }
+    return true;
+}
+
+qint64 Project::actorIdFor(const QString &name, Model::ActorType type, Error *error)
+{
+    const QString key = Model::normalizedName(name);
+    if (key.isEmpty()) {
+        d->invalid(error, QStringLiteral("an actor needs a name"));
+        return 0;
+    }
+    for (const char *sql : {"SELECT id FROM actors WHERE name_key = ?1 ORDER BY id LIMIT 1",
+                            "SELECT actor_id FROM actor_aliases WHERE name_key = ?1 ORDER BY actor_id LIMIT 1"}) {
+        Statement &s = d->db.prepare(sql);
+        s.bind(1, key);
+        if (s.step()) {
+            const qint64 id = s.int64(0);
+            s.reset();
+            return id;
+        }
+    }
+    Model::Actor actor;
+    actor.canonicalName = name.simplified();
+    actor.type = type;
+    return addActor(actor, error) ? actor.id : 0;
+}
+
+// ---- Codebook, coders, comparison sets, settings -----------------------------------------------
+
+QList<Model::CodebookCategory> Project::categories() const
+{
+    QList<Model::CodebookCategory> result;
+    Statement &s = d->db.prepare("SELECT id, name, color, shortcut, description FROM categories ORDER BY id");
+    while (s.step()) {
+        Model::CodebookCategory c;
+        c.id = s.int64(0);
+        c.name = s.text(1);
+        const QString color = s.text(2);
+        if (!color.isEmpty())
+            c.color = QColor::fromString(color);
+        c.shortcut = s.text(3);
+        c.description = s.text(4);
+        result.append(c);
+    }
+    s.reset();
+    return result;
+}
+
+namespace {
+QString colorText(const QColor &color)
+{
+    return color.isValid() ? color.name(color.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb) : QStringLiteral("");
+}
+} // namespace
+
+bool Project::addCategory(Model::CodebookCategory &category, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (category.name.trimmed().isEmpty())
+        return d->invalid(error, QStringLiteral("a category needs a name"));
+    Transaction transaction(d->db);
+    Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, category.name).bind(2, colorText(category.color)).bind(3, nonNull(category.shortcut)).bind(4, nonNull(category.description));
+    if (!transaction.isActive() || !s.exec())
+        return d->failed(error, QStringLiteral("cannot add the category"));
+    const qint64 id = d->db.lastInsertId();
+    if (!d->commit(transaction, error, QStringLiteral("cannot add the category")))
+        return false;
+    category.id = id;
+    Q_EMIT categoriesChanged();
+    return true;
+}
+
+bool Project::updateCategory(const Model::CodebookCategory &category, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
+        return d->invalid(error, QStringLiteral("there is no category %1").arg(category.id));
+    if (category.name.trimmed().isEmpty())
+        return d->invalid(error, QStringLiteral("a category needs a name"));
+    Transaction transaction(d->db);
+    Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5 WHERE id = ?1");
+    s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
+    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+    if (!transaction.isActive() || !s.exec())
+        return d->failed(error, QStringLiteral("cannot save the category"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the category")))
+        return false;
+    Q_EMIT categoriesChanged();
+    return true;
+}
+
+bool Project::removeCategory(qint64 id, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", id))
+        return d->invalid(error, QStringLiteral("there is no category %1").arg(id));
+    Transaction transaction(d->db);
+    if (!transaction.isActive() || !d->db.prepare("DELETE FROM categories WHERE id = ?1").bind(1, id).exec())
+        return d->failed(error, QStringLiteral("cannot remove the category"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot remove the category")))
+        return false;
+    Q_EMIT categoriesChanged();
+    return true;
+}
+
+QStringList Project::coders() const
+{
+    QStringList result;
+    Statement &s = d->db.prepare("SELECT name FROM coders ORDER BY name COLLATE NOCASE");
+    while (s.step())
+        result.append(s.text(0));
+    s.reset();
+    return result;
+}
+
+QString Project::currentCoder() const
+{
+    return d->coder;
+}
+
+bool Project::setCurrentCoder(const QString &name, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    const QString coder = name.simplified();
+    Transaction transaction(d->db);
+    if (!transaction.isActive() || !d->ensureCoder(coder)
+        || !d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES ('coder/current', 'string', ?1)")
+                .bind(1, nonNull(coder))
+                .exec())
+        return d->failed(error, QStringLiteral("cannot save the coder"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the coder")))
+        return false;
+    d->coder = coder;
+    return true;
+}
+
+QList<ComparisonSet> Project::comparisonSets() const
+{
+    QList<ComparisonSet> result;
+    QHash<qint64, qsizetype> index;
+    Statement &s = d->db.prepare("SELECT id, name FROM comparison_sets ORDER BY id");
+    while (s.step()) {
+        index.insert(s.int64(0), result.size());
+        result.append({s.int64(0), s.text(1), {}});
+    }
+    s.reset();
+    Statement &m = d->db.prepare("SELECT set_id, article_id FROM comparison_set_members ORDER BY set_id, position");
+    while (m.step()) {
+        const auto it = index.constFind(m.int64(0));
+        if (it != index.cend())
+            result[*it].articleIds.append(m.int64(1));
+    }
+    m.reset();
+    return result;
+}
+
+bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    for (qint64 articleId : std::as_const(set.articleIds)) {
+        if (!d->exists("SELECT 1 FROM articles WHERE id = ?1", articleId))
+            return d->invalid(error, QStringLiteral("there is no article %1").arg(articleId));
+    }
+    if (set.id != 0 && !d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", set.id))
+        return d->invalid(error, QStringLiteral("there is no comparison set %1").arg(set.id));
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    qint64 id = set.id;
+    if (id == 0) {
+        if (!d->db.prepare("INSERT INTO comparison_sets (name) VALUES (?1)").bind(1, nonNull(set.name)).exec())
+            return d->failed(error, QStringLiteral("cannot save the comparison"));
+        id = d->db.lastInsertId();
+    } else if (!d->db.prepare("UPDATE comparison_sets SET name = ?2 WHERE id = ?1").bind(1, id).bind(2, nonNull(set.name)).exec()
+               || !d->db.prepare("DELETE FROM comparison_set_members WHERE set_id = ?1").bind(1, id).exec()) {
+        return d->failed(error, QStringLiteral("cannot save the comparison"));
+    }
+    int position = 0;
+    for (qint64 articleId : std::as_const(set.articleIds)) {
+        if (!d->db.prepare("INSERT INTO comparison_set_members (set_id, position, article_id) VALUES (?1, ?2, ?3)")
+                 .bind(1, id)
+                 .bind(2, position++)
+                 .bind(3, articleId)
+                 .exec())
+            return d->failed(error, QStringLiteral("cannot save the comparison"));
+    }
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the comparison")))
+        return false;
+    set.id = id;
+    Q_EMIT comparisonSetsChanged();
+    return true;
+}
+
+bool Project::removeComparisonSet(qint64 id, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (!d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", id))
+        return d->invalid(error, QStringLiteral("there is no comparison set %1").arg(id));
+    Transaction transaction(d->db);
+    if (!transaction.isActive() || !d->db.prepare("DELETE FROM comparison_sets WHERE id = ?1").bind(1, id).exec())
+        return d->failed(error, QStringLiteral("cannot remove the comparison"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot remove the comparison")))
+        return false;
+    Q_EMIT comparisonSetsChanged();
+    return true;
+}
+
+// Settings keep their type: a value read back is of the type it was written with (for the types
+// below; anything else is stored as its string form).
+QVariant Project::setting(const QString &key, const QVariant &defaultValue) const
+{
+    Statement &s = d->db.prepare("SELECT type, value FROM settings WHERE key = ?1");
+    s.bind(1, key);
+    if (!s.step())
+        return defaultValue;
+    const QString type = s.text(0);
+    QVariant value;
+    if (type == QLatin1StringView("bool"))
+        value = s.int64(1) != 0;
+    else if (type == QLatin1StringView("int"))
+        value = s.int64(1);
+    else if (type == QLatin1StringView("double"))
+        value = s.real(1);
+    else if (type == QLatin1StringView("bytes"))
+        value = s.blob(1);
+    else if (type == QLatin1StringView("date"))
+        value = QDate::fromString(s.text(1), Qt::ISODate);
+    else if (type == QLatin1StringView("datetime"))
+        value = dateTimeFromIso(s.text(1));
+    else if (type == QLatin1StringView("json"))
+        value = QJsonDocument::fromJson(s.text(1).toUtf8()).toVariant();
+    else if (type == QLatin1StringView("stringlist"))
+        value = QJsonDocument::fromJson(s.text(1).toUtf8()).toVariant().toStringList();
+    else
+        value = s.text(1);
+    s.reset();
+    return value;
+}
+
+bool Project::setSetting(const QString &key, const QVariant &value, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    bool ok = true;
+    if (!value.isValid()) {
+        ok = d->db.prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).exec();
+    } else {
+        Statement &s = d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES (?1, ?2, ?3)");
+        s.bind(1, key);
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+            s.bind(2, QStringLiteral("bool")).bind(3, value.toBool());
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+            s.bind(2, QStringLiteral("int")).bind(3, value.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            s.bind(2, QStringLiteral("double")).bind(3, value.toDouble());
+            break;
+        case QMetaType::QByteArray:
+            s.bind(2, QStringLiteral("bytes")).bind(3, value.toByteArray(), true);
+            break;
+        case QMetaType::QDate:
+            s.bind(2, QStringLiteral("date")).bind(3, isoDate(value.toDate()));
+            break;
+        case QMetaType::QDateTime:
+            s.bind(2, QStringLiteral("datetime")).bind(3, isoDateTime(value.toDateTime()));
+            break;
+        case QMetaType::QStringList:
+            s.bind(2, QStringLiteral("stringlist"))
+                .bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact)));
+            break;
+        case QMetaType::QVariantMap:
+        case QMetaType::QVariantList:
+        case QMetaType::QVariantHash:
+            s.bind(2, QStringLiteral("json")).bind(3, QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact)));
+            break;
+        default:
+            s.bind(2, QStringLiteral("string")).bind(3, nonNull(value.toString()));
+            break;
+        }
+        ok = s.exec();
+    }
+    if (!ok)
+        return d->failed(error, QStringLiteral("cannot save the setting %1").arg(key));
+    if (!d->commit(transaction, error, QStringLiteral("cannot save the setting %1").arg(key)))
+        return false;
+    if (key == QLatin1StringView("coder/current"))
+        d->coder = value.toString();
+    return true;
+}
+
+// ---- Search, copies, backups ------------------------------------------------------------------
+
+QList<SearchHit> Project::search(const QString &query) const
+{
+    return search(query, -1);
+}
+
+QList<SearchHit> Project::search(const QString &query, int limit) const
+{
+    QList<SearchHit> hits;
+    if (query.trimmed().isEmpty())
+        return hits;
+    QSet<qint64> seen;
+    auto run = [&](const char *sql, const QString &match) {
+        Statement &s = d->db.prepare(sql);
+        s.bind(1, match).bind(2, qint64(limit));
+        while (s.step()) {
+            if (limit >= 0 && hits.size() >= limit)
+                break;
+            const qint64 articleId = s.int64(0);
+            if (seen.contains(articleId))
+                continue;
+            seen.insert(articleId);
+            hits.append({articleId, s.text(1)});
+        }
+        const bool ok = s.ok();
+        s.reset();
+        return ok;
+    };
+    // Articles whose text matches first (best first), then those that match only in a note.
+    const char *textSql = "SELECT rowid, snippet(article_fts, 0, '', '', '\u2026', 16) FROM article_fts "
+                          "WHERE article_fts MATCH ?1 ORDER BY rank LIMIT ?2";
+    const char *noteSql = "SELECT a.article_id, snippet(note_fts, 0, '', '', '\u2026', 16) FROM note_fts "
+                          "JOIN annotations a ON a.id = note_fts.rowid WHERE note_fts MATCH ?1 ORDER BY rank LIMIT ?2";
+    QString match = query;
+    if (!run(textSql, match)) {
+        hits.clear();
+        seen.clear();
+        match = quotedQuery(query);
+        if (!run(textSql, match))
+            return {};
+    }
+    if (limit < 0 || hits.size() < limit)
+        run(noteSql, match);
+    return hits;
+}
+
+bool Project::saveCopyAs(const QString &path, Error *error) const
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == d->path)
+        return d->invalid(error, QStringLiteral("a copy cannot replace the project itself"));
+    QString message;
+    if (!Backups::copyVerified(d->db, target, &message)) {
+        setError(error, Error::Io, message);
+        return false;
+    }
+    return true;
+}
+
+bool Project::backupNow(Error *error)
+{
+    QString message;
+    if (Backups::make(d->db, d->path, &message).isEmpty()) {
+        setError(error, Error::Io, message);
+        return false;
+    }
+    return true;
+}
+
+QStringList Project::backupsFor(const QString &path)
+{
+    return Backups::list(QFileInfo(path).absoluteFilePath());
+}
+
+QString Project::newestGoodBackup(const QString &path)
+{
+    return Backups::newestGood(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace Parley::Storage

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "schema.h"
+
+#include "sqlite.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <iterator>
+
+namespace Parley::Storage::Schema {
+
+namespace {
+
+// Each step brings the schema from the version before it to `version`. Creating a project runs
+// every step from the first, so a new file and a migrated one have the same schema, text for text
+// (verify() relies on that). Never edit a step that has shipped: add a new one.
+struct Step {
+    int version;
+    const char *sql;
+};
+
+constexpr Step steps[] = {
+    {1, R"sql(
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL DEFAULT '',
+    outlet TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published TEXT,
+    language TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+-- The texts apart from the metadata, so that listing articles does not page through them.
+CREATE TABLE article_texts (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL
+);
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    canonical_name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX actors_name_key ON actors(name_key);
+CREATE TABLE actor_aliases (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    alias TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    PRIMARY KEY (actor_id, position)
+) WITHOUT ROWID;
+CREATE INDEX actor_aliases_name_key ON actor_aliases(name_key);
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '',
+    shortcut TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE coders (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    exact TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    actor_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    addressee_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    quote_kind TEXT NOT NULL,
+    content_parts TEXT NOT NULL DEFAULT '[]',
+    cue_start INTEGER,
+    cue_end INTEGER,
+    source_start INTEGER,
+    source_end INTEGER,
+    commitment_type TEXT NOT NULL,
+    strength REAL,
+    negated INTEGER NOT NULL DEFAULT 0,
+    condition_start INTEGER,
+    condition_end INTEGER,
+    time_start INTEGER,
+    time_end INTEGER,
+    category_id INTEGER REFERENCES categories(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT '',
+    coder TEXT NOT NULL DEFAULT '',
+    created TEXT,
+    modified TEXT
+);
+CREATE INDEX annotations_article ON annotations(article_id, kind, origin);
+CREATE INDEX annotations_actor ON annotations(actor_id);
+CREATE INDEX annotations_addressee ON annotations(addressee_id);
+CREATE INDEX annotations_category ON annotations(category_id);
+CREATE TABLE comparison_sets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE comparison_set_members (
+    set_id INTEGER NOT NULL REFERENCES comparison_sets(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (set_id, position)
+) WITHOUT ROWID;
+CREATE INDEX comparison_set_members_article ON comparison_set_members(article_id);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    value
+) WITHOUT ROWID;
+-- Full-text indexes with external content: the text is stored once, in article_texts and
+-- annotations; Project keeps the indexes in step inside the same transactions (no triggers).
+CREATE VIRTUAL TABLE article_fts USING fts5(text, content='article_texts', content_rowid='article_id',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE note_fts USING fts5(note, content='annotations', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+)sql"},
+};
+
+bool setVersion(Sqlite::Database &db, int version)
+{
+    return db.exec("PRAGMA user_version=" + QByteArray::number(version));
+}
+
+bool runStep(Sqlite::Database &db, const Step &step)
+{
+    Sqlite::Transaction transaction(db);
+    return transaction.isActive() && db.exec(step.sql) && setVersion(db, step.version) && transaction.commit();
+}
+
+struct SchemaRow {
+    QString type, name, table, sql;
+    friend bool operator==(const SchemaRow &, const SchemaRow &) = default;
+};
+
+QList<SchemaRow> schemaRows(Sqlite::Database &db, bool *ok)
+{
+    QList<SchemaRow> rows;
+    auto stmt = db.prepareUncached("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name");
+    while (stmt->step())
+        rows.append({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
+    *ok = stmt->ok();
+    return rows;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return std::end(steps)[-1].version;
+}
+
+bool create(Sqlite::Database &db, int version)
+{
+    if (version < 0)
+        version = currentVersion();
+    if (!db.exec("PRAGMA application_id=" + QByteArray::number(applicationId)))
+        return false;
+    for (const Step &step : steps) {
+        if (step.version > version)
+            break;
+        if (!runStep(db, step))
+            return false;
+    }
+    return true;
+}
+
+bool migrate(Sqlite::Database &db, int fromVersion)
+{
+    for (const Step &step : steps) {
+        if (step.version <= fromVersion)
+            continue;
+        if (!runStep(db, step))
+            return false;
+    }
+    return true;
+}
+
+QString verify(Sqlite::Database &db, int version)
+{
+    Sqlite::Database reference;
+    if (!reference.open(QStringLiteral(":memory:"), Sqlite::Database::Mode::ReadWriteCreate) || !create(reference, version))
+        return QStringLiteral("cannot build the reference schema: ") + reference.errorMessage();
+    bool ok = false;
+    const QList<SchemaRow> expected = schemaRows(reference, &ok);
+    const QList<SchemaRow> actual = schemaRows(db, &ok);
+    if (!ok)
+        return QStringLiteral("cannot read the schema: ") + db.errorMessage();
+    for (const SchemaRow &row : actual) {
+        if (expected.contains(row))
+            continue;
+        // ANALYZE may add its statistics table; it holds numbers only and runs no code.
+        if (row.type == QLatin1StringView("table") && row.name == QLatin1StringView("sqlite_stat1")
+            && row.sql == QLatin1StringView("CREATE TABLE sqlite_stat1(tbl,idx,stat)"))
+            continue;
+        const bool known = std::any_of(expected.cbegin(), expected.cend(),
+                                       [&](const SchemaRow &e) { return e.type == row.type && e.name == row.name; });
+        return known ? QStringLiteral("the %1 \u201c%2\u201d has been altered").arg(row.type, row.name)
+                     : QStringLiteral("it contains a %1 \u201c%2\u201d that Parley did not create").arg(row.type, row.name);
+    }
+    for (const SchemaRow &row : expected) {
+        if (!actual.contains(row))
+            return QStringLiteral("the %1 \u201c%2\u201d is missing").arg(row.type, row.name);
+    }
+    return {};
+}
+
+} // namespace Parley::Storage::Schema
