@@ -103,7 +103,7 @@ bool makeFolder(const QString &path, QString *error)
 
 QString strengthText(double strength)
 {
-    return strength < 0 ? QString() : QString::number(strength, 'g', 3);
+    return strength < 0 ? QString() : QString::number(strength);
 }
 
 } // namespace Parley::Export

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "bratimporter.h"
+
+#include "export/bratexporter.h"
+#include "model/textanchor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
+
+namespace Parley::Import {
+
+namespace {
+
+struct Entity {
+    QString type;
+    Model::Span span; // UTF-16
+    int line = 0;
+};
+
+const QStringList &partTypes()
+{
+    static const QStringList types{QStringLiteral("Content"), QStringLiteral("Cue"), QStringLiteral("Source"),
+                                   QStringLiteral("Condition"), QStringLiteral("Time")};
+    return types;
+}
+
+std::optional<Model::AnnotationKind> knownKind(QStringView type)
+{
+    if (type == u"Quote")
+        return Model::AnnotationKind::Quote;
+    if (type == u"ActorMention")
+        return Model::AnnotationKind::ActorMention;
+    if (type == u"Commitment")
+        return Model::AnnotationKind::Commitment;
+    if (type == u"Category")
+        return Model::AnnotationKind::Category;
+    return std::nullopt;
+}
+
+std::optional<QString> readText(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+std::optional<BratDocument> BratImporter::parse(const QString &text, const QString &ann, const QString &fileName,
+                                                QString *error)
+{
+    const auto fail = [&](int line, const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(why);
+        return std::nullopt;
+    };
+
+    const Model::CodePointMap map(text);
+    const int codePoints = map.toCodePoint(int(text.size()));
+    QHash<QString, Entity> entities;
+    QStringList entityOrder;
+    struct Relation { QString type, from, to; };
+    QList<Relation> relations;
+    struct Attribute { QString name, target, value; int line; };
+    QList<Attribute> attributes;
+    struct Reference { QString target, db; qint64 id; QString name; };
+    QList<Reference> references;
+    QHash<QString, QString> notes;
+
+    const QStringList lines = ann.split(u'\n');
+    for (int n = 0; n < lines.size(); ++n) {
+        QString line = lines[n];
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const int lineNo = n + 1;
+        const QStringList fields = line.split(u'\t');
+        const QString &id = fields[0];
+        if (fields.size() < 2)
+            return fail(lineNo, QStringLiteral("expected an id, a tab and an annotation"));
+        const QStringList head = fields[1].split(u' ', Qt::SkipEmptyParts);
+        if (head.isEmpty())
+            return fail(lineNo, QStringLiteral("empty annotation"));
+
+        if (id.startsWith(u'T')) {
+            // "Type start end;start end"
+            const QStringList fragments = fields[1].mid(head[0].size()).trimmed().split(u';');
+            int start = -1, end = -1;
+            for (const QString &fragment : fragments) {
+                const QStringList se = fragment.split(u' ', Qt::SkipEmptyParts);
+                bool okStart = false, okEnd = false;
+                const int s = se.size() == 2 ? se[0].toInt(&okStart) : -1;
+                const int e = se.size() == 2 ? se[1].toInt(&okEnd) : -1;
+                if (!okStart || !okEnd || s < 0 || e < s || e > codePoints)
+                    return fail(lineNo, QStringLiteral("bad offsets '%1' (the text has %2 characters)")
+                                            .arg(fragment.trimmed()).arg(codePoints));
+                if (start < 0)
+                    start = s;
+                end = std::max(end, e);
+            }
+            entities.insert(id, {head[0], map.toUtf16(Model::Span(start, end)), lineNo});
+            entityOrder.append(id);
+        } else if (id.startsWith(u'R')) {
+            if (head.size() < 3 || !head[1].startsWith(u"Arg1:") || !head[2].startsWith(u"Arg2:"))
+                return fail(lineNo, QStringLiteral("expected 'Type Arg1:T Arg2:T'"));
+            relations.append({head[0], head[1].mid(5), head[2].mid(5)});
+        } else if (id.startsWith(u'A') || id.startsWith(u'M')) {
+            if (head.size() < 2)
+                return fail(lineNo, QStringLiteral("expected 'Name Target [Value]'"));
+            attributes.append({head[0], head[1], head.size() > 2 ? QUrl::fromPercentEncoding(head[2].toLatin1()) : QString(),
+                               lineNo});
+        } else if (id.startsWith(u'N')) {
+            if (head.size() < 3)
+                return fail(lineNo, QStringLiteral("expected 'Reference Target DB:ID'"));
+            const qsizetype colon = head[2].indexOf(u':');
+            bool ok = false;
+            const qint64 refId = colon > 0 ? head[2].mid(colon + 1).toLongLong(&ok) : 0;
+            if (ok)
+                references.append({head[1], head[2].left(colon), refId,
+                                   fields.size() > 2 ? Export::unescapeBratNote(fields[2]) : QString()});
+        } else if (id.startsWith(u'#')) {
+            if (head.size() >= 2 && head[0] == u"AnnotatorNotes")
+                notes.insert(head[1], fields.size() > 2 ? Export::unescapeBratNote(fields.mid(2).join(u'\t')) : QString());
+        }
+        // E (events) and * (equivalences) have no counterpart in Parley.
+    }
+
+    BratDocument doc;
+    doc.article.text = text;
+    doc.article.title = doc.article.displayTitle();
+    doc.article.contentHash = Model::Article::hashText(text);
+
+    // The parts of annotations, so that they do not become annotations themselves.
+    QHash<QString, QList<std::pair<QString, QString>>> partsOf; // main id -> (relation type, part id)
+    QSet<QString> isPart;
+    for (const Relation &r : std::as_const(relations)) {
+        if (!partTypes().contains(r.type) || !entities.contains(r.from) || !entities.contains(r.to))
+            continue;
+        partsOf[r.from].append({r.type, r.to});
+        isPart.insert(r.to);
+    }
+
+    QHash<QString, qint64> unknownTypeIds;
+    QHash<QString, qsizetype> annotationOf; // entity id -> index in doc.annotations
+    for (const QString &id : std::as_const(entityOrder)) {
+        const Entity &e = entities[id];
+        if (isPart.contains(id) || (partTypes().contains(e.type) && !knownKind(e.type)))
+            continue;
+        Model::Annotation a;
+        if (const auto kind = knownKind(e.type)) {
+            a.kind = *kind;
+        } else {
+            a.kind = Model::AnnotationKind::Category;
+            qint64 &categoryId = unknownTypeIds[e.type];
+            if (!categoryId) {
+                categoryId = -(unknownTypeIds.size());
+                doc.categories.append({categoryId, e.type, {}, {}, {}});
+            }
+            a.categoryId = categoryId;
+        }
+        a.span = e.span;
+        for (const auto &[type, partId] : partsOf.value(id)) {
+            const Model::Span part = entities[partId].span;
+            if (type == u"Content")
+                a.contentParts.append(part);
+            else if (type == u"Cue")
+                a.cue = part;
+            else if (type == u"Source")
+                a.source = part;
+            else if (type == u"Condition")
+                a.condition = part;
+            else if (type == u"Time")
+                a.time = part;
+        }
+        const Model::TextAnchor anchor = Model::TextAnchor::capture(text, a.span);
+        a.exact = anchor.exact;
+        a.prefix = anchor.prefix;
+        a.suffix = anchor.suffix;
+        a.note = notes.value(id);
+        annotationOf.insert(id, doc.annotations.size());
+        doc.annotations.append(a);
+    }
+
+    for (const Attribute &attr : std::as_const(attributes)) {
+        const auto it = annotationOf.constFind(attr.target);
+        if (it == annotationOf.cend())
+            continue;
+        Model::Annotation &a = doc.annotations[*it];
+        bool ok = true;
+        if (attr.name == u"ParleyId")
+            a.id = attr.value.toLongLong(&ok);
+        else if (attr.name == u"Origin")
+            a.origin = Model::originFromName(attr.value, &ok);
+        else if (attr.name == u"QuoteKind")
+            a.quoteKind = Model::quoteKindFromName(attr.value, &ok);
+        else if (attr.name == u"CommitmentType")
+            a.commitmentType = Model::commitmentTypeFromName(attr.value, &ok);
+        else if (attr.name == u"Strength")
+            a.strength = attr.value.toDouble(&ok);
+        else if (attr.name == u"Negated")
+            a.negated = true;
+        else if (attr.name == u"Coder")
+            a.coder = attr.value;
+        else if (attr.name == u"Created" || attr.name == u"Modified") {
+            const QDateTime dt = QDateTime::fromString(attr.value, Qt::ISODateWithMs);
+            ok = dt.isValid();
+            (attr.name == u"Created" ? a.created : a.modified) = dt;
+        }
+        if (!ok)
+            return fail(attr.line, QStringLiteral("bad value '%1' of %2").arg(attr.value, attr.name));
+    }
+
+    QSet<qint64> actorIds;
+    QSet<qint64> categoryIds;
+    for (const Reference &ref : std::as_const(references)) {
+        const auto it = annotationOf.constFind(ref.target);
+        if (it == annotationOf.cend())
+            continue;
+        Model::Annotation &a = doc.annotations[*it];
+        if (ref.db == u"ParleyActor" || ref.db == u"ParleyAddressee") {
+            (ref.db == u"ParleyActor" ? a.actorId : a.addresseeId) = ref.id;
+            if (!actorIds.contains(ref.id)) {
+                actorIds.insert(ref.id);
+                Model::Actor actor;
+                actor.id = ref.id;
+                actor.canonicalName = ref.name;
+                doc.actors.append(actor);
+            }
+        } else if (ref.db == u"ParleyCategory") {
+            a.categoryId = ref.id;
+            if (!categoryIds.contains(ref.id)) {
+                categoryIds.insert(ref.id);
+                doc.categories.append({ref.id, ref.name, {}, {}, {}});
+            }
+        }
+    }
+    return doc;
+}
+
+std::optional<BratDocument> BratImporter::read(const QString &txtPath, QString *error)
+{
+    const std::optional<QString> text = readText(txtPath, error);
+    if (!text)
+        return std::nullopt;
+    const QFileInfo info(txtPath);
+    const QString annPath = info.dir().filePath(info.completeBaseName() + QLatin1StringView(".ann"));
+    QString ann;
+    if (QFileInfo::exists(annPath)) {
+        const std::optional<QString> read = readText(annPath, error);
+        if (!read)
+            return std::nullopt;
+        ann = *read;
+    }
+    std::optional<BratDocument> doc = parse(*text, ann, annPath, error);
+    if (doc)
+        doc->name = info.completeBaseName();
+    return doc;
+}
+
+std::optional<QList<BratDocument>> BratImporter::readFolder(const QString &folder, QString *error)
+{
+    const QDir dir(folder);
+    if (!dir.exists()) {
+        if (error)
+            *error = QStringLiteral("%1: no such folder").arg(folder);
+        return std::nullopt;
+    }
+    QList<BratDocument> docs;
+    const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        std::optional<BratDocument> doc = read(dir.filePath(name), error);
+        if (!doc)
+            return std::nullopt;
+        docs.append(std::move(*doc));
+    }
+    return docs;
+}
+
+} // namespace Parley::Import

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "export/bratexporter.h"
+#include "import/bratimporter.h"
+#include "reportfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parley;
+using namespace Qt::StringLiterals;
+
+class TestBratExporter final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void exportThenImportGivesTheSameAnnotations()
+    {
+        const Export::ReportData data = ParleyTest::sampleReport();
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"brat"_s);
+        QString error;
+        QVERIFY2(Export::BratExporter().write(data, folder, &error), qPrintable(error));
+        QVERIFY(QFile::exists(folder + u"/annotation.conf"_s));
+
+        const std::optional<QList<Import::BratDocument>> docs = Import::BratImporter::readFolder(folder, &error);
+        QVERIFY2(docs, qPrintable(error));
+        QCOMPARE(docs->size(), data.articles.size());
+        for (qsizetype i = 0; i < docs->size(); ++i) {
+            const Import::BratDocument &doc = docs->at(i);
+            const Export::ReportArticle &entry = data.articles[i];
+            QCOMPARE(doc.name, Export::BratExporter::baseName(entry.article));
+            QCOMPARE(doc.article.text, entry.article.text);
+            QCOMPARE(doc.annotations.size(), entry.annotations.size());
+            for (qsizetype j = 0; j < entry.annotations.size(); ++j) {
+                Model::Annotation expected = entry.annotations[j];
+                expected.articleId = 0; // brat files carry no article identity: the caller assigns it
+                const Model::Annotation &got = doc.annotations[j];
+                QCOMPARE(got.span, expected.span);
+                QCOMPARE(got.contentParts, expected.contentParts);
+                QCOMPARE(got.cue, expected.cue);
+                QCOMPARE(got.source, expected.source);
+                QCOMPARE(got.condition, expected.condition);
+                QCOMPARE(got.time, expected.time);
+                QCOMPARE(got.note, expected.note);
+                QCOMPARE(got.created, expected.created);
+                QVERIFY(got == expected); // and every other attribute
+            }
+            for (const Model::Annotation &a : doc.annotations) {
+                if (a.actorId) {
+                    const auto actor = std::find_if(doc.actors.cbegin(), doc.actors.cend(),
+                                                    [&](const Model::Actor &x) { return x.id == a.actorId; });
+                    QVERIFY(actor != doc.actors.cend());
+                    QCOMPARE(actor->canonicalName, data.actorName(a.actorId));
+                }
+            }
+        }
+        QCOMPARE(docs->at(0).categories.size(), 1);
+        QCOMPARE(docs->at(0).categories[0].name, u"Humanitarian access"_s);
+    }
+
+    void offsetsAreCodePointsAndLineBreaksSplitFragments()
+    {
+        const Export::ReportData data = ParleyTest::sampleReport();
+        const QString ann = Export::BratExporter::annotationFile(data.articles[0], data);
+        const QStringList lines = ann.split(u'\n', Qt::SkipEmptyParts);
+        const QList<uint> codePoints = data.articles[0].article.text.toUcs4();
+        int entities = 0;
+        for (const QString &line : lines) {
+            if (!line.startsWith(u'T'))
+                continue;
+            ++entities;
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 3);
+            const QStringList fragments = fields[1].section(u' ', 1).split(u';');
+            QStringList texts;
+            for (const QString &f : fragments) {
+                const int s = f.section(u' ', 0, 0).toInt(), e = f.section(u' ', 1, 1).toInt();
+                texts.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + s, e - s));
+            }
+            QCOMPARE(texts.join(u' '), fields[2]);
+            QVERIFY(!fields[2].contains(u'\n'));
+        }
+        QVERIFY(entities > 6);
+        QVERIFY(ann.contains(u"Category "_s) && ann.contains(u';')); // the category crosses a line break
+    }
+
+    void readsPlainBratFromOtherTools()
+    {
+        const QString text = u"Talks resumed in Oslo today."_s;
+        const QString ann = u"T1\tLocation 17 21\tOslo\nT2\tQuote 0 5\tTalks\nE1\tMeet:T1\n#1\tAnnotatorNotes T1\tcapital\n"_s;
+        QString error;
+        const std::optional<Import::BratDocument> doc = Import::BratImporter::parse(text, ann, u"x.ann"_s, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->annotations.size(), 2);
+        QCOMPARE(doc->annotations[0].kind, Model::AnnotationKind::Category);
+        QCOMPARE(doc->annotations[0].span, Model::Span(17, 21));
+        QCOMPARE(doc->annotations[0].note, u"capital"_s);
+        QCOMPARE(doc->categories.size(), 1);
+        QCOMPARE(doc->categories[0].name, u"Location"_s);
+        QCOMPARE(doc->annotations[0].categoryId, doc->categories[0].id);
+        QCOMPARE(doc->annotations[1].kind, Model::AnnotationKind::Quote);
+    }
+
+    void rejectsBadFiles_data()
+    {
+        QTest::addColumn<QString>("ann");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("offset past the end") << u"T1\tQuote 0 99\tx\n"_s << u"x.ann:1: bad offsets"_s;
+        QTest::newRow("garbage offsets") << u"\nT1\tQuote a b\tx\n"_s << u"x.ann:2: bad offsets"_s;
+        QTest::newRow("no tab") << u"T1 Quote 0 1\n"_s << u"x.ann:1: expected"_s;
+        QTest::newRow("bad origin") << u"T1\tQuote 0 1\tT\nA1\tOrigin T1 sometimes\n"_s << u"x.ann:2: bad value"_s;
+    }
+
+    void rejectsBadFiles()
+    {
+        QFETCH(QString, ann);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!Import::BratImporter::parse(u"Talks resumed."_s, ann, u"x.ann"_s, &error));
+        QVERIFY2(error.startsWith(message), qPrintable(error));
+    }
+
+    void missingFolderNamesIt()
+    {
+        QString error;
+        QVERIFY(!Import::BratImporter::readFolder(u"/nonexistent/brat"_s, &error));
+        QVERIFY(error.startsWith(u"/nonexistent/brat:"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBratExporter)
+#include "tst_bratexporter.moc"
