@@ -6,7 +6,28 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
+
+namespace {
+
+// Parley's catalogue for the system locale (compiled in under :/parley/translations/, see
+// packaging/CMakeLists.txt) and Qt's own, for its standard dialogs. Without one, texts stay English.
+void installTranslations(QCoreApplication &app)
+{
+    const QLocale locale = QLocale::system();
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *parley = new QTranslator(&app);
+    if (parley->load(locale, QStringLiteral("parley"), QStringLiteral("_"), QStringLiteral(":/parley/translations")))
+        QCoreApplication::installTranslator(parley);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,11 +41,16 @@ int main(int argc, char *argv[])
 
     if (Parley::Cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
+        installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Parley::Cli::run(QCoreApplication::arguments(), {out, err});
     }
 
     QApplication app(argc, argv);
+    installTranslations(app);
+    // The desktop entry and icon installed by packaging/ are named after the application id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PARLEY_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PARLEY_APP_ID)));
     return Parley::Ui::runGui(app);
 }

@@ -9,7 +9,8 @@ if(NOT Qt6_FOUND OR NOT TARGET Qt6::Widgets OR NOT TARGET Qt6::Test)
         "On Debian 12 (Qt 6.4) use ./dev, which builds inside a Debian 13 build root.")
 endif()
 
-find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools)
+# Optional: translations (lupdate/lrelease) and the icon renderer of packaging/ (QtSvg).
+find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools Svg)
 
 find_package(KF6SyntaxHighlighting 6.0 QUIET)
 if(NOT KF6SyntaxHighlighting_FOUND)
