@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reportdata.h"
 
+#include <QSet>
+
 namespace Parley::Export {
 
 bool ReportData::takes(Model::Origin origin, const ExportOptions &options)
@@ -15,6 +17,35 @@ bool ReportData::takes(Model::Origin origin, const ExportOptions &options)
         return false;
     }
     return false;
+}
+
+void ReportData::linkQuotes()
+{
+    linkedQuotes.clear();
+    QSet<std::pair<qint64, qint64>> seen;
+    for (const ReportComparison &comparison : std::as_const(comparisons)) {
+        QList<Analysis::QuoteMatcher::Document> documents;
+        for (const qint64 articleId : comparison.articleIds) {
+            const ReportArticle *entry = article(articleId);
+            Analysis::QuoteMatcher::Document doc;
+            if (entry) {
+                doc.text = entry->article.text;
+                for (const Model::Annotation &a : entry->annotations) {
+                    if (a.kind == Model::AnnotationKind::Quote)
+                        doc.quotes.append({a.id, a.contentParts.isEmpty() ? QList<Model::Span>{a.span} : a.contentParts});
+                }
+            }
+            documents.append(doc);
+        }
+        const QList<Analysis::QuoteLink> links = Analysis::QuoteMatcher().match(documents);
+        for (const Analysis::QuoteLink &link : links) {
+            // A pair shown once even if it is part of several comparisons.
+            if (seen.contains({link.quoteA, link.quoteB}))
+                continue;
+            seen.insert({link.quoteA, link.quoteB});
+            linkedQuotes.append({link.quoteA, link.quoteB, link.similarity, link.diff});
+        }
+    }
 }
 
 void ReportData::index() const

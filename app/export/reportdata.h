@@ -4,6 +4,7 @@
 // What an export contains, loaded once from a project and handed to every exporter, so that no
 // exporter touches the database (and tests build one by hand).
 
+#include "analysis/quotematcher.h"
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
@@ -41,12 +42,12 @@ struct ReportComparison {
     QList<qint64> articleIds; ///< in column order
 };
 
-/// Two quotes of one speaker in two compared articles, with how their wording differs.
+/// The same quotation in two compared articles, with how its wording differs.
 struct LinkedQuote {
-    qint64 leftAnnotationId = 0;
-    qint64 rightAnnotationId = 0;
-    double similarity = 0.0; ///< 0..1
-    QString difference;      ///< the wording difference, words removed as [-…-] and added as {+…+}
+    qint64 leftAnnotationId = 0;  ///< a quote of the earlier article of the comparison
+    qint64 rightAnnotationId = 0; ///< its counterpart in a later article
+    double similarity = 0.0;      ///< 0..1
+    Analysis::WordDiff diff;      ///< word marks on both sides (UTF-16 spans of each article's text)
 };
 
 struct ReportData {
@@ -63,6 +64,10 @@ struct ReportData {
     /// sets. Returns false with a one-line message naming the project if an article id is unknown.
     static bool fromProject(const Storage::Project &project, const ExportOptions &options, ReportData *data,
                             QString *error);
+
+    /// Fills linkedQuotes from the comparisons: the quotes of each compared pair of articles are
+    /// matched by Analysis::QuoteMatcher and their wording compared word by word.
+    void linkQuotes();
 
     /// True if an annotation of this origin belongs in an export made with `options`.
     static bool takes(Model::Origin origin, const ExportOptions &options);

@@ -52,6 +52,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
         if (complete)
             result.comparisons.append({set.name, set.articleIds});
     }
+    result.linkQuotes();
     *data = std::move(result);
     return true;
 }

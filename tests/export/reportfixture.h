@@ -193,7 +193,7 @@ inline Export::ReportData sampleReport()
     }
     data.articles = {first, second};
     data.comparisons = {{QStringLiteral("Two days of talks"), {11, 12}}};
-    data.linkedQuotes = {{101, 201, 0.82, QStringLiteral("We will reopen the crossing [-next week-] {+soon+} if the shelling stops")}};
+    data.linkQuotes();
     return data;
 }
 

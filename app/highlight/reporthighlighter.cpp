@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "reporthighlighter.h"
+
+#include "actorcolors.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
+
+#include <algorithm>
+
+namespace Parley::Highlight {
+
+using Mark = ReportHighlighter::Mark;
+
+ReportHighlighter::ReportHighlighter()
+    : m_formats{QTextCharFormat()}
+{
+}
+
+QList<Mark> ReportHighlighter::marksFor(const QList<Model::Annotation> &annotations,
+                                        const QHash<qint64, QColor> &categoryColors) const
+{
+    // The same marks ArticleHighlighter::rebuild() makes, so that a report looks like the view.
+    QList<Mark> marks;
+    marks.reserve(annotations.size());
+    for (const Model::Annotation &a : annotations) {
+        if (a.origin == Model::Origin::Rejected || a.span.isEmpty())
+            continue;
+        Mark m;
+        m.span = a.span;
+        m.confirmed = a.isConfirmed();
+        switch (a.kind) {
+        case Model::AnnotationKind::Quote: m.type = Mark::Quote; break;
+        case Model::AnnotationKind::ActorMention: m.type = Mark::Actor; break;
+        case Model::AnnotationKind::Commitment: m.type = Mark::Commitment; break;
+        case Model::AnnotationKind::Category: m.type = Mark::Category; break;
+        }
+        if (a.kind == Model::AnnotationKind::Category) {
+            const QColor c = categoryColors.value(a.categoryId, ActorColors::neutral(m_dark));
+            m.color = c;
+            m.tint = c;
+            m.tint.setAlphaF(m_dark ? 0.35f : 0.25f);
+        } else {
+            m.color = ActorColors::color(a.actorId, m_dark);
+            m.tint = ActorColors::tint(a.actorId, m_dark);
+        }
+        marks.append(m);
+    }
+    return marks;
+}
+
+QList<Mark> ReportHighlighter::wordMarks(const QList<Analysis::WordMark> &marks) const
+{
+    QList<Mark> result;
+    for (const Analysis::WordMark &w : marks) {
+        Mark m;
+        m.span = w.span;
+        m.confirmed = true;
+        switch (w.change) {
+        case Analysis::WordChange::Equal: m.type = Mark::WordEqual; break;
+        case Analysis::WordChange::Changed: m.type = Mark::WordChanged; break;
+        case Analysis::WordChange::Deleted:
+        case Analysis::WordChange::Inserted: m.type = Mark::WordOnlyHere; break;
+        }
+        m.color = m_dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x30, 0x00);
+        m.tint = m_dark ? QColor(0x6a, 0x3a, 0x10) : QColor(0xff, 0xe0, 0xa0);
+        result.append(m);
+    }
+    return result;
+}
+
+QTextCharFormat ReportHighlighter::lexicalFormat(const KSyntaxHighlighting::Format &format) const
+{
+    // As KSyntaxHighlighting::SyntaxHighlighter::applyFormat() converts it.
+    QTextCharFormat f;
+    const KSyntaxHighlighting::Theme t = theme();
+    if (!format.isValid() || format.isDefaultTextStyle(t))
+        return f;
+    f.setForeground(format.textColor(t));
+    if (format.hasBackgroundColor(t))
+        f.setBackground(format.backgroundColor(t));
+    if (format.isBold(t))
+        f.setFontWeight(QFont::Bold);
+    if (format.isItalic(t))
+        f.setFontItalic(true);
+    if (format.isUnderline(t))
+        f.setFontUnderline(true);
+    if (format.isStrikeThrough(t))
+        f.setFontStrikeOut(true);
+    return f;
+}
+
+void ReportHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
+{
+    if (length <= 0 || !format.isValid())
+        return;
+    auto it = m_formatIndex.constFind(format.id());
+    if (it == m_formatIndex.cend()) {
+        const QTextCharFormat f = lexicalFormat(format);
+        // Formats equal to the plain text need no run of their own.
+        const int index = f.properties().isEmpty() ? 0 : int(m_formats.size());
+        if (index)
+            m_formats.append(f);
+        it = m_formatIndex.insert(format.id(), index);
+    }
+    if (*it)
+        m_lexical.append({m_lineStart + offset, m_lineStart + offset + length, *it});
+}
+
+QList<ReportHighlighter::Run> ReportHighlighter::highlight(QStringView text, const QList<Mark> &marks)
+{
+    const int length = int(text.size());
+
+    // 1. The lexical layer, line by line with the state carried over as SyntaxHighlighter does.
+    m_lexical.clear();
+    if (definition().isValid() && theme().isValid()) {
+        KSyntaxHighlighting::State state;
+        int start = 0;
+        while (start <= length) {
+            int end = int(text.indexOf(u'\n', start));
+            if (end < 0)
+                end = length;
+            m_lineStart = start;
+            state = highlightLine(text.sliced(start, end - start), state);
+            start = end + 1;
+        }
+    }
+    std::sort(m_lexical.begin(), m_lexical.end(), [](const Lexical &a, const Lexical &b) { return a.start < b.start; });
+
+    // 2. Cut the text wherever a lexical run or a mark starts or ends.
+    QList<int> cuts{0, length};
+    cuts.reserve(2 + 2 * (m_lexical.size() + marks.size()));
+    for (const Lexical &l : std::as_const(m_lexical)) {
+        cuts.append(l.start);
+        cuts.append(l.end);
+    }
+    QList<Mark> sorted;
+    for (const Mark &m : marks) {
+        if (m.span.isEmpty() || !m.span.fitsIn(length))
+            continue;
+        sorted.append(m);
+        cuts.append(m.span.start);
+        cuts.append(m.span.end);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    std::sort(sorted.begin(), sorted.end(), [](const Mark &a, const Mark &b) { return a.span.start < b.span.start; });
+
+    // 3. Each piece: its lexical format merged with the overlays of the marks covering it, in
+    //    ArticleHighlighter's order (narrower, more specific kinds later; word differences last).
+    static constexpr Mark::Type order[] = {Mark::Boilerplate, Mark::Category,  Mark::Quote,        Mark::Commitment,
+                                           Mark::Actor,       Mark::WordEqual, Mark::WordOnlyHere, Mark::WordChanged};
+    QList<Run> runs;
+    qsizetype lexicalAt = 0;
+    qsizetype nextMark = 0;
+    QList<const Mark *> active;
+    for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
+        const int from = cuts[c], to = cuts[c + 1];
+        while (lexicalAt < m_lexical.size() && m_lexical[lexicalAt].end <= from)
+            ++lexicalAt;
+        const bool inLexical = lexicalAt < m_lexical.size() && m_lexical[lexicalAt].start <= from;
+        QTextCharFormat format = m_formats[inLexical ? m_lexical[lexicalAt].formatIndex : 0];
+
+        active.erase(std::remove_if(active.begin(), active.end(), [&](const Mark *m) { return m->span.end <= from; }),
+                     active.end());
+        while (nextMark < sorted.size() && sorted[nextMark].span.start <= from) {
+            if (sorted[nextMark].span.end > from)
+                active.append(&sorted[nextMark]);
+            ++nextMark;
+        }
+        for (const Mark::Type type : order) {
+            for (const Mark *m : std::as_const(active)) {
+                if (m->type != type)
+                    continue;
+                QTextCharFormat overlay = ArticleHighlighter::overlayFor(*m);
+                if (m->type == Mark::Boilerplate)
+                    overlay.setProperty(QTextFormat::FontSizeAdjustment, -1);
+                format.merge(overlay);
+            }
+        }
+        const bool annotated = std::any_of(active.cbegin(), active.cend(), [](const Mark *m) {
+            return m->type != Mark::Boilerplate && m->type != Mark::WordEqual;
+        });
+        if (!runs.isEmpty() && runs.last().format == format && runs.last().annotated == annotated)
+            runs.last().span.end = to;
+        else
+            runs.append({{from, to}, format, annotated});
+    }
+    return runs;
+}
+
+} // namespace Parley::Highlight
