@@ -1,26 +1,391 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "articleview.h"
 
+#include "highlight/actorcolors.h"
+#include "highlight/articlehighlighter.h"
+#include "syntaxsetup.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QTextBlock>
+#include <QToolTip>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace Parley::Ui {
+
+using Model::Annotation;
+using Model::AnnotationKind;
 
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("ArticleView"));
+    setAccessibleName(tr("Article text"));
     setReadOnly(true);
+    setUndoRedoEnabled(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setMouseTracking(true);
     QFont reading = font();
     reading.setPointSizeF(reading.pointSizeF() * 1.15);
     setFont(reading);
     // Comfortable reading: a margin around the text block.
     document()->setDocumentMargin(24);
+    m_highlighter = new Highlight::ArticleHighlighter(document());
+    setUpSyntax(m_highlighter, palette());
+    m_highlighter->setDarkMode(isDark());
+}
+
+ArticleView::~ArticleView() = default;
+
+bool ArticleView::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
 }
 
 void ArticleView::setArticle(const Model::Article &article)
 {
+    // Overlays index blocks of the old text: drop them before the text changes.
+    m_annotations.clear();
+    m_boilerplate.clear();
+    m_foldMarkers.clear();
+    m_selectedId = 0;
+    m_emphasizedActor = 0;
+    m_hoverActor = 0;
+    m_highlighter->setAnnotations({});
+    m_highlighter->setWordMarks({});
+    m_highlighter->setBoilerplate({});
     m_article = article;
     setPlainText(article.text);
+    setExtraSelections({});
+}
+
+void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QString> &actorNames,
+                                 const QHash<qint64, QColor> &categoryColors)
+{
+    m_annotations = annotations;
+    m_actorNames = actorNames;
+    m_categoryColors = categoryColors;
+    m_highlighter->setAnnotations(annotations, categoryColors);
+    if (m_selectedId && !annotation(m_selectedId))
+        m_selectedId = 0;
+    updateExtraSelections();
+}
+
+std::optional<Annotation> ArticleView::annotation(qint64 id) const
+{
+    for (const Annotation &a : m_annotations)
+        if (a.id == id)
+            return a;
+    return std::nullopt;
+}
+
+void ArticleView::setWordMarks(const QList<Analysis::WordMark> &marks)
+{
+    m_highlighter->setWordMarks(marks);
+}
+
+void ArticleView::setBoilerplate(const QList<Model::Span> &spans)
+{
+    m_boilerplate = spans;
+    m_highlighter->setBoilerplate(spans);
+    applyFolding();
+}
+
+void ArticleView::setBoilerplateFolded(bool folded)
+{
+    m_folded = folded;
+    applyFolding();
+}
+
+int ArticleView::hiddenBlockCount() const
+{
+    int n = 0;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+        n += b.isVisible() ? 0 : 1;
+    return n;
+}
+
+void ArticleView::applyFolding()
+{
+    QTextDocument *doc = document();
+    m_foldMarkers.clear();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        b.setVisible(true);
+    if (m_folded) {
+        auto covered = [this](const QTextBlock &b) {
+            const Model::Span blockSpan(b.position(), b.position() + b.length() - 1);
+            return std::any_of(m_boilerplate.cbegin(), m_boilerplate.cend(),
+                               [&](const Model::Span &s) { return s.contains(blockSpan) && !blockSpan.isEmpty(); });
+        };
+        // Each run of site-text paragraphs keeps its first paragraph (de-emphasised) with a marker.
+        QTextBlock b = doc->begin();
+        while (b.isValid()) {
+            if (!covered(b)) {
+                b = b.next();
+                continue;
+            }
+            const int first = b.blockNumber();
+            int hidden = 0;
+            b = b.next();
+            while (b.isValid() && (covered(b) || b.text().trimmed().isEmpty())) {
+                if (!b.text().trimmed().isEmpty() || b.next().isValid()) {
+                    b.setVisible(false);
+                    ++hidden;
+                }
+                b = b.next();
+            }
+            m_foldMarkers.append({first, hidden});
+        }
+    }
+    doc->markContentsDirty(0, doc->characterCount());
+    viewport()->update();
+}
+
+Model::Span ArticleView::selectedSpan() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection())
+        return {};
+    return {c.selectionStart(), c.selectionEnd()};
+}
+
+void ArticleView::selectSpan(Model::Span span)
+{
+    if (!span.fitsIn(document()->characterCount()))
+        return;
+    QTextCursor c(document());
+    c.setPosition(span.start);
+    c.setPosition(span.end, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
+void ArticleView::selectAnnotation(qint64 id)
+{
+    const auto a = annotation(id);
+    m_selectedId = a ? id : 0;
+    if (a) {
+        selectSpan(a->span);
+        m_emphasizedActor = a->actorId;
+    } else {
+        m_emphasizedActor = 0;
+    }
+    updateExtraSelections();
+}
+
+QList<Annotation> ArticleView::annotationsAt(int position) const
+{
+    QList<Annotation> out;
+    for (const Annotation &a : m_annotations)
+        if (a.origin != Model::Origin::Rejected && a.span.contains(position))
+            out.append(a);
+    std::sort(out.begin(), out.end(), [](const Annotation &x, const Annotation &y) { return x.span.length() < y.span.length(); });
+    return out;
+}
+
+QString ArticleView::describe(const Annotation &a) const
+{
+    auto name = [this](qint64 id) { return id ? m_actorNames.value(id, tr("unknown actor")) : tr("not stated"); };
+    QStringList lines;
+    const QString state = a.origin == Model::Origin::Suggested ? tr("suggestion") : tr("confirmed");
+    switch (a.kind) {
+    case AnnotationKind::Quote:
+        lines << tr("Quote (%1, %2)").arg(Model::quoteKindName(a.quoteKind), state);
+        lines << tr("Speaker: %1").arg(name(a.actorId));
+        if (a.addresseeId)
+            lines << tr("Addressed to: %1").arg(name(a.addresseeId));
+        break;
+    case AnnotationKind::ActorMention:
+        lines << tr("Actor: %1 (%2)").arg(name(a.actorId), state);
+        break;
+    case AnnotationKind::Commitment:
+        lines << tr("Commitment: %1%2 (%3)")
+                     .arg(Model::commitmentTypeName(a.commitmentType), a.negated ? tr(", negated") : QString(), state);
+        lines << tr("Holder: %1").arg(name(a.actorId));
+        if (a.addresseeId)
+            lines << tr("Addressed to: %1").arg(name(a.addresseeId));
+        if (a.strength >= 0)
+            lines << tr("Strength: %1").arg(a.strength, 0, 'f', 2);
+        if (!a.condition.isEmpty())
+            lines << tr("Condition: %1").arg(a.condition.textIn(m_article.text).toString());
+        if (!a.time.isEmpty())
+            lines << tr("Time: %1").arg(a.time.textIn(m_article.text).toString());
+        break;
+    case AnnotationKind::Category:
+        lines << tr("Category (%1)").arg(state);
+        break;
+    }
+    if (!a.note.isEmpty())
+        lines << tr("Note: %1").arg(a.note);
+    if (!a.coder.isEmpty())
+        lines << tr("Coder: %1").arg(a.coder);
+    return lines.join(u'\n');
+}
+
+bool ArticleView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const QList<Annotation> here = annotationsAt(cursorForPosition(inViewport).position());
+        if (here.isEmpty()) {
+            QToolTip::hideText();
+            e->ignore();
+            return true;
+        }
+        QStringList parts;
+        for (const Annotation &a : here)
+            parts << describe(a);
+        QToolTip::showText(help->globalPos(), parts.join(u"\n\n"_s), this);
+        return true;
+    }
+    return QPlainTextEdit::event(e);
+}
+
+void ArticleView::mouseMoveEvent(QMouseEvent *e)
+{
+    QPlainTextEdit::mouseMoveEvent(e);
+    qint64 actor = 0;
+    for (const Annotation &a : annotationsAt(cursorForPosition(e->position().toPoint()).position())) {
+        if (a.actorId) {
+            actor = a.actorId;
+            break;
+        }
+    }
+    if (actor != m_hoverActor) {
+        m_hoverActor = actor;
+        updateExtraSelections();
+    }
+}
+
+void ArticleView::leaveEvent(QEvent *e)
+{
+    QPlainTextEdit::leaveEvent(e);
+    if (m_hoverActor) {
+        m_hoverActor = 0;
+        updateExtraSelections();
+    }
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *e)
+{
+    QPlainTextEdit::mouseReleaseEvent(e);
+    if (e->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const QList<Annotation> here = annotationsAt(cursorForPosition(e->position().toPoint()).position());
+    m_selectedId = here.isEmpty() ? 0 : here.first().id;
+    m_emphasizedActor = here.isEmpty() ? 0 : here.first().actorId;
+    updateExtraSelections();
+    if (m_selectedId)
+        Q_EMIT annotationActivated(m_selectedId);
+}
+
+void ArticleView::focusInEvent(QFocusEvent *e)
+{
+    QPlainTextEdit::focusInEvent(e);
+    Q_EMIT focusedIn();
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *e)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(e->pos()));
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        for (QAction *action : std::as_const(m_contextActions)) {
+            if (action)
+                menu->addAction(action);
+            else
+                menu->addSeparator();
+        }
+    }
+    menu->exec(e->globalPos());
+}
+
+void ArticleView::changeEvent(QEvent *e)
+{
+    QPlainTextEdit::changeEvent(e);
+    if (e->type() == QEvent::PaletteChange) {
+        setUpSyntax(m_highlighter, palette());
+        m_highlighter->setDarkMode(isDark());
+        updateExtraSelections();
+    }
+}
+
+QList<Model::Span> ArticleView::litSpans() const
+{
+    QList<Model::Span> out;
+    for (const QTextEdit::ExtraSelection &s : extraSelections())
+        out.append({s.cursor.selectionStart(), s.cursor.selectionEnd()});
+    return out;
+}
+
+void ArticleView::emphasize(qint64 actorId)
+{
+    m_emphasizedActor = actorId;
+    updateExtraSelections();
+}
+
+void ArticleView::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> extras;
+    const qint64 actor = m_hoverActor ? m_hoverActor : m_emphasizedActor;
+    const bool dark = isDark();
+    if (actor) {
+        // The speaker of a quote, the holder of a commitment: every annotation naming the actor.
+        QColor glow = Highlight::ActorColors::color(actor, dark);
+        glow.setAlphaF(0.35f);
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            if (a.origin == Model::Origin::Rejected || (a.actorId != actor && a.addresseeId != actor))
+                continue;
+            if (a.kind != AnnotationKind::ActorMention && a.id != m_selectedId)
+                continue;
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(document());
+            s.cursor.setPosition(a.span.start);
+            s.cursor.setPosition(a.span.end, QTextCursor::KeepAnchor);
+            s.format.setBackground(glow);
+            s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            s.format.setUnderlineColor(Highlight::ActorColors::color(actor, dark));
+            extras.append(s);
+        }
+    }
+    setExtraSelections(extras);
+}
+
+void ArticleView::paintEvent(QPaintEvent *e)
+{
+    QPlainTextEdit::paintEvent(e);
+    if (m_foldMarkers.isEmpty())
+        return;
+    QPainter p(viewport());
+    QFont f = font();
+    f.setItalic(true);
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    p.setFont(f);
+    const QFontMetrics fm(f);
+    for (const auto &[number, hidden] : std::as_const(m_foldMarkers)) {
+        const QTextBlock block = document()->findBlockByNumber(number);
+        if (!block.isValid() || !block.isVisible())
+            continue;
+        const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+        if (r.bottom() < 0 || r.top() > viewport()->height())
+            continue;
+        const QString text = hidden > 0 ? tr("\u22ef site text folded (%n more paragraph(s))", nullptr, hidden)
+                                        : tr("\u22ef site text");
+        const int w = fm.horizontalAdvance(text) + 12;
+        const QRectF box(viewport()->width() - w - 8, r.bottom() - fm.height() - 4, w, fm.height() + 2);
+        p.setPen(palette().color(QPalette::Mid));
+        p.setBrush(palette().color(QPalette::AlternateBase));
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(box, Qt::AlignCenter, text);
+    }
 }
 
 } // namespace Parley::Ui

@@ -59,6 +59,8 @@ int runGui(QApplication &app)
     }
 
     MainWindow window;
+    // Screenshots and start-up checks run unattended: no dialog may wait for a person.
+    window.setInteractive(options.screenshotPath.isEmpty() && !options.quitAfterStart);
     window.resize(options.size);
     QString error;
     if (!window.openStartupContent(options, &error)) {
@@ -68,7 +70,9 @@ int runGui(QApplication &app)
 
     if (!options.screenshotPath.isEmpty()) {
         window.show();
-        QApplication::processEvents();
+        // Let layouts settle and the highlighter finish before grabbing.
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
         if (!window.grab().save(options.screenshotPath, "PNG")) {
             std::fprintf(stderr, "parley: %s: cannot write the screenshot\n", qPrintable(options.screenshotPath));
             return 1;

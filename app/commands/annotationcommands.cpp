@@ -47,6 +47,8 @@ void ProjectCommand::fail(const Storage::Error &error)
     m_error = error;
     if (!m_done)
         setObsolete(true);
+    if (m_onError)
+        m_onError(error);
 }
 
 // --- Add -------------------------------------------------------------------------------------

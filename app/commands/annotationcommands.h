@@ -12,12 +12,17 @@
 #include <QPointer>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace Parley::Commands {
 
 /// Shared by all commands: the project and the last error.
 class ProjectCommand : public QUndoCommand {
 public:
     const Storage::Error &error() const { return m_error; }
+    /// Called whenever redo() or undo() fails (e.g. to tell the person); push() drops a command
+    /// whose first redo() failed, so this is the way to hear of it.
+    void setErrorHandler(std::function<void(const Storage::Error &)> handler) { m_onError = std::move(handler); }
 
 protected:
     ProjectCommand(Storage::Project *project, const QString &text, QUndoCommand *parent);
@@ -27,6 +32,7 @@ protected:
     QPointer<Storage::Project> m_project;
     Storage::Error m_error;
     bool m_done = false; ///< redo() has succeeded at least once
+    std::function<void(const Storage::Error &)> m_onError;
 };
 
 class AddAnnotationCommand final : public ProjectCommand {

@@ -88,7 +88,8 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags CategoryModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_project && !m_project->isReadOnly())
+    // The colour is picked with a dialog, not typed.
+    if (index.isValid() && index.column() != ColorColumn && m_project && !m_project->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "compareview.h"
+
+#include "articleview.h"
+#include "scrollsynchronizer.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Parley::Ui {
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sync(new ScrollSynchronizer(this))
+{
+    setObjectName(QStringLiteral("CompareView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter);
+    setArticles({Model::Article()});
+}
+
+void CompareView::setArticles(const QList<Model::Article> &articles)
+{
+    const int wanted = std::clamp(int(articles.size()), 1, MaximumColumns);
+    while (m_views.size() > wanted) {
+        QWidget *column = m_columns.takeLast();
+        m_headers.removeLast();
+        ArticleView *view = m_views.takeLast();
+        if (m_current == view)
+            m_current = nullptr;
+        delete column;
+    }
+    while (m_views.size() < wanted) {
+        auto *column = new QWidget(m_splitter);
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        auto *header = new QLabel(column);
+        header->setObjectName(QStringLiteral("ColumnHeader"));
+        header->setTextFormat(Qt::PlainText);
+        header->setMargin(4);
+        auto *view = new ArticleView(column);
+        header->setBuddy(view);
+        layout->addWidget(header);
+        layout->addWidget(view);
+        m_splitter->addWidget(column);
+        m_columns.append(column);
+        m_headers.append(header);
+        m_views.append(view);
+        connect(view, &ArticleView::focusedIn, this, [this, view] { setCurrent(view); });
+        connect(view, &ArticleView::annotationActivated, this, [this, view](qint64 id) { onActivated(view, id); });
+    }
+    for (int i = 0; i < wanted; ++i) {
+        const Model::Article article = articles.value(i);
+        if (m_views[i]->article().id != article.id || m_views[i]->article().text != article.text)
+            m_views[i]->setArticle(article);
+        updateHeader(i);
+        // One header only makes sense with several columns; the window title names a single article.
+        m_headers[i]->setVisible(wanted > 1);
+    }
+    QList<int> sizes(wanted, 1000);
+    m_splitter->setSizes(sizes);
+    m_sync->setAreas({m_views.begin(), m_views.end()});
+    m_links.clear();
+    if (!m_current)
+        setCurrent(m_views.first());
+}
+
+void CompareView::updateHeader(int column)
+{
+    const Model::Article &a = m_views[column]->article();
+    QStringList parts{QString::number(column + 1) + QStringLiteral(". ") + a.displayTitle()};
+    if (!a.outlet.isEmpty())
+        parts << a.outlet;
+    if (a.published.isValid())
+        parts << QLocale().toString(a.published, QLocale::ShortFormat);
+    m_headers[column]->setText(parts.join(QStringLiteral(" \u2014 ")));
+    m_headers[column]->setToolTip(a.displayTitle());
+}
+
+ArticleView *CompareView::currentView() const
+{
+    return m_current ? m_current : m_views.value(0);
+}
+
+int CompareView::indexOf(const ArticleView *view) const
+{
+    return int(m_views.indexOf(view));
+}
+
+void CompareView::setCurrent(ArticleView *view)
+{
+    if (m_current == view)
+        return;
+    m_current = view;
+    for (int i = 0; i < m_headers.size(); ++i) {
+        QFont f = m_headers[i]->font();
+        f.setBold(m_views[i] == view);
+        m_headers[i]->setFont(f);
+    }
+    Q_EMIT currentViewChanged(view);
+}
+
+void CompareView::setScrollLinked(bool linked)
+{
+    m_sync->setEnabled(linked);
+}
+
+bool CompareView::isScrollLinked() const
+{
+    return m_sync->isEnabled();
+}
+
+void CompareView::relink()
+{
+    QList<Analysis::QuoteMatcher::Document> documents;
+    for (const ArticleView *view : std::as_const(m_views)) {
+        Analysis::QuoteMatcher::Document doc;
+        doc.text = view->article().text;
+        for (const Model::Annotation &a : view->annotations()) {
+            if (a.kind != Model::AnnotationKind::Quote || a.origin == Model::Origin::Rejected)
+                continue;
+            doc.quotes.append({a.id, a.contentParts.isEmpty() ? QList<Model::Span>{a.span} : a.contentParts});
+        }
+        documents.append(doc);
+    }
+    m_links = m_views.size() > 1 ? Analysis::QuoteMatcher().match(documents) : QList<Analysis::QuoteLink>();
+    QList<QList<Analysis::WordMark>> marks(m_views.size());
+    for (const Analysis::QuoteLink &link : std::as_const(m_links)) {
+        for (const Analysis::WordMark &m : link.diff.a)
+            if (m.change != Analysis::WordChange::Equal)
+                marks[link.documentA].append(m);
+        for (const Analysis::WordMark &m : link.diff.b)
+            if (m.change != Analysis::WordChange::Equal)
+                marks[link.documentB].append(m);
+    }
+    for (int i = 0; i < m_views.size(); ++i)
+        m_views[i]->setWordMarks(marks[i]);
+}
+
+QList<QPair<int, qint64>> CompareView::counterparts(int column, qint64 quoteId) const
+{
+    QList<QPair<int, qint64>> out;
+    for (const Analysis::QuoteLink &link : m_links) {
+        if (link.documentA == column && link.quoteA == quoteId)
+            out.append({link.documentB, link.quoteB});
+        else if (link.documentB == column && link.quoteB == quoteId)
+            out.append({link.documentA, link.quoteA});
+    }
+    return out;
+}
+
+void CompareView::selectAnnotation(ArticleView *view, qint64 annotationId)
+{
+    view->selectAnnotation(annotationId);
+    for (const auto &[other, id] : counterparts(indexOf(view), annotationId))
+        m_views[other]->selectAnnotation(id);
+}
+
+void CompareView::onActivated(ArticleView *view, qint64 annotationId)
+{
+    setCurrent(view);
+    for (const auto &[other, id] : counterparts(indexOf(view), annotationId))
+        m_views[other]->selectAnnotation(id);
+    Q_EMIT annotationActivated(view, annotationId);
+}
+
+} // namespace Parley::Ui

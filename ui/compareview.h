@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "analysis/quotematcher.h"
+#include "model/article.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+
+namespace Parley::Ui {
+
+class ArticleView;
+class ScrollSynchronizer;
+
+/// The reading area: one to four articles in columns. Scrolling can be linked; quotations that
+/// appear in more than one column are linked (selecting one selects its counterparts) and their
+/// wording differences are marked word by word.
+class CompareView final : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int MaximumColumns = 4;
+
+    explicit CompareView(QWidget *parent = nullptr);
+
+    /// Shows these articles, one per column (at most four); reuses existing columns.
+    void setArticles(const QList<Model::Article> &articles);
+    int count() const { return int(m_views.size()); }
+    ArticleView *view(int column) const { return m_views.value(column); }
+    QList<ArticleView *> views() const { return m_views; }
+    /// The column that last had the focus (the one annotation keys act on).
+    ArticleView *currentView() const;
+    int indexOf(const ArticleView *view) const;
+
+    void setScrollLinked(bool linked);
+    bool isScrollLinked() const;
+
+    /// Matches the columns' quotes again and marks their differences (after annotations changed).
+    void relink();
+    const QList<Analysis::QuoteLink> &links() const { return m_links; }
+    /// The counterparts of a quote in the other columns: (column, annotation id).
+    QList<QPair<int, qint64>> counterparts(int column, qint64 quoteId) const;
+    /// Selects an annotation in a column and its linked counterparts in the others.
+    void selectAnnotation(ArticleView *view, qint64 annotationId);
+
+Q_SIGNALS:
+    void currentViewChanged(Parley::Ui::ArticleView *view);
+    /// A person activated an annotation in a column.
+    void annotationActivated(Parley::Ui::ArticleView *view, qint64 annotationId);
+
+private:
+    void setCurrent(ArticleView *view);
+    void onActivated(ArticleView *view, qint64 annotationId);
+    void updateHeader(int column);
+
+    QSplitter *m_splitter = nullptr;
+    QList<QWidget *> m_columns;
+    QList<QLabel *> m_headers;
+    QList<ArticleView *> m_views;
+    ArticleView *m_current = nullptr;
+    ScrollSynchronizer *m_sync = nullptr;
+    QList<Analysis::QuoteLink> m_links;
+};
+
+} // namespace Parley::Ui

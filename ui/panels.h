@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// The dockable panels: annotations of the current article, the project's actors, the codebook.
+// They show models from parleycore and turn clicks into requests; the window acts on them.
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Parley::Storage {
+class Project;
+}
+
+namespace Parley::Models {
+class ActorModel;
+class AnnotationFilterModel;
+class AnnotationModel;
+class CategoryModel;
+} // namespace Parley::Models
+
+namespace Parley::Ui {
+
+class AnnotationPanel final : public QWidget {
+    Q_OBJECT
+public:
+    AnnotationPanel(Models::AnnotationModel *model, Models::ActorModel *actors, QWidget *parent = nullptr);
+    QTreeView *view() const { return m_view; }
+    Models::AnnotationFilterModel *filter() const { return m_filter; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *originFilter() const { return m_origin; }
+    QComboBox *speakerFilter() const { return m_speaker; }
+    QComboBox *holderFilter() const { return m_holder; }
+    QComboBox *coderFilter() const { return m_coder; }
+    /// Makes the annotation's row current (when it was selected in the text).
+    void showAnnotation(qint64 annotationId);
+    /// Refreshes the actor and coder choices.
+    void setChoices(const QList<QPair<qint64, QString>> &actors, const QStringList &coders);
+
+Q_SIGNALS:
+    void annotationClicked(qint64 annotationId);
+
+private:
+    void applyFilters();
+    Models::AnnotationModel *m_model;
+    Models::AnnotationFilterModel *m_filter;
+    QTreeView *m_view;
+    QComboBox *m_kind;
+    QComboBox *m_origin;
+    QComboBox *m_speaker;
+    QComboBox *m_holder;
+    QComboBox *m_coder;
+    QLineEdit *m_text;
+};
+
+class ActorPanel final : public QWidget {
+    Q_OBJECT
+public:
+    ActorPanel(Models::ActorModel *model, QWidget *parent = nullptr);
+    QTreeView *view() const { return m_view; }
+    QPushButton *mergeButton() const { return m_merge; }
+    /// The selected actors' ids; the current row first.
+    QList<qint64> selectedActors() const;
+
+Q_SIGNALS:
+    /// Merge `merged` into `kept`.
+    void mergeRequested(qint64 kept, qint64 merged);
+    void actorClicked(qint64 actorId);
+
+private:
+    Models::ActorModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_view;
+    QPushButton *m_merge;
+};
+
+class CodebookPanel final : public QWidget {
+    Q_OBJECT
+public:
+    CodebookPanel(Models::CategoryModel *model, QWidget *parent = nullptr);
+    QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void addRequested();
+    void removeRequested(qint64 categoryId);
+
+private:
+    Models::CategoryModel *m_model;
+    QTreeView *m_view;
+};
+
+} // namespace Parley::Ui
