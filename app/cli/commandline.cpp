@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commandline.h"
 
+#include "analyzecommand.h"
+
 #include <QCoreApplication>
 
 namespace Parley::Cli {
@@ -19,6 +21,8 @@ constexpr Command commands[] = {
          io.out << QCoreApplication::applicationName() << ' ' << QStringLiteral(PARLEY_VERSION) << Qt::endl;
          return 0;
      }},
+    {"analyze", "analyze FILE... [--format json|brat]  print quotes, speakers, actors, commitments (JSON Lines)",
+     &runAnalyze},
 };
 
 const Command *findCommand(QStringView name)

@@ -1,0 +1,656 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "actorfinder.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Parley::Analysis {
+
+namespace {
+
+using Model::ActorType;
+using Model::Span;
+
+// Capitalised words that start sentences or name times, never people.
+const QHash<QStringView, bool> &notNames()
+{
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView w : {u"The", u"A", u"An", u"He", u"She", u"It", u"They", u"We", u"I", u"You", u"But",
+                              u"And", u"Or", u"So", u"Yet", u"This", u"That", u"These", u"Those", u"There", u"His",
+                              u"Her", u"Its", u"Their", u"Our", u"My", u"Your", u"In", u"On", u"At", u"For", u"If",
+                              u"When", u"While", u"After", u"Before", u"As", u"However", u"Meanwhile", u"Earlier",
+                              u"Later", u"Still", u"Also", u"Some", u"Many", u"Most", u"Asked", u"According",
+                              u"Since", u"Although", u"Though", u"What", u"Who", u"Why", u"How", u"Where", u"Which",
+                              u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday",
+                              u"January", u"February", u"March", u"April", u"May", u"June", u"July", u"August",
+                              u"September", u"October", u"November", u"December", u"Read", u"Access", u"More",
+                              u"New", u"Today", u"Yesterday", u"Tomorrow", u"Last", u"Next", u"Under", u"With",
+                              u"Without", u"From", u"To", u"By", u"Of", u"Not", u"No", u"Yes", u"All", u"Both",
+                              u"Each", u"Every", u"One", u"Two", u"Three", u"First", u"Second", u"Now", u"Then",
+                              u"Here", u"Instead", u"Despite", u"During", u"Until", u"Because", u"Once", u"Even",
+                              u"Only", u"Just", u"Such", u"Other", u"Another", u"Any", u"Mr", u"Mrs", u"Ms",
+                              u"Dr", u"Our", u"Us", u"Me", u"Him", u"Them", u"Let", u"Do", u"Does", u"Did",
+                              u"Is", u"Are", u"Was", u"Were", u"Has", u"Have", u"Had", u"Will", u"Would",
+                              u"Should", u"Could", u"Can", u"May", u"Might", u"Must", u"Shall", u"Please",
+                              u"Photo", u"Video", u"Reuters", u"AFP", u"AP", u"Sign", u"Subscribe", u"Share",
+                              u"Advertisement", u"Related", u"Topics", u"Watch", u"Listen", u"Follow", u"Click",
+                              u"Western", u"Eastern", u"Northern", u"Southern", u"European", u"International",
+                              u"Foreign", u"Ministry", u"Minister", u"Government", u"President", u"Secretary"})
+            s.insert(w, true);
+        return s;
+    }();
+    return set;
+}
+
+// Words skipped between a subject and its verb: "Blinken also said", "he has repeatedly warned".
+const QHash<QStringView, bool> &verbAdverbs()
+{
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView w : {u"also", u"again", u"later", u"earlier", u"previously", u"then", u"repeatedly",
+                              u"has", u"have", u"had", u"publicly", u"privately", u"recently", u"separately",
+                              u"already", u"reportedly", u"further", u"once", u"first", u"has", u"was", u"is",
+                              u"had", u"would", u"will", u"quickly", u"flatly", u"firmly", u"openly", u"bluntly",
+                              u"explicitly", u"directly", u"told", u"insisted"})
+            s.insert(w, true);
+        return s;
+    }();
+    return set;
+}
+
+const QHash<QStringView, bool> &prepositions()
+{
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView w : {u"after", u"with", u"by", u"to", u"of", u"for", u"from", u"in", u"on", u"at",
+                              u"between", u"against", u"about", u"toward", u"towards", u"than", u"into",
+                              u"over", u"without", u"among", u"like", u"With", u"By", u"To", u"Of", u"For",
+                              u"From", u"In", u"On", u"At", u"Between", u"Against", u"About", u"Toward",
+                              u"Towards", u"Than", u"Into", u"Over", u"Without", u"Among", u"Like"})
+            s.insert(w, true);
+        return s;
+    }();
+    return set;
+}
+
+bool isNameParticle(QStringView w)
+{
+    return w == u"bin" || w == u"ibn" || w == u"al" || w == u"de" || w == u"van" || w == u"von" || w == u"der"
+        || w == u"da" || w == u"di" || w == u"del" || w == u"la" || w == u"le" || w == u"dos" || w == u"el";
+}
+
+struct Candidate {
+    int first = 0;     // first token of the whole mention (title included)
+    int nameFirst = 0; // first token of the name proper
+    int end = 0;
+    QString role;
+    QString roleHead;
+    Gender gender = Gender::Unknown;
+    bool strong = false;
+};
+
+struct Actor {
+    FoundActor found;
+    Gender gender = Gender::Unknown;
+    QString key;      // normalised full name (people) or entity name
+    QString lastWord; // surname of a person
+    QString roleHead;
+    int entity = -1;
+    int firstPos = 0;
+};
+
+class Pass {
+public:
+    Pass(const Lexicons &lex, QStringView text, const TextSegmentation &seg, const QList<int> &quoteOfToken)
+        : m_lex(lex), m_text(text), m_seg(seg), m_quoteOfToken(quoteOfToken)
+    {
+        const int n = int(seg.tokens.size());
+        m_stem.resize(n);
+        m_sentenceOf.resize(n);
+        for (int s = 0; s < seg.sentences.size(); ++s)
+            for (int k = seg.sentences[s].firstToken; k < seg.sentences[s].endToken; ++k)
+                m_sentenceOf[k] = s;
+        for (int k = 0; k < n; ++k)
+            m_stem[k] = stemOf(k);
+    }
+
+    ActorTable run();
+
+private:
+    QStringView stemOf(int k) const
+    {
+        const Token &t = m_seg.tokens[k];
+        QStringView w = t.textIn(m_text);
+        if (t.kind != Token::Kind::Word)
+            return w;
+        if (t.abbreviation && w.count(u'.') == 1 && w.endsWith(u'.'))
+            w.chop(1); // Mr. → Mr
+        if (w.size() > 2 && (w.endsWith(u"’s") || w.endsWith(u"'s") || w.endsWith(u"’S")))
+            w.chop(2);
+        return w;
+    }
+    bool isWord(int k) const { return k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Word; }
+    bool isCapitalised(int k) const { return isWord(k) && m_stem[k].size() > 0 && m_stem[k][0].isUpper(); }
+    bool sameSentence(int a, int b) const
+    {
+        return b < int(m_seg.tokens.size()) && m_sentenceOf[a] == m_sentenceOf[b];
+    }
+    bool sentenceInitial(int k) const { return m_seg.sentences[m_sentenceOf[k]].firstToken == k
+                                               || (k > 0 && m_seg.tokens[k - 1].kind == Token::Kind::QuoteMark
+                                                   && m_seg.sentences[m_sentenceOf[k]].firstToken == k - 1); }
+    Span spanOf(int first, int end) const
+    {
+        return Span(m_seg.tokens[first].span.start, m_seg.tokens[first].span.start
+                        + int(m_stem[end - 1].data() - m_text.data()) - m_seg.tokens[first].span.start
+                        + int(m_stem[end - 1].size()));
+    }
+
+    int matchEntity(int k, int *entityPhrase) const;
+    int matchTitle(int k, int *title) const;
+    int nameAfter(int k) const;
+    bool verbFollows(int end) const;
+    void scan();
+    void addEntityMention(int first, int end, int phrase);
+    void buildPeople();
+    void markSubjects();
+    void resolveAnaphors();
+    ActorTable finish();
+
+    const Lexicons &m_lex;
+    QStringView m_text;
+    const TextSegmentation &m_seg;
+    const QList<int> &m_quoteOfToken;
+    QList<QStringView> m_stem;
+    QList<int> m_sentenceOf;
+
+    QList<Actor> m_actors;
+    QHash<int, int> m_actorOfEntity;
+    QList<ActorMention> m_mentions;
+    QList<Candidate> m_candidates;
+};
+
+int Pass::matchEntity(int k, int *entityPhrase) const
+{
+    if (!isWord(k))
+        return 0;
+    const QList<int> *list = m_lex.entityPhrasesFor(m_stem[k]);
+    if (!list)
+        return 0;
+    for (int i : *list) {
+        const Lexicons::EntityPhrase &p = m_lex.entityPhrase(i);
+        const int n = int(p.words.size());
+        bool ok = k + n <= int(m_seg.tokens.size()) && sameSentence(k, k + n - 1);
+        for (int j = 1; j < n && ok; ++j)
+            ok = isWord(k + j) && m_stem[k + j] == p.words[j]
+                && (j == n - 1 || m_stem[k + j].size() == m_seg.tokens[k + j].span.length());
+        if (ok && n > 1 && m_stem[k].size() != m_seg.tokens[k].span.length())
+            ok = false; // a possessive inside a phrase
+        if (ok) {
+            *entityPhrase = i;
+            return n;
+        }
+    }
+    return 0;
+}
+
+int Pass::matchTitle(int k, int *title) const
+{
+    if (!isWord(k))
+        return 0;
+    const QList<int> *list = m_lex.titlesFor(m_stem[k]);
+    if (!list)
+        return 0;
+    const bool lower = m_stem[k][0].isLower();
+    for (int i : *list) {
+        const Lexicons::Title &t = m_lex.title(i);
+        const int n = int(t.words.size());
+        bool ok = k + n <= int(m_seg.tokens.size()) && sameSentence(k, k + n - 1);
+        for (int j = 1; j < n && ok; ++j) {
+            const QStringView w = m_stem[k + j];
+            ok = isWord(k + j) && (lower ? w.compare(t.words[j], Qt::CaseInsensitive) == 0 && w[0].isLower()
+                                         : w == t.words[j]);
+        }
+        if (ok) {
+            *title = i;
+            return n;
+        }
+    }
+    // "presidents Joe Biden and Vladimir Putin": a lower-case plural title.
+    const QStringView w = m_stem[k];
+    if (lower && w.size() > 3 && w.endsWith(u's')) {
+        const QList<int> *single = m_lex.titlesFor(w.chopped(1));
+        if (single)
+            for (int i : *single)
+                if (m_lex.title(i).words.size() == 1) {
+                    *title = i;
+                    return 1;
+                }
+    }
+    return 0;
+}
+
+// The length of a capitalised name starting at k (0 if none): up to four words, particles inside.
+int Pass::nameAfter(int k) const
+{
+    int end = k;
+    while (end < int(m_seg.tokens.size()) && end - k < 4 && sameSentence(k, end)) {
+        if (isCapitalised(end) && !notNames().contains(m_stem[end])) {
+            int phrase;
+            if (end > k && matchEntity(end, &phrase))
+                break;
+            ++end;
+            if (m_stem[end - 1].size() != m_seg.tokens[end - 1].span.length())
+                break; // a possessive ends the name
+            continue;
+        }
+        if (end > k && isWord(end) && isNameParticle(m_stem[end]) && isCapitalised(end + 1) && sameSentence(k, end + 1)) {
+            ++end;
+            continue;
+        }
+        break;
+    }
+    return end - k;
+}
+
+// True if a reporting verb follows the token range ending at `end` ("Blinken said", "he also told").
+bool Pass::verbFollows(int end) const
+{
+    for (int k = end, steps = 0; k < int(m_seg.tokens.size()) && steps < 3 && sameSentence(end - 1, k); ++k, ++steps) {
+        if (!isWord(k))
+            return false;
+        if (m_lex.verbFlags(m_stem[k]) != 0)
+            return true;
+        if (!verbAdverbs().contains(m_stem[k]))
+            return false;
+    }
+    return false;
+}
+
+void Pass::addEntityMention(int first, int end, int phrase)
+{
+    const Lexicons::EntityPhrase &p = m_lex.entityPhrase(phrase);
+    int actor = m_actorOfEntity.value(p.entity, -1);
+    if (actor < 0) {
+        actor = int(m_actors.size());
+        Actor a;
+        a.entity = p.entity;
+        a.found.name = m_lex.entity(p.entity).name;
+        a.found.type = m_lex.entity(p.entity).type;
+        a.key = a.found.name;
+        m_actors.append(a);
+        m_actorOfEntity.insert(p.entity, actor);
+    }
+    ActorMention m;
+    m.span = spanOf(first, end);
+    m.actor = actor;
+    m.firstToken = first;
+    m.endToken = end;
+    m.kind = p.demonym ? ActorMention::Kind::Demonym : ActorMention::Kind::Name;
+    m_mentions.append(m);
+}
+
+void Pass::scan()
+{
+    const int n = int(m_seg.tokens.size());
+    QList<QStringView> window;
+    for (int k = 0; k < n;) {
+        if (!isWord(k)) {
+            ++k;
+            continue;
+        }
+        // States and organisations, maybe before a title: "Russian Foreign Minister Sergei Lavrov".
+        int phrase = -1;
+        const int entityLen = matchEntity(k, &phrase);
+        int titleStart = k;
+        QString rolePrefix;
+        if (entityLen > 0) {
+            int title;
+            const int e = k + entityLen;
+            const bool possessive = m_stem[e - 1].size() != m_seg.tokens[e - 1].span.length();
+            const int titleLen = matchTitle(e, &title);
+            if (titleLen > 0 && m_stem[e][0].isUpper() && nameAfter(e + titleLen) > 0) {
+                titleStart = e;
+                rolePrefix = m_seg.tokens[k].textIn(m_text).toString();
+                for (int j = k + 1; j < e; ++j)
+                    rolePrefix += QLatin1Char(' ') + m_seg.tokens[j].textIn(m_text);
+                if (possessive)
+                    rolePrefix.clear();
+            } else {
+                // A one-word place name before another capitalised word is part of a longer name
+                // ("Washington Post"), unless that word is a title.
+                const bool partOfName = entityLen == 1 && !m_lex.entityPhrase(phrase).demonym
+                    && isCapitalised(e) && sameSentence(k, e) && !notNames().contains(m_stem[e])
+                    && titleLen == 0 && m_stem[k].size() == m_seg.tokens[k].span.length();
+                int dummy;
+                if (!partOfName || matchEntity(e, &dummy)) {
+                    addEntityMention(k, e, phrase);
+                    k = e;
+                    continue;
+                }
+            }
+        }
+        // Titles: "Foreign Minister Sergei Lavrov", "presidents Joe Biden and Vladimir Putin",
+        // and without a name "the minister".
+        int title = -1;
+        const int titleLen = matchTitle(titleStart, &title);
+        if (titleLen > 0) {
+            const Lexicons::Title &t = m_lex.title(title);
+            const int nameStart = titleStart + titleLen;
+            const int nameLen = nameAfter(nameStart);
+            const bool capitalTitle = m_stem[titleStart][0].isUpper();
+            if (nameLen > 0 && (capitalTitle || nameLen >= 1)) {
+                QString role = QStringView(m_text).sliced(m_seg.tokens[titleStart].span.start,
+                                           m_seg.tokens[nameStart - 1].span.end - m_seg.tokens[titleStart].span.start).toString();
+                if (role.endsWith(u'.'))
+                    role.chop(1);
+                if (!capitalTitle)
+                    role = t.words.join(QLatin1Char(' '));
+                if (t.gender != Gender::Unknown && t.head.isEmpty())
+                    role.clear(); // Mr, Mrs: not a role
+                if (!rolePrefix.isEmpty() && !role.isEmpty())
+                    role = rolePrefix + QLatin1Char(' ') + role;
+                Candidate c{titleStart, nameStart, nameStart + nameLen, role, t.head, t.gender, true};
+                m_candidates.append(c);
+                k = c.end;
+                // "presidents Joe Biden and Vladimir Putin"
+                while (!capitalTitle && isWord(k) && m_stem[k] == u"and" && sameSentence(titleStart, k + 1)) {
+                    const int more = nameAfter(k + 1);
+                    if (more < 2)
+                        break;
+                    m_candidates.append({k + 1, k + 1, k + 1 + more, role, t.head, t.gender, true});
+                    k = k + 1 + more;
+                }
+                continue;
+            }
+            const bool afterThe = titleStart > 0 && isWord(titleStart - 1)
+                && (m_stem[titleStart - 1] == u"the" || m_stem[titleStart - 1] == u"The")
+                && sameSentence(titleStart - 1, titleStart);
+            if (!t.head.isEmpty() && (afterThe || titleStart != k)) {
+                // "the minister", "Russia's foreign minister"
+                ActorMention m;
+                m.firstToken = titleStart != k ? k : titleStart - 1;
+                m.endToken = nameStart;
+                m.span = spanOf(m.firstToken, m.endToken);
+                m.kind = ActorMention::Kind::Role;
+                m.referent = Referent::Person;
+                m.roleHead = t.head;
+                m_mentions.append(m);
+                k = nameStart;
+                continue;
+            }
+        }
+        if (entityLen > 0 && titleStart != k) {
+            // An entity before a title without a name: keep the entity.
+            addEntityMention(k, titleStart, phrase);
+            k = titleStart;
+            continue;
+        }
+        // Pronouns and role phrases: "he", "the government".
+        window.clear();
+        for (int j = k; j < n && j < k + 3 && isWord(j); ++j)
+            window.append(m_stem[j]);
+        Referent referent;
+        if (const int len = m_lex.pronounAt(window, &referent)) {
+            ActorMention m;
+            m.firstToken = k;
+            m.endToken = k + len;
+            m.span = spanOf(k, k + len);
+            m.kind = len == 1 ? ActorMention::Kind::Pronoun : ActorMention::Kind::Role;
+            m.referent = referent;
+            m_mentions.append(m);
+            k += len;
+            continue;
+        }
+        // A capitalised name with no title.
+        if (isCapitalised(k) && !notNames().contains(m_stem[k])) {
+            const int len = nameAfter(k);
+            if (len > 0) {
+                Candidate c;
+                c.first = c.nameFirst = k;
+                c.end = k + len;
+                bool known = false;
+                c.gender = m_lex.givenNameGender(m_stem[k], &known);
+                const bool hyphenated = len == 1 && m_stem[k].contains(u'-');
+                const bool saidBefore = k >= 2 && isWord(k - 1) && (m_lex.verbFlags(m_stem[k - 1]) & Lexicons::DirectCue)
+                    && m_seg.tokens[k - 2].kind == Token::Kind::Punctuation;
+                c.strong = !hyphenated && ((known && len >= 2) || verbFollows(c.end) || saidBefore);
+                if (!hyphenated)
+                    m_candidates.append(c);
+                k = c.end;
+                continue;
+            }
+        }
+        ++k;
+    }
+}
+
+QString nameKey(const QList<QStringView> &stems, int first, int end)
+{
+    QString key;
+    for (int j = first; j < end; ++j) {
+        if (!key.isEmpty())
+            key += QLatin1Char(' ');
+        key += stems[j];
+    }
+    return key;
+}
+
+void Pass::buildPeople()
+{
+    QHash<QString, int> byKey;
+    QHash<QString, int> bySurname;
+    auto addMention = [&](const Candidate &c, int actor) {
+        ActorMention m;
+        m.firstToken = c.first;
+        m.endToken = c.end;
+        m.span = spanOf(c.first, c.end);
+        m.actor = actor;
+        m.kind = ActorMention::Kind::Name;
+        m_mentions.append(m);
+    };
+    // Strong candidates make people; a full name wins over a surname seen earlier.
+    for (const Candidate &c : std::as_const(m_candidates)) {
+        if (!c.strong)
+            continue;
+        const QString key = nameKey(m_stem, c.nameFirst, c.end);
+        const QString last = m_stem[c.end - 1].toString();
+        int actor = byKey.value(key, -1);
+        if (actor < 0 && c.end - c.nameFirst == 1)
+            actor = bySurname.value(last, -1);
+        if (actor < 0 && c.end - c.nameFirst > 1) {
+            // "Blinken" (said …) first, "Antony Blinken" later: the same person, now with a full name.
+            const int single = byKey.value(last, -1);
+            if (single >= 0 && m_actors[single].key == last)
+                actor = single;
+        }
+        if (actor < 0) {
+            actor = int(m_actors.size());
+            Actor a;
+            a.found.type = ActorType::Person;
+            m_actors.append(a);
+        }
+        Actor &a = m_actors[actor];
+        if (key.size() > a.key.size() && (a.key.isEmpty() || key.endsWith(a.key) || a.key == last)) {
+            a.key = key;
+            a.found.name = key;
+        }
+        a.lastWord = last;
+        if (a.found.role.isEmpty() && !c.role.isEmpty())
+            a.found.role = c.role;
+        if (a.roleHead.isEmpty())
+            a.roleHead = c.roleHead;
+        if (a.gender == Gender::Unknown)
+            a.gender = c.gender;
+        if (a.gender == Gender::Unknown && c.end - c.nameFirst > 1) {
+            bool known;
+            a.gender = m_lex.givenNameGender(m_stem[c.nameFirst], &known);
+        }
+        byKey.insert(key, actor);
+        if (c.end - c.nameFirst > 1 || !bySurname.contains(last))
+            bySurname.insert(last, actor);
+        addMention(c, actor);
+    }
+    // Weak candidates count only as other names of people found above ("Lavrov" after "Sergei Lavrov").
+    for (const Candidate &c : std::as_const(m_candidates)) {
+        if (c.strong)
+            continue;
+        const QString key = nameKey(m_stem, c.nameFirst, c.end);
+        int actor = byKey.value(key, -1);
+        if (actor < 0 && c.end - c.nameFirst == 1)
+            actor = bySurname.value(key, -1);
+        if (actor >= 0)
+            addMention(c, actor);
+    }
+    // Persons not merged into a longer name keep their key as name.
+    for (Actor &a : m_actors)
+        if (a.found.name.isEmpty())
+            a.found.name = a.key;
+    std::sort(m_mentions.begin(), m_mentions.end(), [](const ActorMention &a, const ActorMention &b) {
+        return a.span.start < b.span.start;
+    });
+}
+
+void Pass::markSubjects()
+{
+    int lastSentence = -1;
+    for (ActorMention &m : m_mentions) {
+        m.inQuote = m_quoteOfToken.value(m.firstToken, -1) >= 0;
+        if (m.inQuote)
+            continue;
+        const int sentence = m_sentenceOf[m.firstToken];
+        const bool first = sentence != lastSentence;
+        lastSentence = sentence;
+        const bool afterPreposition = m.firstToken > 0 && prepositions().contains(m_stem[m.firstToken - 1])
+            && sameSentence(m.firstToken - 1, m.firstToken);
+        m.subject = verbFollows(m.endToken) || (first && !afterPreposition);
+    }
+}
+
+bool compatible(Referent r, ActorType type, Gender g)
+{
+    switch (r) {
+    case Referent::Male: return type == ActorType::Person && g != Gender::Female;
+    case Referent::Female: return type == ActorType::Person && g != Gender::Male;
+    case Referent::Person: return type == ActorType::Person;
+    case Referent::Group: return type != ActorType::Person;
+    case Referent::State: return type == ActorType::State;
+    case Referent::Organisation: return type == ActorType::Organisation;
+    }
+    return false;
+}
+
+void Pass::resolveAnaphors()
+{
+    QList<int> history; // mentions outside quotes that name or resolved to an actor
+    for (int i = 0; i < m_mentions.size(); ++i) {
+        ActorMention &m = m_mentions[i];
+        if (!m.isAnaphor()) {
+            if (!m.inQuote && m.actor >= 0)
+                history.append(i);
+            continue;
+        }
+        const int paragraph = m_seg.sentences[m_sentenceOf[m.firstToken]].paragraph;
+        auto search = [&](bool subjectsOnly) {
+            for (int h = int(history.size()) - 1; h >= 0; --h) {
+                const ActorMention &c = m_mentions[history[h]];
+                if (paragraph - m_seg.sentences[m_sentenceOf[c.firstToken]].paragraph > 3)
+                    break;
+                if (subjectsOnly && !c.subject)
+                    continue;
+                const Actor &a = m_actors[c.actor];
+                if (!m.roleHead.isEmpty()) {
+                    if (a.found.type == ActorType::Person && a.roleHead == m.roleHead)
+                        return c.actor;
+                    continue;
+                }
+                if (compatible(m.referent, a.found.type, a.gender))
+                    return c.actor;
+            }
+            return -1;
+        };
+        int actor = search(true);
+        if (actor < 0)
+            actor = search(false);
+        m.actor = actor;
+        if (actor < 0)
+            continue;
+        Actor &a = m_actors[actor];
+        if (a.gender == Gender::Unknown && m.referent == Referent::Male)
+            a.gender = Gender::Male;
+        if (a.gender == Gender::Unknown && m.referent == Referent::Female)
+            a.gender = Gender::Female;
+        if (!m.inQuote && m.subject)
+            history.append(i);
+    }
+}
+
+ActorTable Pass::finish()
+{
+    // Keep the actors that are named at least once, in the order of their first mention.
+    QList<int> order;
+    QList<int> firstPos(m_actors.size(), -1);
+    for (const ActorMention &m : std::as_const(m_mentions))
+        if (m.actor >= 0 && !m.isAnaphor() && firstPos[m.actor] < 0) {
+            firstPos[m.actor] = m.span.start;
+            order.append(m.actor);
+        }
+    QList<int> newIndex(m_actors.size(), -1);
+    ActorTable table;
+    for (int a : std::as_const(order)) {
+        newIndex[a] = int(table.actors.size());
+        table.actors.append(m_actors[a].found);
+        table.genders.append(m_actors[a].gender);
+    }
+    table.mentionOfToken = QList<int>(m_seg.tokens.size(), -1);
+    for (ActorMention m : std::as_const(m_mentions)) {
+        m.actor = m.actor >= 0 ? newIndex[m.actor] : -1;
+        const int index = int(table.mentions.size());
+        for (int k = m.firstToken; k < m.endToken; ++k)
+            table.mentionOfToken[k] = index;
+        table.mentions.append(m);
+        if (m.actor < 0)
+            continue;
+        FoundActor &a = table.actors[m.actor];
+        a.mentions.append(m.span);
+        if (m.isAnaphor())
+            continue;
+        const QString surface = m.span.textIn(m_text).toString();
+        if (Model::normalizedName(surface) != Model::normalizedName(a.name)
+            && !std::any_of(a.aliases.cbegin(), a.aliases.cend(), [&](const QString &x) {
+                   return Model::normalizedName(x) == Model::normalizedName(surface);
+               }))
+            a.aliases.append(surface);
+    }
+    return table;
+}
+
+ActorTable Pass::run()
+{
+    scan();
+    buildPeople();
+    markSubjects();
+    resolveAnaphors();
+    return finish();
+}
+
+} // namespace
+
+int ActorTable::mentionAt(int pos) const
+{
+    auto it = std::upper_bound(mentions.cbegin(), mentions.cend(), pos,
+                               [](int p, const ActorMention &m) { return p < m.span.start; });
+    if (it == mentions.cbegin())
+        return -1;
+    --it;
+    return it->span.contains(pos) ? int(it - mentions.cbegin()) : -1;
+}
+
+ActorTable ActorFinder::find(QStringView text, const TextSegmentation &segmentation,
+                             const QList<int> &quoteOfToken) const
+{
+    return Pass(m_lexicons, text, segmentation, quoteOfToken).run();
+}
+
+} // namespace Parley::Analysis

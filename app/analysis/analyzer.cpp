@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "analyzer.h"
+
+#include "actorfinder.h"
+#include "quotefinder.h"
+#include "quotemarks.h"
+#include "textsegmenter.h"
+
+namespace Parley::Analysis {
+
+Analyzer::Analyzer()
+    : m_lexicons(Lexicons::builtIn())
+{
+}
+
+Analyzer::Analyzer(const QStringList &extraLexiconFolders, QStringList *warnings)
+    : m_lexicons(extraLexiconFolders.isEmpty() ? Lexicons::builtIn() : Lexicons::load(extraLexiconFolders, warnings))
+{
+}
+
+Analyzer::Analyzer(std::shared_ptr<const Lexicons> lexicons)
+    : m_lexicons(std::move(lexicons))
+{
+}
+
+AnalysisResult Analyzer::analyze(QStringView text) const
+{
+    AnalysisResult result;
+    const TextSegmentation segmentation = segment(text);
+    const QList<QuoteRun> runs = findQuoteRuns(text, segmentation);
+
+    // Which quoted run each token lies in (-1: outside quotations).
+    QList<int> runOfToken(segmentation.tokens.size(), -1);
+    int r = 0;
+    for (int k = 0; k < segmentation.tokens.size(); ++k) {
+        const int pos = segmentation.tokens[k].span.start;
+        while (r < runs.size() && runs[r].marks.end <= pos)
+            ++r;
+        if (r < runs.size() && runs[r].marks.contains(pos))
+            runOfToken[k] = r;
+    }
+
+    const ActorTable actors = findActors(text, segmentation, runOfToken);
+    result.actors = actors.actors;
+    result.quotes = findQuotes(text, segmentation, runs, runOfToken, actors);
+    findCommitments(text, segmentation, actors, result);
+    findBoilerplate(text, segmentation, result);
+    return result;
+}
+
+TextSegmentation Analyzer::segment(QStringView text) const
+{
+    return TextSegmenter().segment(text);
+}
+
+QList<QuoteRun> Analyzer::findQuoteRuns(QStringView text, const TextSegmentation &segmentation) const
+{
+    return QuoteMarkScanner().scan(text, segmentation);
+}
+
+ActorTable Analyzer::findActors(QStringView text, const TextSegmentation &segmentation,
+                                const QList<int> &runOfToken) const
+{
+    return ActorFinder(*m_lexicons).find(text, segmentation, runOfToken);
+}
+
+QList<FoundQuote> Analyzer::findQuotes(QStringView text, const TextSegmentation &segmentation,
+                                       const QList<QuoteRun> &runs, const QList<int> &runOfToken,
+                                       const ActorTable &actors) const
+{
+    return QuoteFinder(*m_lexicons).find(text, segmentation, runs, runOfToken, actors);
+}
+
+void Analyzer::findCommitments(QStringView text, const TextSegmentation &segmentation, const ActorTable &actors,
+                               AnalysisResult &result) const
+{
+    // The commitment stage (CommitmentFinder) plugs in here: it reads the segmentation and the actor
+    // mentions (holders) and fills result.commitments.
+    Q_UNUSED(text);
+    Q_UNUSED(segmentation);
+    Q_UNUSED(actors);
+    Q_UNUSED(result);
+}
+
+void Analyzer::findBoilerplate(QStringView text, const TextSegmentation &segmentation, AnalysisResult &result) const
+{
+    // The boilerplate stage (BoilerplateDetector) plugs in here and fills result.boilerplate.
+    Q_UNUSED(text);
+    Q_UNUSED(segmentation);
+    Q_UNUSED(result);
+}
+
+} // namespace Parley::Analysis

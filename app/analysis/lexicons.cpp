@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "lexicons.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLexicons, "parley.analysis")
+
+namespace Parley::Analysis {
+
+namespace {
+
+const QLatin1StringView kFiles[] = {
+    QLatin1StringView("reporting-verbs.txt"), QLatin1StringView("countries.txt"),
+    QLatin1StringView("organisations.txt"),   QLatin1StringView("titles.txt"),
+    QLatin1StringView("pronouns.txt"),        QLatin1StringView("people.txt"),
+};
+
+QStringList words(QStringView phrase)
+{
+    QStringList out;
+    for (QStringView w : phrase.split(u' ', Qt::SkipEmptyParts))
+        out.append(w.toString());
+    return out;
+}
+
+QList<QStringView> fields(QStringView line, QChar separator)
+{
+    QList<QStringView> out;
+    for (QStringView f : line.split(separator))
+        out.append(f.trimmed());
+    return out;
+}
+
+void warn(QStringList *warnings, QStringView file, QStringView line)
+{
+    const QString message = QStringLiteral("lexicon %1: cannot read line \"%2\"").arg(file, line);
+    if (warnings)
+        warnings->append(message);
+    qCWarning(lcLexicons).noquote() << message;
+}
+
+template<typename Item>
+void sortLongestFirst(QHash<QStringView, QList<int>> &index, const QList<Item> &items)
+{
+    for (QList<int> &list : index)
+        std::stable_sort(list.begin(), list.end(),
+                         [&](int a, int b) { return items[a].words.size() > items[b].words.size(); });
+}
+
+} // namespace
+
+std::shared_ptr<const Lexicons> Lexicons::load(const QStringList &extraFolders, QStringList *warnings)
+{
+    auto lexicons = std::make_shared<Lexicons>();
+    QStringList folders{QStringLiteral(":/parley/lexicons")};
+    folders += extraFolders;
+    for (const QString &folder : std::as_const(folders)) {
+        if (!QDir(folder).exists()) {
+            const QString message = QStringLiteral("lexicon folder %1 does not exist").arg(folder);
+            if (warnings)
+                warnings->append(message);
+            qCWarning(lcLexicons).noquote() << message;
+            continue;
+        }
+        for (QLatin1StringView name : kFiles) {
+            QFile file(folder + QLatin1Char('/') + name);
+            if (!file.exists())
+                continue;
+            if (!file.open(QIODevice::ReadOnly)) {
+                if (warnings)
+                    warnings->append(QStringLiteral("cannot read %1").arg(file.fileName()));
+                continue;
+            }
+            const QString text = QString::fromUtf8(file.readAll());
+            lexicons->addFile(QString(name), text, warnings);
+        }
+    }
+    lexicons->finish();
+    return lexicons;
+}
+
+std::shared_ptr<const Lexicons> Lexicons::builtIn()
+{
+    static const std::shared_ptr<const Lexicons> lexicons = load();
+    return lexicons;
+}
+
+bool Lexicons::addFile(QStringView fileName, QStringView content, QStringList *warnings)
+{
+    Q_ASSERT(!m_finished);
+    using Parser = void (Lexicons::*)(QStringView, QStringList *);
+    Parser parser = nullptr;
+    Model::ActorType entityType = Model::ActorType::Other;
+    if (fileName == u"reporting-verbs.txt")
+        parser = &Lexicons::parseVerbs;
+    else if (fileName == u"titles.txt")
+        parser = &Lexicons::parseTitle;
+    else if (fileName == u"pronouns.txt")
+        parser = &Lexicons::parsePronoun;
+    else if (fileName == u"people.txt")
+        parser = &Lexicons::parseNames;
+    else if (fileName == u"countries.txt")
+        entityType = Model::ActorType::State;
+    else if (fileName == u"organisations.txt")
+        entityType = Model::ActorType::Organisation;
+    else
+        return false;
+
+    for (QStringView line : content.split(u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (parser)
+            (this->*parser)(line, warnings);
+        else
+            parseEntities(line, entityType, warnings);
+    }
+    return true;
+}
+
+void Lexicons::parseVerbs(QStringView line, QStringList *warnings)
+{
+    const QList<QStringView> f = fields(line, u'|');
+    if (f.size() != 2) {
+        warn(warnings, u"reporting-verbs.txt", line);
+        return;
+    }
+    quint8 flags = 0;
+    for (QChar c : f[1]) {
+        switch (c.unicode()) {
+        case u'q': flags |= DirectCue; break;
+        case u'i': flags |= Indirect; break;
+        case u't': flags |= IndirectWithThat; break;
+        case u'o': flags |= TakesListener; break;
+        default: break;
+        }
+    }
+    QStringView forms = f[0];
+    if (forms.startsWith(u"phrase:")) {
+        m_verbPhrases.append({words(forms.sliced(7)), flags});
+        return;
+    }
+    // Flags are attached in finish(), once the owning strings no longer move.
+    for (const QString &w : words(forms))
+        m_pendingVerbFlags.append({w, flags});
+}
+
+void Lexicons::parseEntities(QStringView line, Model::ActorType type, QStringList *warnings)
+{
+    const QList<QStringView> f = fields(line, u'|');
+    if (f.isEmpty() || f[0].isEmpty() || f.size() > 3) {
+        warn(warnings, type == Model::ActorType::State ? u"countries.txt" : u"organisations.txt", line);
+        return;
+    }
+    const int entity = int(m_entities.size());
+    m_entities.append({f[0].toString(), type});
+    m_entityPhrases.append({words(f[0]), entity, false});
+    if (f[0].startsWith(u"the "))
+        m_entityPhrases.last().words.removeFirst();
+    for (int k = 1; k < f.size(); ++k)
+        for (QStringView alias : f[k].split(u';', Qt::SkipEmptyParts)) {
+            alias = alias.trimmed();
+            if (!alias.isEmpty())
+                m_entityPhrases.append({words(alias), entity, k == 2});
+        }
+}
+
+void Lexicons::parseTitle(QStringView line, QStringList *warnings)
+{
+    const QList<QStringView> f = fields(line, u'|');
+    if (f.size() != 3 || f[0].isEmpty()) {
+        warn(warnings, u"titles.txt", line);
+        return;
+    }
+    Title t;
+    t.words = words(f[0]);
+    t.gender = f[1] == u"m" ? Gender::Male : f[1] == u"f" ? Gender::Female : Gender::Unknown;
+    if (f[2] != u"-")
+        t.head = f[2].toString();
+    m_titles.append(t);
+}
+
+void Lexicons::parsePronoun(QStringView line, QStringList *warnings)
+{
+    const QList<QStringView> f = fields(line, u'|');
+    if (f.size() != 2 || f[1].size() != 1) {
+        warn(warnings, u"pronouns.txt", line);
+        return;
+    }
+    Referent r;
+    switch (f[1][0].unicode()) {
+    case u'm': r = Referent::Male; break;
+    case u'f': r = Referent::Female; break;
+    case u'p': r = Referent::Person; break;
+    case u'g': r = Referent::Group; break;
+    case u's': r = Referent::State; break;
+    case u'o': r = Referent::Organisation; break;
+    default: warn(warnings, u"pronouns.txt", line); return;
+    }
+    m_pronouns.append({words(f[0]), r});
+}
+
+void Lexicons::parseNames(QStringView line, QStringList *warnings)
+{
+    const qsizetype colon = line.indexOf(u':');
+    if (colon != 1) {
+        warn(warnings, u"people.txt", line);
+        return;
+    }
+    const Gender g = line[0] == u'm' ? Gender::Male : line[0] == u'f' ? Gender::Female : Gender::Unknown;
+    for (const QString &w : words(line.sliced(2)))
+        m_pendingNames.append({w, g});
+}
+
+void Lexicons::finish()
+{
+    // All strings are in place: the views below point into them and stay valid.
+    for (const auto &[word, flags] : std::as_const(m_pendingVerbFlags))
+        m_verbs[word] |= flags;
+    for (const auto &[name, gender] : std::as_const(m_pendingNames)) {
+        auto it = m_givenNames.find(name);
+        if (it == m_givenNames.end())
+            m_givenNames.insert(name, gender);
+        else if (*it != gender)
+            *it = Gender::Unknown; // listed for both
+    }
+    for (int i = 0; i < m_entityPhrases.size(); ++i) {
+        const QString &first = m_entityPhrases[i].words.constFirst();
+        m_entityIndex[first].append(i);
+        if (first == u"the")
+            m_entityIndex[m_the].append(i);
+    }
+    sortLongestFirst(m_entityIndex, m_entityPhrases);
+    for (int i = 0; i < m_titles.size(); ++i) {
+        Title &t = m_titles[i];
+        t.lowerFirst = t.words.constFirst().toLower();
+        m_titleIndex[t.words.constFirst()].append(i);
+        if (t.lowerFirst != t.words.constFirst())
+            m_titleIndex[t.lowerFirst].append(i);
+        if (!t.head.isEmpty())
+            m_roleHeads.insert(t.head, true);
+    }
+    sortLongestFirst(m_titleIndex, m_titles);
+    for (int i = 0; i < m_pronouns.size(); ++i)
+        m_pronounIndex[m_pronouns[i].words.constFirst()].append(i);
+    sortLongestFirst(m_pronounIndex, m_pronouns);
+    m_finished = true;
+}
+
+quint8 Lexicons::verbFlags(QStringView word) const
+{
+    return m_verbs.value(word, 0);
+}
+
+const QList<int> *Lexicons::entityPhrasesFor(QStringView word) const
+{
+    auto it = m_entityIndex.constFind(word);
+    return it == m_entityIndex.cend() ? nullptr : &*it;
+}
+
+const QList<int> *Lexicons::titlesFor(QStringView word) const
+{
+    auto it = m_titleIndex.constFind(word);
+    return it == m_titleIndex.cend() ? nullptr : &*it;
+}
+
+int Lexicons::pronounAt(const QList<QStringView> &text, Referent *referent) const
+{
+    if (text.isEmpty())
+        return 0;
+    auto it = m_pronounIndex.constFind(text.constFirst());
+    if (it == m_pronounIndex.cend())
+        return 0;
+    for (int i : *it) {
+        const Pronoun &p = m_pronouns[i];
+        if (p.words.size() > text.size())
+            continue;
+        bool match = true;
+        for (int k = 1; k < p.words.size() && match; ++k)
+            match = text[k] == p.words[k];
+        if (match) {
+            *referent = p.referent;
+            return int(p.words.size());
+        }
+    }
+    return 0;
+}
+
+Gender Lexicons::givenNameGender(QStringView word, bool *known) const
+{
+    auto it = m_givenNames.constFind(word);
+    *known = it != m_givenNames.cend();
+    return *known ? *it : Gender::Unknown;
+}
+
+} // namespace Parley::Analysis

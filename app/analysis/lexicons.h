@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// The word lists the quote and actor analysis reads: reporting verbs, titles, states, organisations,
+// pronouns and given names. Plain commented text files under resources/lexicons/ (compiled in as
+// :/parley/lexicons/*.txt); a user can add folders of files with the same names to extend them.
+
+#include "model/actor.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+#include <utility>
+
+namespace Parley::Analysis {
+
+enum class Gender : quint8 { Unknown, Male, Female };
+
+/// What a pronoun or a role noun can refer to (pronouns.txt).
+enum class Referent : quint8 { Male, Female, Person, Group, State, Organisation };
+
+class Lexicons final {
+public:
+    enum VerbFlag : quint8 {
+        DirectCue = 1,        ///< q: ties a direct quotation to its speaker
+        Indirect = 2,         ///< i: "X said (that) …"
+        IndirectWithThat = 4, ///< t: "X confirmed that …" only with "that"
+        TakesListener = 8,    ///< o: "X told reporters …"
+    };
+
+    /// A named state or organisation: its canonical name and type.
+    struct Entity {
+        QString name;
+        Model::ActorType type = Model::ActorType::Other;
+    };
+    /// A phrase that names an entity ("the Kremlin", "Russian"), as words.
+    struct EntityPhrase {
+        QStringList words;
+        int entity = -1;
+        bool demonym = false; ///< an adjective or group noun ("Russian", "the Russians")
+    };
+    struct Title {
+        QStringList words;
+        Gender gender = Gender::Unknown;
+        QString head; ///< the role noun ("minister"); empty if none
+        QString lowerFirst; ///< the first word in lower case ("presidents Joe Biden and …")
+    };
+    struct VerbPhrase {
+        QStringList words;
+        quint8 flags = 0;
+    };
+
+    /// The built-in lexicons from :/parley/lexicons, then the files of the same names found in
+    /// `extraFolders`. Problems (an unreadable folder, a malformed line) are appended to `warnings`.
+    static std::shared_ptr<const Lexicons> load(const QStringList &extraFolders = {},
+                                                QStringList *warnings = nullptr);
+    /// The built-in lexicons, loaded once and shared.
+    static std::shared_ptr<const Lexicons> builtIn();
+
+    /// Parses one lexicon file's text; `fileName` (e.g. "countries.txt") selects its format.
+    /// Returns false for an unknown file name.
+    bool addFile(QStringView fileName, QStringView content, QStringList *warnings = nullptr);
+    /// Builds the lookup tables; call after the last addFile().
+    void finish();
+
+    // Look-ups; words are given as written (case matters where the lexicon says so).
+    quint8 verbFlags(QStringView word) const;
+    const QList<VerbPhrase> &verbPhrases() const { return m_verbPhrases; }
+    /// Entity phrases whose first word is `word` (longest first).
+    const QList<int> *entityPhrasesFor(QStringView word) const;
+    const EntityPhrase &entityPhrase(int i) const { return m_entityPhrases[i]; }
+    const Entity &entity(int i) const { return m_entities[i]; }
+    int entityCount() const { return int(m_entities.size()); }
+    /// Titles whose first word is `word` (case-insensitive; longest first).
+    const QList<int> *titlesFor(QStringView word) const;
+    const Title &title(int i) const { return m_titles[i]; }
+    /// A title's role noun for "the minister" etc.: true if `word` (lower case) is one.
+    bool isRoleHead(QStringView lowerWord) const { return m_roleHeads.contains(lowerWord); }
+    /// Pronoun or role phrase ("he", "the government"): fills `referent` and returns its length in
+    /// words (0 if none starts here). `words` are the next few words of the text.
+    int pronounAt(const QList<QStringView> &words, Referent *referent) const;
+    Gender givenNameGender(QStringView word, bool *known) const;
+
+private:
+    void parseVerbs(QStringView line, QStringList *warnings);
+    void parseEntities(QStringView line, Model::ActorType type, QStringList *warnings);
+    void parseTitle(QStringView line, QStringList *warnings);
+    void parsePronoun(QStringView line, QStringList *warnings);
+    void parseNames(QStringView line, QStringList *warnings);
+
+    // Storage that the QStringView keys of the hashes point into; never modified after finish().
+    QList<Entity> m_entities;
+    QList<EntityPhrase> m_entityPhrases;
+    QList<Title> m_titles;
+    QList<VerbPhrase> m_verbPhrases;
+    QList<std::pair<QString, quint8>> m_pendingVerbFlags; // owners of the verb keys
+    QList<std::pair<QString, Gender>> m_pendingNames;     // owners of the given-name keys
+    const QString m_the = QStringLiteral("The");
+
+    QHash<QStringView, quint8> m_verbs;
+    QHash<QStringView, QList<int>> m_entityIndex;
+    QHash<QStringView, QList<int>> m_titleIndex; // by lower-cased first word
+    QHash<QStringView, bool> m_roleHeads;
+    struct Pronoun {
+        QStringList words;
+        Referent referent;
+    };
+    QList<Pronoun> m_pronouns;
+    QHash<QStringView, QList<int>> m_pronounIndex;
+    QHash<QStringView, Gender> m_givenNames;
+    bool m_finished = false;
+};
+
+} // namespace Parley::Analysis

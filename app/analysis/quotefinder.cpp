@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "quotefinder.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Parley::Analysis {
+
+namespace {
+
+using Model::QuoteKind;
+using Model::Span;
+
+bool contains(std::initializer_list<QStringView> words, QStringView w)
+{
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool isTimeWord(QStringView w)
+{
+    return contains({u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday",
+                     u"yesterday", u"today", u"tonight", u"earlier", u"later", u"again", u"also", u"on",
+                     u"late", u"last", u"this", u"week", u"month", u"night", u"morning", u"afternoon",
+                     u"evening", u"previously", u"recently", u"repeatedly", u"publicly", u"privately",
+                     u"separately", u"directly", u"Monday's", u"once", u"then"},
+                    w);
+}
+
+// Words after which a comma ends reported speech: "…, as he voiced hope", "…, saying …".
+bool endsClause(QStringView w)
+{
+    return contains({u"as", u"while", u"but", u"saying", u"adding", u"although", u"though", u"which",
+                     u"who", u"according", u"before", u"after", u"when", u"amid", u"despite", u"whereas",
+                     u"noting", u"warning", u"stressing", u"insisting", u"arguing", u"calling", u"and"},
+                    w);
+}
+
+// Words that can begin a reported clause without "that": "said the United States will …".
+bool startsClause(QStringView w)
+{
+    if (w.isEmpty())
+        return false;
+    if (w[0].isUpper() || w[0].isDigit())
+        return true;
+    return contains({u"he", u"she", u"they", u"it", u"we", u"i", u"there", u"this", u"these", u"those",
+                     u"the", u"a", u"an", u"his", u"her", u"its", u"their", u"our", u"no", u"any", u"some",
+                     u"all", u"both", u"neither", u"nothing", u"everyone", u"nobody", u"such", u"more",
+                     u"most", u"many", u"several", u"each", u"every", u"one", u"two", u"talks", u"progress"},
+                    w);
+}
+
+struct Event {
+    int pos;
+    QString speaker;
+    int paragraph;
+};
+
+class Pass {
+public:
+    Pass(const Lexicons &lex, QStringView text, const TextSegmentation &seg, const QList<QuoteRun> &runs,
+         const QList<int> &runOfToken, const ActorTable &actors)
+        : m_lex(lex), m_text(text), m_seg(seg), m_runs(runs), m_runOfToken(runOfToken), m_actors(actors)
+    {
+        const int n = int(seg.tokens.size());
+        m_sentenceOf.resize(n);
+        m_frameOf.resize(n);
+        m_consumed = QList<bool>(n, false);
+        int frame = -1;
+        int lastParagraph = -1;
+        for (int s = 0; s < seg.sentences.size(); ++s) {
+            const Sentence &sentence = seg.sentences[s];
+            const int first = sentence.firstToken;
+            // A sentence boundary inside a quotation does not end the frame around the quotation.
+            const int run = runOfToken.value(first, -1);
+            const bool inside = run >= 0 && runs[run].marks.start < seg.tokens[first].span.start;
+            if (!(inside && sentence.paragraph == lastParagraph)) {
+                ++frame;
+                m_frames.append({first, sentence.endToken});
+            }
+            m_frames.last().second = sentence.endToken;
+            lastParagraph = sentence.paragraph;
+            for (int k = first; k < sentence.endToken; ++k) {
+                m_sentenceOf[k] = s;
+                m_frameOf[k] = frame;
+            }
+        }
+        m_runFirstToken = QList<int>(runs.size(), -1);
+        for (int k = 0; k < n; ++k) {
+            const int r = runOfToken[k];
+            if (r >= 0 && m_runFirstToken[r] < 0)
+                m_runFirstToken[r] = k;
+        }
+    }
+
+    QList<FoundQuote> run();
+
+private:
+    QStringView word(int k) const
+    {
+        return k >= 0 && k < int(m_seg.tokens.size()) ? m_seg.tokens[k].textIn(m_text) : QStringView();
+    }
+    bool isWord(int k) const { return k >= 0 && k < int(m_seg.tokens.size()) && m_seg.tokens[k].isWord(); }
+    bool isPunct(int k, QChar c) const
+    {
+        return k >= 0 && k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Punctuation
+            && m_text[m_seg.tokens[k].span.start] == c;
+    }
+    bool isDash(int k) const
+    {
+        return k >= 0 && k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Dash;
+    }
+    int paragraphOf(int k) const { return m_seg.sentences[m_sentenceOf[k]].paragraph; }
+    int paragraphEndToken(int k) const
+    {
+        const Paragraph &p = m_seg.paragraphs[paragraphOf(k)];
+        return m_seg.sentences[p.endSentence - 1].endToken;
+    }
+    int tokenCount() const { return int(m_seg.tokens.size()); }
+    bool isTimeWordOrAdverb(int k) const { return isWord(k) && isTimeWord(word(k)); }
+    quint8 verbFlags(int k) const { return isWord(k) ? m_lex.verbFlags(word(k)) : 0; }
+    /// The mention starting at token k, or -1.
+    int mentionStartingAt(int k) const
+    {
+        if (k < 0 || k >= tokenCount())
+            return -1;
+        const int m = m_actors.mentionOfToken[k];
+        return m >= 0 && m_actors.mentions[m].firstToken == k ? m : -1;
+    }
+    int mentionEndingAt(int end) const
+    {
+        if (end <= 0 || end > tokenCount())
+            return -1;
+        const int m = m_actors.mentionOfToken[end - 1];
+        return m >= 0 && m_actors.mentions[m].endToken == end ? m : -1;
+    }
+    int firstTokenAtOrAfter(int pos) const
+    {
+        auto it = std::lower_bound(m_seg.tokens.cbegin(), m_seg.tokens.cend(), pos,
+                                   [](const Token &t, int p) { return t.span.start < p; });
+        return int(it - m_seg.tokens.cbegin());
+    }
+    Span tokensSpan(int first, int end) const
+    {
+        return Span(m_seg.tokens[first].span.start, m_seg.tokens[end - 1].span.end);
+    }
+    /// A verb phrase from the lexicon starting at k ("told reporters"): its length, or 0.
+    int verbPhraseAt(int k) const;
+
+    struct Attribution {
+        Span cue;
+        Span source;
+        QString speaker;
+        int end = -1; ///< token after the attribution
+        bool found = false;
+    };
+    Attribution after(const QuoteRun &run, int runEndToken) const;
+    Attribution before(int frameStart, int runStart) const;
+    Attribution attributionFromMention(int mention, int verb) const;
+
+    void headlines();
+    void direct();
+    void indirect();
+    void carryOver();
+    void addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue);
+
+    const Lexicons &m_lex;
+    QStringView m_text;
+    const TextSegmentation &m_seg;
+    const QList<QuoteRun> &m_runs;
+    const QList<int> &m_runOfToken;
+    const ActorTable &m_actors;
+    QList<int> m_sentenceOf;
+    QList<int> m_frameOf;
+    QList<std::pair<int, int>> m_frames; // token ranges
+    QList<int> m_runFirstToken;
+    QList<bool> m_consumed; // tokens already used as a cue or as reported content
+    QList<bool> m_runUsed;
+    QList<FoundQuote> m_quotes;
+    QList<int> m_quoteParagraph;
+    QList<bool> m_needsCarryOver;
+};
+
+int Pass::verbPhraseAt(int k) const
+{
+    for (const Lexicons::VerbPhrase &p : m_lex.verbPhrases()) {
+        const int n = int(p.words.size());
+        bool ok = k + n <= tokenCount();
+        for (int j = 0; j < n && ok; ++j)
+            ok = isWord(k + j) && word(k + j) == p.words[j];
+        if (ok)
+            return n;
+    }
+    return 0;
+}
+
+Pass::Attribution Pass::attributionFromMention(int mention, int verb) const
+{
+    Attribution a;
+    a.found = true;
+    a.cue = m_seg.tokens[verb].span;
+    if (mention >= 0) {
+        a.source = m_actors.mentions[mention].span;
+        a.speaker = m_actors.actorName(mention);
+    }
+    return a;
+}
+
+// “…,” he said / “…,” said Blinken / “…” – Blinken / “…,” a spokesperson said
+Pass::Attribution Pass::after(const QuoteRun &run, int k) const
+{
+    Attribution none;
+    const int n = tokenCount();
+    if (k >= n || paragraphOf(k) != run.paragraph)
+        return none;
+    int skipped = 0;
+    bool dash = false;
+    while (k < n && skipped < 2 && (isPunct(k, u',') || isDash(k) || isPunct(k, u':'))) {
+        dash = dash || isDash(k);
+        ++k;
+        ++skipped;
+    }
+    if (k >= n || paragraphOf(k) != run.paragraph || m_runOfToken[k] >= 0)
+        return none;
+    // Pattern: mention, adverbs, verb.
+    if (const int m = mentionStartingAt(k); m >= 0) {
+        int v = m_actors.mentions[m].endToken;
+        for (int steps = 0; v < n && steps < 2 && isWord(v) && verbFlags(v) == 0 && isTimeWordOrAdverb(v); ++steps)
+            ++v;
+        if (v < n && (verbFlags(v) & Lexicons::DirectCue)) {
+            Attribution a = attributionFromMention(m, v);
+            const int phrase = verbPhraseAt(v);
+            a.end = phrase > 0 ? v + phrase : v + 1;
+            if (phrase > 0)
+                a.cue = tokensSpan(v, v + phrase);
+            return a;
+        }
+        // “…” – Blinken (the end of the paragraph)
+        if (dash && m_actors.mentions[m].endToken >= paragraphEndToken(k) - 1) {
+            Attribution a;
+            a.found = true;
+            a.source = m_actors.mentions[m].span;
+            a.speaker = m_actors.actorName(m);
+            a.end = m_actors.mentions[m].endToken;
+            return a;
+        }
+    }
+    // Pattern: verb, mention ("said Blinken").
+    if (verbFlags(k) & Lexicons::DirectCue) {
+        int m = mentionStartingAt(k + 1);
+        if (m >= 0) {
+            Attribution a = attributionFromMention(m, k);
+            a.end = m_actors.mentions[m].endToken;
+            return a;
+        }
+    }
+    // Pattern: an unnamed source ("a senior official said", "one diplomat told AFP").
+    if (isWord(k) && contains({u"a", u"an", u"one", u"another", u"A", u"An", u"One"}, word(k))) {
+        for (int v = k + 1; v < n && v < k + 6 && isWord(v); ++v)
+            if (verbFlags(v) & Lexicons::DirectCue) {
+                Attribution a;
+                a.found = true;
+                a.cue = m_seg.tokens[v].span;
+                a.source = tokensSpan(k, v);
+                a.end = v + 1;
+                return a;
+            }
+    }
+    return none;
+}
+
+// Blinken said: “…” / He called the talks “frank” / …, saying that “…”
+Pass::Attribution Pass::before(int frameStart, int runStart) const
+{
+    Attribution none;
+    int verb = -1;
+    for (int j = runStart - 1; j >= frameStart; --j) {
+        if (m_runOfToken[j] >= 0)
+            continue;
+        if (isWord(j) && word(j).compare(u"according", Qt::CaseInsensitive) == 0 && word(j + 1) == u"to") {
+            const int m = mentionStartingAt(j + 2);
+            if (m >= 0) {
+                Attribution a = attributionFromMention(m, j);
+                a.cue = tokensSpan(j, j + 2);
+                return a;
+            }
+        }
+        if (verbFlags(j) != 0) {
+            verb = j;
+            break;
+        }
+    }
+    if (verb >= 0) {
+        // The subject before the verb: prefer a subject mention, then the nearest one.
+        int nearest = -1;
+        int subject = -1;
+        for (int j = verb - 1; j >= frameStart; --j) {
+            const int m = m_actors.mentionOfToken[j];
+            if (m < 0 || m_runOfToken[j] >= 0)
+                continue;
+            if (nearest < 0)
+                nearest = m;
+            if (m_actors.mentions[m].subject) {
+                subject = m;
+                break;
+            }
+        }
+        int m = subject >= 0 && nearest >= 0 && m_actors.mentions[nearest].endToken == verb ? nearest
+              : subject >= 0 ? subject : nearest;
+        if (m < 0)
+            m = mentionStartingAt(verb + 1); // said Blinken: “…”
+        if (m < 0)
+            return none;
+        return attributionFromMention(m, verb);
+    }
+    // No verb: a partial quote whose sentence has a subject ("Lavrov dismissed the “hysteria”").
+    for (int j = frameStart; j < runStart; ++j) {
+        const int m = m_actors.mentionOfToken[j];
+        if (m >= 0 && m_runOfToken[j] < 0 && m_actors.mentions[m].subject && m_actors.mentions[m].actor >= 0) {
+            Attribution a;
+            a.found = true;
+            a.source = m_actors.mentions[m].span;
+            a.speaker = m_actors.actorName(m);
+            return a;
+        }
+    }
+    return none;
+}
+
+void Pass::headlines()
+{
+    for (int p = 0; p < m_seg.paragraphs.size(); ++p) {
+        const Paragraph &para = m_seg.paragraphs[p];
+        if (para.endSentence <= para.firstSentence)
+            continue;
+        const int first = m_seg.sentences[para.firstSentence].firstToken;
+        const int end = m_seg.sentences[para.endSentence - 1].endToken;
+        if (end - first > 30 || end - first < 3)
+            continue;
+        const QChar last = m_text[para.span.end - 1];
+        if (last == u'.' || last == u'!' || last == u'?')
+            continue;
+        FoundQuote q;
+        q.kind = QuoteKind::Headline;
+        int mention = -1;
+        Span content;
+        // "… next week – Blinken"
+        const int m = mentionEndingAt(end);
+        if (m >= 0 && m_actors.mentions[m].actor >= 0 && isDash(m_actors.mentions[m].firstToken - 1)
+            && m_actors.mentions[m].firstToken - 1 > first + 1) {
+            const int dash = m_actors.mentions[m].firstToken - 1;
+            mention = m;
+            q.cue = m_seg.tokens[dash].span;
+            content = tokensSpan(first, dash);
+        }
+        // "Lavrov: …"
+        const int m2 = mentionStartingAt(first);
+        if (mention < 0 && m2 >= 0 && m_actors.mentions[m2].actor >= 0
+            && isPunct(m_actors.mentions[m2].endToken, u':') && m_actors.mentions[m2].endToken + 1 < end) {
+            mention = m2;
+            q.cue = m_seg.tokens[m_actors.mentions[m2].endToken].span;
+            content = tokensSpan(m_actors.mentions[m2].endToken + 1, end);
+        }
+        if (mention < 0)
+            continue;
+        // A headline that is a quotation: its content without the marks.
+        for (int r = 0; r < m_runs.size(); ++r)
+            if (m_runs[r].paragraph == p && content.contains(m_runs[r].content)
+                && content.length() - m_runs[r].marks.length() <= 1) {
+                content = m_runs[r].content;
+                m_runUsed[r] = true;
+            }
+        q.content = {content};
+        q.source = m_actors.mentions[mention].span;
+        q.speaker = m_actors.actorName(mention);
+        for (int k = first; k < end; ++k)
+            m_consumed[k] = true;
+        m_quotes.append(q);
+        m_quoteParagraph.append(p);
+        m_needsCarryOver.append(false);
+    }
+}
+
+void Pass::direct()
+{
+    for (int r = 0; r < m_runs.size(); ++r) {
+        if (m_runUsed[r])
+            continue;
+        const QuoteRun &run = m_runs[r];
+        FoundQuote q;
+        q.kind = QuoteKind::Direct;
+        QList<int> members;
+        for (int s = r; s < m_runs.size(); ++s)
+            if (m_runs[s].group == run.group && !m_runUsed[s])
+                members.append(s);
+        Attribution found;
+        for (int s : std::as_const(members)) {
+            m_runUsed[s] = true;
+            q.content.append(m_runs[s].content);
+            if (found.found)
+                continue;
+            const int firstToken = m_runFirstToken[s];
+            const int afterToken = firstTokenAtOrAfter(m_runs[s].marks.end);
+            Attribution a = after(m_runs[s], afterToken);
+            if (a.found && a.end >= 0) {
+                // “…,” he said, “…” — one quotation split by its attribution.
+                int k = a.end;
+                while (k < tokenCount() && isWord(k) && isTimeWord(word(k)) && paragraphOf(k) == m_runs[s].paragraph)
+                    ++k;
+                if (k + 1 < tokenCount() && (isPunct(k, u',') || isPunct(k, u':')) && m_runOfToken[k + 1] >= 0) {
+                    const int next = m_runOfToken[k + 1];
+                    if (!m_runUsed[next] && m_runs[next].paragraph == m_runs[s].paragraph
+                        && m_runFirstToken[next] == k + 1) {
+                        m_runUsed[next] = true;
+                        q.content.append(m_runs[next].content);
+                        for (int t = next + 1; t < m_runs.size(); ++t)
+                            if (m_runs[t].group == m_runs[next].group && !m_runUsed[t]) {
+                                m_runUsed[t] = true;
+                                q.content.append(m_runs[t].content);
+                            }
+                    }
+                }
+            }
+            if (!a.found && firstToken >= 0)
+                a = before(m_frames[m_frameOf[firstToken]].first, firstToken);
+            if (a.found) {
+                found = a;
+                const int cueToken = a.cue.isValid() ? firstTokenAtOrAfter(a.cue.start) : -1;
+                if (cueToken >= 0 && cueToken < tokenCount())
+                    m_consumed[cueToken] = true;
+            }
+        }
+        q.cue = found.cue;
+        q.source = found.source;
+        q.speaker = found.speaker;
+        m_quotes.append(q);
+        m_quoteParagraph.append(run.paragraph);
+        m_needsCarryOver.append(!found.found || (found.speaker.isEmpty() && !found.source.isValid()));
+    }
+}
+
+void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue)
+{
+    // Trim punctuation at both ends.
+    while (contentFirst < contentEnd && !isWord(contentFirst) && m_seg.tokens[contentFirst].kind != Token::Kind::Number)
+        ++contentFirst;
+    while (contentEnd > contentFirst && !isWord(contentEnd - 1) && m_seg.tokens[contentEnd - 1].kind != Token::Kind::Number)
+        --contentEnd;
+    if (contentEnd - contentFirst < 3)
+        return;
+    FoundQuote q;
+    q.kind = QuoteKind::Indirect;
+    q.content = {tokensSpan(contentFirst, contentEnd)};
+    q.cue = cue;
+    if (mention >= 0) {
+        q.source = m_actors.mentions[mention].span;
+        q.speaker = m_actors.actorName(mention);
+    }
+    for (int k = contentFirst; k < contentEnd; ++k)
+        m_consumed[k] = true;
+    if (verb >= 0)
+        m_consumed[verb] = true;
+    m_quotes.append(q);
+    m_quoteParagraph.append(paragraphOf(contentFirst));
+    m_needsCarryOver.append(false);
+}
+
+void Pass::indirect()
+{
+    const int n = tokenCount();
+    for (int v = 0; v < n; ++v) {
+        if (m_consumed[v] || m_runOfToken[v] >= 0 || !isWord(v))
+            continue;
+        const int frame = m_frameOf[v];
+        const int frameStart = m_frames[frame].first;
+        const int frameEnd = m_frames[frame].second;
+
+        // "according to X, …" and "…, according to X."
+        if (word(v).compare(u"according", Qt::CaseInsensitive) == 0 && word(v + 1) == u"to") {
+            const int m = mentionStartingAt(v + 2);
+            if (m < 0)
+                continue;
+            const Span cue = tokensSpan(v, v + 2);
+            const int mEnd = m_actors.mentions[m].endToken;
+            if (isPunct(mEnd, u',')) {
+                int e = mEnd + 1;
+                while (e < frameEnd && m_runOfToken[e] < 0)
+                    ++e;
+                addIndirect(v, m, mEnd + 1, e, cue);
+            } else if (v > frameStart && isPunct(v - 1, u',')) {
+                int s = v - 1;
+                while (s > frameStart && m_runOfToken[s - 1] < 0 && !m_consumed[s - 1])
+                    --s;
+                addIndirect(v, m, s, v - 1, cue);
+            }
+            continue;
+        }
+
+        const quint8 flags = verbFlags(v);
+        if (!(flags & (Lexicons::Indirect | Lexicons::IndirectWithThat)))
+            continue;
+        // The subject: a mention just before the verb (adverbs skipped).
+        int j = v;
+        while (j > frameStart && isWord(j - 1) && isTimeWordOrAdverb(j - 1) && mentionEndingAt(j) < 0)
+            --j;
+        int mention = mentionEndingAt(j);
+        const bool participle = word(v).endsWith(u"ing");
+        if (mention < 0 && participle && v > frameStart && isPunct(v - 1, u',')) {
+            // "…, saying Washington would …": the subject of the sentence.
+            for (int k = frameStart; k < v && mention < 0; ++k) {
+                const int m = m_actors.mentionOfToken[k];
+                if (m >= 0 && m_runOfToken[k] < 0 && m_actors.mentions[m].subject)
+                    mention = m;
+            }
+        }
+        if (mention < 0 && v > frameStart && isPunct(v - 1, u',')) {
+            // "Blinken, who met Putin last year, said …": the sentence's first mention, then a comma.
+            const int m = m_actors.mentionOfToken[frameStart];
+            if (m >= 0 && m_actors.mentions[m].firstToken == frameStart && isPunct(m_actors.mentions[m].endToken, u','))
+                mention = m;
+        }
+        if (mention < 0) {
+            // "…, said Blinken." with the verb first.
+            const int m = mentionStartingAt(v + 1);
+            if (m >= 0 && v > frameStart && isPunct(v - 1, u',') && m_actors.mentions[m].endToken >= frameEnd - 1) {
+                int s = v - 1;
+                while (s > frameStart && m_runOfToken[s - 1] < 0 && !m_consumed[s - 1])
+                    --s;
+                if (s == frameStart)
+                    addIndirect(v, m, s, v - 1, m_seg.tokens[v].span);
+            }
+            continue;
+        }
+        const ActorMention &sm = m_actors.mentions[mention];
+        // "…, Blinken said." — the speech comes first.
+        if (sm.firstToken > frameStart && isPunct(sm.firstToken - 1, u',') && v + 1 >= frameEnd - 1
+            && !participle) {
+            int s = sm.firstToken - 1;
+            while (s > frameStart && m_runOfToken[s - 1] < 0 && !m_consumed[s - 1])
+                --s;
+            if (s == frameStart)
+                addIndirect(v, mention, s, sm.firstToken - 1, m_seg.tokens[v].span);
+            continue;
+        }
+        // The reported clause after the verb.
+        int c = v + 1;
+        Span cue = m_seg.tokens[v].span;
+        if (const int len = verbPhraseAt(v)) {
+            c = v + len;
+            cue = tokensSpan(v, v + len);
+        }
+        while (c < frameEnd && isWord(c) && isTimeWord(word(c)))
+            ++c;
+        bool hasThat = false;
+        for (int k = c; k < frameEnd && k < c + 7 && isWord(k) && m_runOfToken[k] < 0; ++k) {
+            if (word(k) == u"that") {
+                if (k == c || (flags & Lexicons::TakesListener)) {
+                    hasThat = true;
+                    c = k + 1;
+                }
+                break;
+            }
+        }
+        if (!hasThat && (flags & Lexicons::TakesListener)) {
+            const int m = mentionStartingAt(c);
+            if (m >= 0)
+                c = m_actors.mentions[m].endToken;
+            else if (isWord(c) && contains({u"reporters", u"journalists", u"him", u"her", u"them", u"lawmakers",
+                                            u"parliament", u"delegates", u"us"}, word(c)))
+                ++c;
+            else
+                continue;
+        }
+        if (!hasThat && !(flags & Lexicons::Indirect))
+            continue;
+        if (c >= frameEnd || m_runOfToken[c] >= 0 || isPunct(c, u':') || isPunct(c, u','))
+            continue;
+        if (!hasThat && !(startsClause(word(c)) || mentionStartingAt(c) >= 0))
+            continue;
+        int e = c;
+        while (e < frameEnd && m_runOfToken[e] < 0) {
+            if (isPunct(e, u';') || isPunct(e, u':'))
+                break;
+            if (isPunct(e, u',') && isWord(e + 1) && endsClause(word(e + 1)))
+                break;
+            ++e;
+        }
+        addIndirect(v, mention, c, e, cue);
+    }
+}
+
+void Pass::carryOver()
+{
+    // Speakers known so far, by position: a quote with no attribution of its own belongs to the
+    // last speaker of the same or the previous paragraph.
+    QList<int> order(m_quotes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_quotes[a].content.constFirst().start < m_quotes[b].content.constFirst().start;
+    });
+    QString lastSpeaker;
+    int lastParagraph = -10;
+    for (int i : std::as_const(order)) {
+        FoundQuote &q = m_quotes[i];
+        const int p = m_quoteParagraph[i];
+        if (m_needsCarryOver[i]) {
+            if (!lastSpeaker.isEmpty() && p - lastParagraph <= 1)
+                q.speaker = lastSpeaker;
+        }
+        if (!q.speaker.isEmpty()) {
+            lastSpeaker = q.speaker;
+            lastParagraph = p;
+        }
+    }
+    std::sort(m_quotes.begin(), m_quotes.end(), [](const FoundQuote &a, const FoundQuote &b) {
+        return a.content.constFirst().start < b.content.constFirst().start;
+    });
+}
+
+QList<FoundQuote> Pass::run()
+{
+    m_runUsed = QList<bool>(m_runs.size(), false);
+    headlines();
+    direct();
+    indirect();
+    carryOver();
+    return m_quotes;
+}
+
+} // namespace
+
+QList<FoundQuote> QuoteFinder::find(QStringView text, const TextSegmentation &segmentation,
+                                    const QList<QuoteRun> &runs, const QList<int> &runOfToken,
+                                    const ActorTable &actors) const
+{
+    return Pass(m_lexicons, text, segmentation, runs, runOfToken, actors).run();
+}
+
+} // namespace Parley::Analysis

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "analyzecommand.h"
+
+#include "analysis/analyzer.h"
+#include "model/span.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+namespace Parley::Cli {
+
+namespace {
+
+using Analysis::AnalysisResult;
+using Model::CodePointMap;
+using Model::Span;
+
+QString jsonString(const QString &s)
+{
+    // QJsonDocument escapes correctly; strip the array brackets around the one value.
+    const QByteArray json = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString jsonSpan(const CodePointMap &map, Span s)
+{
+    const Span c = map.toCodePoints(s);
+    return QLatin1Char('[') + QString::number(c.start) + QLatin1Char(',') + QString::number(c.end) + QLatin1Char(']');
+}
+
+QString jsonSpanOrNull(const CodePointMap &map, Span s)
+{
+    return s.isValid() ? jsonSpan(map, s) : QStringLiteral("null");
+}
+
+QString jsonSpans(const CodePointMap &map, const QList<Span> &spans)
+{
+    QString out = QStringLiteral("[");
+    for (int i = 0; i < spans.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += jsonSpan(map, spans[i]);
+    }
+    return out + QLatin1Char(']');
+}
+
+QString jsonNameOrNull(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("null") : jsonString(s);
+}
+
+// brat text fields may not hold line breaks or tabs.
+QString bratText(QStringView text, const QList<Span> &spans)
+{
+    QStringList parts;
+    for (Span s : spans)
+        parts.append(s.textIn(text).toString());
+    QString out = parts.join(QLatin1Char(' '));
+    for (QChar &c : out)
+        if (c == u'\n' || c == u'\t' || c == u'\r')
+            c = u' ';
+    return out;
+}
+
+QString bratSpans(const CodePointMap &map, const QList<Span> &spans)
+{
+    QStringList parts;
+    for (Span s : spans) {
+        const Span c = map.toCodePoints(s);
+        parts.append(QString::number(c.start) + QLatin1Char(' ') + QString::number(c.end));
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+} // namespace
+
+bool decodeText(const QByteArray &bytes, QString *text, QString *error)
+{
+    if (bytes.contains('\0')) {
+        *error = QStringLiteral("binary file (contains NUL bytes)");
+        return false;
+    }
+    // Keep a byte order mark as a character: offsets count every code point of the file.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    *text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        *error = QStringLiteral("invalid UTF-8");
+        return false;
+    }
+    return true;
+}
+
+QString analysisToJsonLine(const QString &file, QStringView text, const AnalysisResult &result)
+{
+    const CodePointMap map(text);
+    QString out = QStringLiteral("{\"file\":") + jsonString(file) + QStringLiteral(",\"length\":")
+        + QString::number(map.toCodePoint(int(text.size()))) + QStringLiteral(",\"quotes\":[");
+    for (int i = 0; i < result.quotes.size(); ++i) {
+        const Analysis::FoundQuote &q = result.quotes[i];
+        if (i)
+            out += QLatin1Char(',');
+        out += QStringLiteral("{\"kind\":") + jsonString(Model::quoteKindName(q.kind))
+            + QStringLiteral(",\"content\":") + jsonSpans(map, q.content)
+            + QStringLiteral(",\"cue\":") + (q.cue.isValid() ? jsonSpans(map, {q.cue}) : QStringLiteral("[]"))
+            + QStringLiteral(",\"source\":") + (q.source.isValid() ? jsonSpans(map, {q.source}) : QStringLiteral("[]"))
+            + QStringLiteral(",\"speaker\":") + jsonNameOrNull(q.speaker) + QLatin1Char('}');
+    }
+    out += QStringLiteral("],\"actors\":[");
+    for (int i = 0; i < result.actors.size(); ++i) {
+        const Analysis::FoundActor &a = result.actors[i];
+        if (i)
+            out += QLatin1Char(',');
+        QString aliases = QStringLiteral("[");
+        for (int k = 0; k < a.aliases.size(); ++k)
+            aliases += (k ? QStringLiteral(",") : QString()) + jsonString(a.aliases[k]);
+        aliases += QLatin1Char(']');
+        out += QStringLiteral("{\"name\":") + jsonString(a.name)
+            + QStringLiteral(",\"type\":") + jsonString(Model::actorTypeName(a.type))
+            + QStringLiteral(",\"role\":") + jsonNameOrNull(a.role)
+            + QStringLiteral(",\"aliases\":") + aliases
+            + QStringLiteral(",\"mentions\":") + jsonSpans(map, a.mentions) + QLatin1Char('}');
+    }
+    out += QStringLiteral("],\"commitments\":[");
+    for (int i = 0; i < result.commitments.size(); ++i) {
+        const Analysis::FoundCommitment &c = result.commitments[i];
+        if (i)
+            out += QLatin1Char(',');
+        out += QStringLiteral("{\"type\":") + jsonString(Model::commitmentTypeName(c.type))
+            + QStringLiteral(",\"span\":") + jsonSpan(map, c.span)
+            + QStringLiteral(",\"holder\":") + jsonNameOrNull(c.holder)
+            + QStringLiteral(",\"addressee\":") + jsonNameOrNull(c.addressee)
+            + QStringLiteral(",\"strength\":") + QString::number(c.strength, 'g', 3)
+            + QStringLiteral(",\"negated\":") + (c.negated ? QStringLiteral("true") : QStringLiteral("false"))
+            + QStringLiteral(",\"condition\":") + jsonSpanOrNull(map, c.condition)
+            + QStringLiteral(",\"time\":") + jsonSpanOrNull(map, c.time) + QLatin1Char('}');
+    }
+    out += QStringLiteral("],\"boilerplate\":") + jsonSpans(map, result.boilerplate) + QLatin1Char('}');
+    return out;
+}
+
+QString analysisToBrat(QStringView text, const AnalysisResult &result)
+{
+    const CodePointMap map(text);
+    QString out;
+    int t = 0;
+    int a = 0;
+    int note = 0;
+    auto textBound = [&](const QString &label, const QList<Span> &spans) {
+        ++t;
+        out += QLatin1Char('T') + QString::number(t) + QLatin1Char('\t') + label + QLatin1Char(' ')
+            + bratSpans(map, spans) + QLatin1Char('\t') + bratText(text, spans) + QLatin1Char('\n');
+        return t;
+    };
+    auto attribute = [&](const QString &name, int target, const QString &value) {
+        ++a;
+        out += QLatin1Char('A') + QString::number(a) + QLatin1Char('\t') + name + QStringLiteral(" T")
+            + QString::number(target) + QLatin1Char(' ') + value + QLatin1Char('\n');
+    };
+    auto annotatorNote = [&](int target, const QString &value) {
+        ++note;
+        QString v = value;
+        v.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        out += QLatin1Char('#') + QString::number(note) + QStringLiteral("\tAnnotatorNotes T")
+            + QString::number(target) + QLatin1Char('\t') + v + QLatin1Char('\n');
+    };
+
+    for (const Analysis::FoundActor &actor : result.actors) {
+        const QString label = capitalised(Model::actorTypeName(actor.type));
+        for (Span m : actor.mentions) {
+            const int id = textBound(label, {m});
+            annotatorNote(id, QStringLiteral("actor: ") + actor.name);
+        }
+    }
+    for (const Analysis::FoundQuote &q : result.quotes) {
+        const int id = textBound(QStringLiteral("Quote"), q.content);
+        attribute(QStringLiteral("Kind"), id, Model::quoteKindName(q.kind));
+        if (!q.speaker.isEmpty())
+            annotatorNote(id, QStringLiteral("speaker: ") + q.speaker);
+        if (q.cue.isValid())
+            textBound(QStringLiteral("Cue"), {q.cue});
+    }
+    for (const Analysis::FoundCommitment &c : result.commitments) {
+        const int id = textBound(QStringLiteral("Commitment"), {c.span});
+        attribute(QStringLiteral("Type"), id, Model::commitmentTypeName(c.type));
+        if (c.negated)
+            attribute(QStringLiteral("Negated"), id, QStringLiteral("true"));
+        QString n = QStringLiteral("strength: ") + QString::number(c.strength, 'g', 3);
+        if (!c.holder.isEmpty())
+            n += QStringLiteral("; holder: ") + c.holder;
+        if (!c.addressee.isEmpty())
+            n += QStringLiteral("; addressee: ") + c.addressee;
+        annotatorNote(id, n);
+    }
+    for (Span b : result.boilerplate)
+        textBound(QStringLiteral("Boilerplate"), {b});
+    return out;
+}
+
+int runAnalyze(const QStringList &args, Output io)
+{
+    QStringList files;
+    QStringList lexiconFolders;
+    QString format = QStringLiteral("json");
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == u"--format" || arg == u"--lexicons") {
+            if (i + 1 >= args.size()) {
+                io.err << "parley analyze: " << arg << " needs a value" << Qt::endl;
+                return 2;
+            }
+            (arg == u"--format" ? format : lexiconFolders.emplaceBack()) = args[++i];
+        } else if (arg.startsWith(u"--format=")) {
+            format = arg.mid(9);
+        } else if (arg == u"-h" || arg == u"--help") {
+            io.out << "Usage: parley analyze FILE... [--format json|brat] [--lexicons DIR]\n"
+                      "Prints quotes with speakers, actors, commitments and boilerplate of each UTF-8 text\n"
+                      "file: one JSON object per line (offsets in code points, end exclusive), or brat\n"
+                      "standoff lines (with several files, each block starts with \"==> FILE <==\").\n"
+                      "--lexicons DIR adds the lexicon files found in DIR to the built-in ones.\n";
+            return 0;
+        } else if (arg.startsWith(u"--")) {
+            io.err << "parley analyze: unknown option " << arg << Qt::endl;
+            return 2;
+        } else {
+            files.append(arg);
+        }
+    }
+    if (format != u"json" && format != u"brat") {
+        io.err << "parley analyze: unknown format '" << format << "' (json or brat)" << Qt::endl;
+        return 2;
+    }
+    if (files.isEmpty()) {
+        io.err << "parley analyze: no input files (usage: parley analyze FILE... [--format json|brat])" << Qt::endl;
+        return 2;
+    }
+    QStringList warnings;
+    const Analysis::Analyzer analyzer(lexiconFolders, &warnings);
+    for (const QString &w : std::as_const(warnings))
+        io.err << "parley analyze: " << w << Qt::endl;
+
+    int failed = 0;
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        QString error;
+        QString text;
+        if (!QFileInfo(path).isFile())
+            error = QFileInfo::exists(path) ? QStringLiteral("not a regular file") : QStringLiteral("no such file");
+        else if (!file.open(QIODevice::ReadOnly))
+            error = file.errorString();
+        else
+            decodeText(file.readAll(), &text, &error);
+        if (!error.isEmpty()) {
+            io.err << "parley analyze: " << path << ": " << error << Qt::endl;
+            ++failed;
+            continue;
+        }
+        const AnalysisResult result = analyzer.analyze(text);
+        if (format == u"json") {
+            io.out << analysisToJsonLine(path, text, result) << '\n';
+        } else {
+            if (files.size() > 1)
+                io.out << "==> " << path << " <==\n";
+            io.out << analysisToBrat(text, result);
+        }
+    }
+    io.out.flush();
+    return failed ? 1 : 0;
+}
+
+} // namespace Parley::Cli
