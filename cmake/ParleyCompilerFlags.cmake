@@ -15,3 +15,10 @@ if(PARLEY_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Release builds (the Debian package) get the hardening that dpkg-buildflags gives Debian's own
+# packages: fortified libc calls, stack protector, full RELRO with immediate binding.
+target_compile_options(parley_compiler_flags INTERFACE
+    $<$<CONFIG:Release>:-U_FORTIFY_SOURCE> $<$<CONFIG:Release>:-D_FORTIFY_SOURCE=2>
+    $<$<CONFIG:Release>:-fstack-protector-strong>)
+target_link_options(parley_compiler_flags INTERFACE $<$<CONFIG:Release>:LINKER:-z,relro,-z,now>)
