@@ -701,6 +701,15 @@ std::optional<Model::Article> Project::article(qint64 id) const
     return a;
 }
 
+qint64 Project::articleIdForHash(const QByteArray &contentHash) const
+{
+    Statement &s = d->db.prepare("SELECT id FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1");
+    s.bind(1, QString::fromLatin1(contentHash));
+    const qint64 id = s.step() ? s.int64(0) : 0;
+    s.reset();
+    return id;
+}
+
 bool Project::addArticles(QList<Model::Article> &articles, Error *error)
 {
     if (!d->writable(error))

@@ -140,6 +140,9 @@ public:
     bool saveCopyAs(const QString &path, Error *error = nullptr) const;
 
     // Added by the storage implementation (issue 3).
+    /// The article whose text has this content hash (see Model::Article::hashText()), 0 if none:
+    /// importing the same text twice is noticed.
+    qint64 articleIdForHash(const QByteArray &contentHash) const;
     /// Like search(query), but at most `limit` hits (best first); a list view wants a page, not all.
     QList<SearchHit> search(const QString &query, int limit) const;
     /// The schema version of the open file (after any migration: currentSchemaVersion()).

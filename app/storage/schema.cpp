@@ -123,6 +123,10 @@ CREATE VIRTUAL TABLE article_fts USING fts5(text, content='article_texts', conte
 CREATE VIRTUAL TABLE note_fts USING fts5(note, content='annotations', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
 )sql"},
+    // Version 2: finding an article by its text's hash, so that importing a file twice is noticed.
+    {2, R"sql(
+CREATE INDEX articles_content_hash ON articles(content_hash);
+)sql"},
 };
 
 bool setVersion(Sqlite::Database &db, int version)

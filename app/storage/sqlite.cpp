@@ -310,7 +310,10 @@ QString Database::check(bool full)
     auto stmt = prepareUncached(full ? QByteArray("PRAGMA integrity_check(1)") : QByteArray("PRAGMA quick_check(1)"));
     if (!stmt->step())
         return m_errorMessage.isEmpty() ? QStringLiteral("the check could not run") : m_errorMessage;
-    return stmt->text(0);
+    // One line: SQLite prefixes "*** in database main ***" and a newline.
+    QString result = stmt->text(0);
+    result.remove(QStringLiteral("*** in database main ***"));
+    return result.simplified();
 }
 
 Transaction::Transaction(Database &db)

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Opening defensively: bad, foreign, newer and tampered files are refused with a clear message and
+// left byte for byte unchanged; a project open elsewhere, read-only files and folders; migrations.
+#include "storage/project.h"
+#include "storage/schema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Parley;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!ok)
+        qWarning() << "sqlite:" << sqlite3_errmsg(db);
+    sqlite3_close(db);
+    return ok;
+}
+
+// A small, valid project: one article, one annotation with a note.
+bool makeProject(const QString &path)
+{
+    Storage::Error error;
+    auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, &error);
+    if (!project)
+        return false;
+    QList<Model::Article> articles;
+    for (int i = 0; i < 20; ++i) {
+        Model::Article a;
+        a.title = u"Article %1"_s.arg(i);
+        a.text = u"Article %1\n\n"_s.arg(i) + u"The spokesman said talks would resume. "_s.repeated(40);
+        articles.append(a);
+    }
+    if (!project->addArticles(articles))
+        return false;
+    Model::Annotation a;
+    a.articleId = articles.first().id;
+    a.span = {0, 7};
+    a.note = u"checked"_s;
+    return project->addAnnotation(a);
+}
+
+QString crashwriter()
+{
+    return QCoreApplication::applicationDirPath() + u"/crashwriter"_s;
+}
+
+} // namespace
+
+class TestProjectOpen final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_good; // a valid project, copied for each case
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_good = m_dir.filePath(u"good.parley"_s);
+        QVERIFY(makeProject(m_good));
+    }
+
+    void refusesBadFileUnchanged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("zero bytes") << u"empty"_s << int(Storage::Error::NotSqlite) << u"empty"_s;
+        QTest::newRow("random bytes") << u"random"_s << int(Storage::Error::NotSqlite) << u"not an SQLite"_s;
+        QTest::newRow("a text file") << u"text"_s << int(Storage::Error::NotSqlite) << u"not an SQLite"_s;
+        QTest::newRow("truncated in the header") << u"truncate:60"_s << int(Storage::Error::Corrupt) << u"truncated"_s;
+        QTest::newRow("truncated after the first page") << u"truncate:4096"_s << int(Storage::Error::Corrupt) << u"truncated"_s;
+        QTest::newRow("truncated in the middle") << u"truncate:half"_s << int(Storage::Error::Corrupt) << u"truncated"_s;
+        QTest::newRow("truncated by one byte") << u"truncate:-1"_s << int(Storage::Error::Corrupt) << u"truncated"_s;
+        QTest::newRow("a damaged page") << u"garbage"_s << int(Storage::Error::Corrupt) << u"damaged"_s;
+        QTest::newRow("another application's database") << u"foreign"_s << int(Storage::Error::NotParley) << u"another application"_s;
+        QTest::newRow("a newer schema version") << u"newer"_s << int(Storage::Error::TooNew) << u"version 99"_s;
+        QTest::newRow("an added trigger") << u"trigger"_s << int(Storage::Error::Tampered) << u"trigger \u201cwipe\u201d"_s;
+        QTest::newRow("an added view") << u"view"_s << int(Storage::Error::Tampered) << u"view \u201cpeek\u201d"_s;
+        QTest::newRow("an added table") << u"table"_s << int(Storage::Error::Tampered) << u"table \u201cextra\u201d"_s;
+        QTest::newRow("an altered table") << u"altered"_s << int(Storage::Error::Tampered) << u"altered"_s;
+        QTest::newRow("a dropped index") << u"dropped"_s << int(Storage::Error::Tampered) << u"missing"_s;
+        QTest::newRow("no schema version") << u"noversion"_s << int(Storage::Error::Corrupt) << u"no schema version"_s;
+    }
+
+    void refusesBadFileUnchanged()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"bad.parley"_s);
+        const QByteArray good = readFile(m_good);
+        QRandomGenerator random(42);
+
+        if (kind == u"empty"_s) {
+            QVERIFY(writeFile(path, {}));
+        } else if (kind == u"random"_s) {
+            QByteArray bytes(8192, Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(random.bounded(256));
+            QVERIFY(writeFile(path, bytes));
+        } else if (kind == u"text"_s) {
+            QVERIFY(writeFile(path, "Just some notes about the summit, not a project.\n"));
+        } else if (kind.startsWith(u"truncate:"_s)) {
+            const QString at = kind.mid(9);
+            const qsizetype size = at == u"half"_s ? good.size() / 2 : at == u"-1"_s ? good.size() - 1 : at.toInt();
+            QVERIFY(writeFile(path, good.left(size)));
+        } else if (kind == u"garbage"_s) {
+            QByteArray bytes = good;
+            // Overwrite the b-tree header of page 3 (a table or index root of ours).
+            for (int i = 2 * 4096; i < 2 * 4096 + 64; ++i)
+                bytes[i] = char(0xA5);
+            QVERIFY(writeFile(path, bytes));
+        } else if (kind == u"foreign"_s) {
+            QVERIFY(rawExec(path, "CREATE TABLE inventory (item TEXT, count INTEGER); INSERT INTO inventory VALUES ('pens', 3);"));
+        } else {
+            QVERIFY(writeFile(path, good));
+            const char *sql = kind == u"newer"_s ? "PRAGMA user_version=99"
+                : kind == u"trigger"_s ? "CREATE TRIGGER wipe AFTER INSERT ON annotations BEGIN DELETE FROM articles; END"
+                : kind == u"view"_s    ? "CREATE VIEW peek AS SELECT title FROM articles"
+                : kind == u"table"_s   ? "CREATE TABLE extra (x)"
+                : kind == u"altered"_s ? "ALTER TABLE articles ADD COLUMN secret TEXT"
+                : kind == u"dropped"_s ? "DROP INDEX annotations_actor"
+                                       : "PRAGMA user_version=0";
+            QVERIFY(rawExec(path, sql));
+        }
+
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        Storage::Error error;
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY(!project);
+        QCOMPARE(int(error.code), code);
+        QVERIFY2(error.message.contains(says), qPrintable(error.message));
+        QVERIFY2(error.message.startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message));
+        QVERIFY(!error.message.contains(QLatin1Char('\n')));
+        if (kind == u"newer"_s)
+            QVERIFY(error.message.contains(u"version %1"_s.arg(Storage::Project::currentSchemaVersion())));
+        // Byte for byte unchanged, and nothing left beside it (no journal, no lock file).
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
+        // Asking for read-only changes nothing either.
+        QVERIFY(!Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error));
+        QCOMPARE(int(error.code), code);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void offersNewestGoodBackupOfDamagedProject()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"work.parley"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        {
+            auto project = Storage::Project::open(path, {}, nullptr);
+            QVERIFY(project);
+            QVERIFY(project->backupNow());
+        }
+        QByteArray bytes = readFile(path);
+        QVERIFY(writeFile(path, bytes.left(bytes.size() / 3)));
+        Storage::Error error;
+        QVERIFY(!Storage::Project::open(path, {}, &error));
+        QCOMPARE(error.code, Storage::Error::Corrupt);
+        const QString backup = Storage::Project::newestGoodBackup(path);
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFileInfo::exists(path)); // the damaged file is kept
+        auto restored = Storage::Project::open(backup, {.readOnly = true, .createIfMissing = false}, &error);
+        QVERIFY2(restored, qPrintable(error.message));
+        QCOMPARE(restored->articles().size(), 20);
+    }
+
+    void secondProcessIsToldAndMayReadOnly()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"shared.parley"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        QProcess holder;
+        holder.start(crashwriter(), {u"hold"_s, path});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("ready"));
+
+        Storage::Error error;
+        QVERIFY(!Storage::Project::open(path, {}, &error));
+        QCOMPARE(error.code, Storage::Error::Locked);
+        QVERIFY2(error.message.contains(u"another Parley"_s) && error.message.contains(u"read-only"_s), qPrintable(error.message));
+        QVERIFY(error.message.contains(QString::number(holder.processId())));
+
+        auto reader = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
+        QVERIFY2(reader, qPrintable(error.message));
+        QVERIFY(reader->isReadOnly());
+        QCOMPARE(reader->articles().size(), 20);
+        reader.reset();
+
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+        QCOMPARE(holder.exitCode(), 0);
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY(!project->isReadOnly());
+        QCOMPARE(project->integrityCheck(), u"ok"_s);
+    }
+
+    void openingTwiceInOneProcessIsLocked()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"twice.parley"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        auto first = Storage::Project::open(path, {}, nullptr);
+        QVERIFY(first);
+        Storage::Error error;
+        QVERIFY(!Storage::Project::open(path, {}, &error));
+        QCOMPARE(error.code, Storage::Error::Locked);
+    }
+
+    void readOnlyFileOrFolderOpensReadOnly_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("read-only file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+
+    void readOnlyFileOrFolderOpensReadOnly()
+    {
+        QFETCH(bool, folder);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"locked.parley"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        const QString target = folder ? dir.path() : path;
+        const QFile::Permissions original = QFile::permissions(target);
+        QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadUser | QFile::ExeOwner | QFile::ExeUser));
+        const QByteArray before = fileHash(path);
+
+        Storage::Error error;
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY(project->isReadOnly());
+        QVERIFY2(project->readOnlyReason().contains(folder ? u"folder"_s : u"file"_s), qPrintable(project->readOnlyReason()));
+        QCOMPARE(project->articles().size(), 20);
+        QCOMPARE(project->search(u"spokesman"_s).size(), 20);
+        Model::Article article;
+        article.text = u"x"_s;
+        QVERIFY(!project->addArticle(article, &error));
+        QCOMPARE(error.code, Storage::Error::ReadOnly);
+        project.reset();
+        QVERIFY(QFile::setPermissions(target, original));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void migratesEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Storage::Project::currentSchemaVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    void migratesEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        const QString fixture = QStringLiteral(PARLEY_TEST_DATA_DIR) + u"/storage/project-v%1.parley"_s.arg(version);
+        QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"old.parley"_s);
+        QVERIFY(QFile::copy(fixture, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = fileHash(path);
+
+        Storage::Error error;
+        {
+            // Read-only cannot upgrade: refused, unchanged.
+            QVERIFY(!Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error));
+            QCOMPARE(error.code, Storage::Error::ReadOnly);
+            QVERIFY(error.message.contains(u"version %1"_s.arg(version)));
+            QCOMPARE(fileHash(path), before);
+        }
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
+        QCOMPARE(project->integrityCheck(), u"ok"_s);
+
+        // A verified backup of the old version was made first, and it is byte for byte the old file's content.
+        const QStringList backups = Storage::Project::backupsFor(path);
+        QCOMPARE(backups.size(), 1);
+        {
+            auto old = Storage::Project::open(backups.first(), {.readOnly = true, .createIfMissing = false}, &error);
+            QVERIFY(!old); // an old version cannot be opened read-only…
+            QCOMPARE(error.code, Storage::Error::ReadOnly);
+            QVERIFY(error.message.contains(u"version %1"_s.arg(version))); // …and it is that old version
+        }
+
+        // The data came through.
+        const QList<Storage::ArticleSummary> articles = project->articles();
+        QCOMPARE(articles.size(), 1);
+        const Model::Article article = *project->article(articles.first().id);
+        QCOMPARE(article.title, u"Fixture article"_s);
+        QCOMPARE(article.published, QDate(2025, 2, 3));
+        QVERIFY(article.textMatchesHash());
+        QCOMPARE(project->articleIdForHash(article.contentHash), article.id);
+        const QList<Model::Annotation> annotations = project->annotations(article.id);
+        QCOMPARE(annotations.size(), 1);
+        const Model::Annotation &a = annotations.first();
+        QCOMPARE(a.span.textIn(article.text), a.exact);
+        QCOMPARE(a.kind, Model::AnnotationKind::Commitment);
+        QCOMPARE(a.strength, 0.75);
+        QCOMPARE(project->actor(a.actorId)->aliases, QStringList{u"Delegate"_s});
+        QCOMPARE(project->categories().first().color, QColor(0, 0xaa, 0));
+        QCOMPARE(project->comparisonSets().first().articleIds, QList<qint64>{article.id});
+        QCOMPARE(project->currentCoder(), u"fixture"_s);
+        QCOMPARE(project->search(u"fixture note"_s).size(), 1);
+        QCOMPARE(project->search(u"delegate"_s).size(), 1);
+
+        // And it keeps working as a current project.
+        Model::Annotation more;
+        more.articleId = article.id;
+        more.span = {0, 7};
+        QVERIFY(project->addAnnotation(more));
+        project.reset();
+        project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->annotations(article.id).size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectOpen)
+#include "tst_projectopen.moc"
