@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Crash safety: a writer process is killed with SIGKILL at random moments; after every kill the
+// project opens, passes integrity_check, and holds every annotation whose commit was acknowledged.
+#include "storage/project.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Parley;
+using namespace Qt::StringLiterals;
+
+class TestCrashSafety final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void keepsAcknowledgedCommitsAcrossKills()
+    {
+        // PARLEY_CRASH_ROUNDS and PARLEY_CRASH_SEED make a failure reproducible or the run longer.
+        const int rounds = qEnvironmentVariableIsSet("PARLEY_CRASH_ROUNDS") ? qEnvironmentVariableIntValue("PARLEY_CRASH_ROUNDS") : 200;
+        const quint32 seed = qEnvironmentVariableIsSet("PARLEY_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("PARLEY_CRASH_SEED"))
+                                                                            : QRandomGenerator::system()->generate();
+        qInfo("seed %u, %d rounds", seed, rounds);
+        QRandomGenerator random(seed);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"crash.parley"_s);
+        qint64 articleId = 0;
+        {
+            Storage::Error error;
+            auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            Model::Article article;
+            article.title = u"Crash test"_s;
+            article.text = u"The delegation said it would return to the table after the holiday. "_s.repeated(80);
+            QVERIFY(project->addArticle(article));
+            articleId = article.id;
+        }
+
+        const QString writer = QCoreApplication::applicationDirPath() + u"/crashwriter"_s;
+        QSet<qint64> acknowledged;
+        int killsWithNewAcks = 0;
+        QElapsedTimer clock;
+        clock.start();
+        for (int round = 0; round < rounds; ++round) {
+            QProcess child;
+            child.start(writer, {u"write"_s, path});
+            QVERIFY(child.waitForStarted());
+            // From the first instants (the writer still opening the project) to well into its writes.
+            const int delay = int(random.bounded(2, 160));
+            QElapsedTimer wait;
+            wait.start();
+            while (wait.elapsed() < delay && child.state() == QProcess::Running)
+                child.waitForReadyRead(int(std::max<qint64>(1, delay - wait.elapsed())));
+            QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
+            child.kill(); // SIGKILL
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+            // Only whole lines count: a line cut by the kill was not an acknowledgement.
+            QList<qint64> newAcks;
+            const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+                QVERIFY2(lines[i].startsWith("ack "), lines[i].constData());
+                newAcks.append(lines[i].mid(4).toLongLong());
+            }
+            if (!newAcks.isEmpty())
+                ++killsWithNewAcks;
+
+            Storage::Error error;
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(u"round %1: "_s.arg(round) + error.message));
+            QVERIFY(!project->isReadOnly());
+            QCOMPARE(project->integrityCheck(), u"ok"_s);
+            for (qint64 id : std::as_const(newAcks)) {
+                QVERIFY2(project->annotation(id), qPrintable(u"round %1: acknowledged annotation %2 is missing"_s.arg(round).arg(id)));
+                acknowledged.insert(id);
+            }
+            QVERIFY(project->annotationCount() >= acknowledged.size());
+        }
+        qInfo("%d kills (%d after new acknowledged commits), %lld acknowledged annotations, %lld ms",
+              rounds, killsWithNewAcks, qint64(acknowledged.size()), qint64(clock.elapsed()));
+        QVERIFY(killsWithNewAcks > rounds / 4); // the kills did land among writes
+
+        // At the end, every annotation ever acknowledged is there, and the note index matches its content.
+        Storage::Error error;
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QSet<qint64> present;
+        for (const Model::Annotation &a : project->annotations(articleId))
+            present.insert(a.id);
+        QVERIFY(present.contains(acknowledged));
+        project.reset();
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const int rc = sqlite3_exec(db,
+                                    "INSERT INTO note_fts (note_fts, rank) VALUES ('integrity-check', 1);"
+                                    "INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1);",
+                                    nullptr, nullptr, nullptr);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
