@@ -81,6 +81,19 @@ bool isNameParticle(QStringView w)
         || w == u"da" || w == u"di" || w == u"del" || w == u"la" || w == u"le" || w == u"dos" || w == u"el";
 }
 
+bool isAuxiliary(QStringView w)
+{
+    return w == u"have" || w == u"has" || w == u"had" || w == u"are" || w == u"were" || w == u"will"
+        || w == u"would" || w == u"did" || w == u"do" || w == u"could" || w == u"may" || w == u"might"
+        || w == u"should" || w == u"must" || w == u"can" || w == u"also" || w == u"themselves";
+}
+
+bool isLocative(QStringView w)
+{
+    return w == u"in" || w == u"at" || w == u"near" || w == u"outside" || w == u"via" || w == u"In"
+        || w == u"At" || w == u"around";
+}
+
 struct Candidate {
     int first = 0;     // first token of the whole mention (title included)
     int nameFirst = 0; // first token of the name proper
@@ -325,6 +338,22 @@ void Pass::scan()
                     && titleLen == 0 && m_stem[k].size() == m_seg.tokens[k].span.length();
                 int dummy;
                 if (!partOfName || matchEntity(e, &dummy)) {
+                    const Lexicons::EntityPhrase &p = m_lex.entityPhrase(phrase);
+                    const bool withThe = p.words.size() > 1 && p.words.constFirst() == u"the";
+                    // "the Japanese envoy": an adjective, so the mention is "Japanese" alone.
+                    if (withThe && p.demonym && !p.words.constLast().endsWith(u's') && isWord(e)
+                        && sameSentence(k, e) && m_stem[e][0].isLower() && m_lex.verbFlags(m_stem[e]) == 0
+                        && !isAuxiliary(m_stem[e])) {
+                        ++k;
+                        continue;
+                    }
+                    // "talks in Vienna": a capital after a place preposition is a place, not an actor.
+                    const bool metonym = !p.demonym && p.words.join(QLatin1Char(' ')) != m_lex.entity(p.entity).name
+                        && m_lex.entity(p.entity).type == ActorType::State && !withThe;
+                    if (metonym && k > 0 && isWord(k - 1) && isLocative(m_stem[k - 1])) {
+                        k = e;
+                        continue;
+                    }
                     addEntityMention(k, e, phrase);
                     k = e;
                     continue;
@@ -415,7 +444,13 @@ void Pass::scan()
                 const bool hyphenated = len == 1 && m_stem[k].contains(u'-');
                 const bool saidBefore = k >= 2 && isWord(k - 1) && (m_lex.verbFlags(m_stem[k - 1]) & Lexicons::DirectCue)
                     && m_seg.tokens[k - 2].kind == Token::Kind::Punctuation;
-                c.strong = !hyphenated && ((known && len >= 2) || verbFollows(c.end) || saidBefore);
+                // Headline attributions: "… – Blinken", "Lavrov: …".
+                const Paragraph &para = m_seg.paragraphs[m_seg.sentences[m_sentenceOf[k]].paragraph];
+                const int paraEnd = m_seg.sentences[para.endSentence - 1].endToken;
+                const int paraFirst = m_seg.sentences[para.firstSentence].firstToken;
+                const bool headline = (c.end == paraEnd && k > 0 && m_seg.tokens[k - 1].kind == Token::Kind::Dash)
+                    || (k == paraFirst && c.end < n && m_text[m_seg.tokens[c.end].span.start] == u':');
+                c.strong = !hyphenated && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline);
                 if (!hyphenated)
                     m_candidates.append(c);
                 k = c.end;
@@ -524,7 +559,8 @@ void Pass::markSubjects()
         lastSentence = sentence;
         const bool afterPreposition = m.firstToken > 0 && prepositions().contains(m_stem[m.firstToken - 1])
             && sameSentence(m.firstToken - 1, m.firstToken);
-        m.subject = verbFollows(m.endToken) || (first && !afterPreposition);
+        const bool possessive = m_stem[m.endToken - 1].size() != m_seg.tokens[m.endToken - 1].span.length();
+        m.subject = !afterPreposition && !possessive && (verbFollows(m.endToken) || first);
     }
 }
 

@@ -51,6 +51,15 @@ bool startsClause(QStringView w)
                     w);
 }
 
+bool isSourceNoun(QStringView w)
+{
+    return contains({u"official", u"officials", u"diplomat", u"diplomats", u"source", u"sources", u"spokesperson",
+                     u"spokesman", u"spokeswoman", u"aide", u"aides", u"negotiator", u"negotiators", u"analyst",
+                     u"analysts", u"expert", u"experts", u"lawmakers", u"ministers", u"leaders", u"authorities",
+                     u"envoy", u"envoys", u"ministry", u"government", u"statement", u"spokespeople", u"minister"},
+                    w);
+}
+
 struct Event {
     int pos;
     QString speaker;
@@ -163,7 +172,8 @@ private:
     void direct();
     void indirect();
     void carryOver();
-    void addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue);
+    void addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue, Span unnamedSource = Span());
+    Span unnamedSourceBefore(int end, int frameStart, int *mention) const;
 
     const Lexicons &m_lex;
     QStringView m_text;
@@ -180,6 +190,7 @@ private:
     QList<FoundQuote> m_quotes;
     QList<int> m_quoteParagraph;
     QList<bool> m_needsCarryOver;
+    QHash<int, FoundQuote> m_reportedEndingAt; // token where a reported clause stopped → its attribution
 };
 
 int Pass::verbPhraseAt(int k) const
@@ -306,8 +317,13 @@ Pass::Attribution Pass::before(int frameStart, int runStart) const
                 break;
             }
         }
-        int m = subject >= 0 && nearest >= 0 && m_actors.mentions[nearest].endToken == verb ? nearest
-              : subject >= 0 ? subject : nearest;
+        // The nearest mention is the subject when it stands right before the verb, maybe as an
+        // apposition ("Moscow's envoy, Pavel Orlov, called it …").
+        const ActorMention *n = nearest >= 0 ? &m_actors.mentions[nearest] : nullptr;
+        const bool adjacent = n
+            && ((n->endToken == verb && n->subject)
+                || (n->endToken == verb - 1 && isPunct(verb - 1, u',') && isPunct(n->firstToken - 1, u',')));
+        int m = adjacent ? nearest : subject >= 0 ? subject : nearest;
         if (m < 0)
             m = mentionStartingAt(verb + 1); // said Blinken: “…”
         if (m < 0)
@@ -402,12 +418,33 @@ void Pass::direct()
                 continue;
             const int firstToken = m_runFirstToken[s];
             const int afterToken = firstTokenAtOrAfter(m_runs[s].marks.end);
-            Attribution a = after(m_runs[s], afterToken);
+            // A partial quote inside a sentence ("speaking of a “minor incursion”, Blinken said …")
+            // belongs to the clause around it, not to the attribution after it.
+            Attribution a;
+            const int frameStart = firstToken >= 0 ? m_frames[m_frameOf[firstToken]].first : -1;
+            const QChar lastChar = m_text[m_runs[s].content.end - 1];
+            const bool partial = firstToken > frameStart && frameStart >= 0 && !lastChar.isPunct();
+            if (partial && m_reportedEndingAt.contains(firstToken)) {
+                // "Blinken said the US objected to any effort “that would …”": the quote continues
+                // the reported clause, so it has the same speaker.
+                const FoundQuote reported = m_reportedEndingAt.value(firstToken);
+                a.found = true;
+                a.cue = reported.cue;
+                a.source = reported.source;
+                a.speaker = reported.speaker;
+            } else if (partial) {
+                a = before(frameStart, firstToken);
+                if (a.found && !a.cue.isValid())
+                    a = Attribution();
+            }
+            if (!a.found)
+                a = after(m_runs[s], afterToken);
             if (a.found && a.end >= 0) {
                 // “…,” he said, “…” — one quotation split by its attribution.
                 int k = a.end;
-                while (k < tokenCount() && isWord(k) && isTimeWord(word(k)) && paragraphOf(k) == m_runs[s].paragraph)
-                    ++k;
+                for (int steps = 0; steps < 6 && k < tokenCount() && (isWord(k) || m_seg.tokens[k].kind == Token::Kind::Number)
+                     && m_runOfToken[k] < 0 && paragraphOf(k) == m_runs[s].paragraph; ++steps)
+                    ++k; // “…,” she told reporters in Vienna, “…”
                 if (k + 1 < tokenCount() && (isPunct(k, u',') || isPunct(k, u':')) && m_runOfToken[k + 1] >= 0) {
                     const int next = m_runOfToken[k + 1];
                     if (!m_runUsed[next] && m_runs[next].paragraph == m_runs[s].paragraph
@@ -440,8 +477,9 @@ void Pass::direct()
     }
 }
 
-void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue)
+void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue, Span unnamedSource)
 {
+    const int rawEnd = contentEnd;
     // Trim punctuation at both ends.
     while (contentFirst < contentEnd && !isWord(contentFirst) && m_seg.tokens[contentFirst].kind != Token::Kind::Number)
         ++contentFirst;
@@ -457,12 +495,27 @@ void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, 
         q.source = m_actors.mentions[mention].span;
         q.speaker = m_actors.actorName(mention);
     }
+    if (unnamedSource.isValid())
+        q.source = unnamedSource;
     for (int k = contentFirst; k < contentEnd; ++k)
         m_consumed[k] = true;
     if (verb >= 0)
         m_consumed[verb] = true;
+    m_reportedEndingAt.insert(rawEnd, q);
+    // "would impose a “swift … response”": a clause cut before its object is carried by the direct
+    // quote that completes it, not reported on its own.
+    if (rawEnd < tokenCount() && m_runOfToken[rawEnd] >= 0 && rawEnd == contentEnd
+        && contains({u"a", u"an", u"the", u"to", u"of", u"for", u"by", u"with", u"its", u"their", u"his", u"her",
+                     u"our", u"as", u"and", u"or", u"any", u"this", u"that", u"from", u"in", u"on", u"into"},
+                    word(contentEnd - 1)))
+        return;
+    // A headline ("Deal close, envoys say") is reported speech of its own kind.
+    const int paragraph = paragraphOf(contentFirst);
+    const QChar last = m_text[m_seg.paragraphs[paragraph].span.end - 1];
+    if (paragraph == 0 && !(last == u'.' || last == u'!' || last == u'?' || last.isPunct()))
+        q.kind = QuoteKind::Headline;
     m_quotes.append(q);
-    m_quoteParagraph.append(paragraphOf(contentFirst));
+    m_quoteParagraph.append(paragraph);
     m_needsCarryOver.append(false);
 }
 
@@ -514,13 +567,31 @@ void Pass::indirect()
                     mention = m;
             }
         }
+        if (mention < 0 && j > frameStart && isWord(j - 1) && (word(j - 1) == u"and" || word(j - 1) == u"but")) {
+            // "… called the plan “a good start” and said …": the subject of the first verb.
+            for (int k = frameStart; k < j - 1 && mention < 0; ++k) {
+                const int m = m_actors.mentionOfToken[k];
+                if (m >= 0 && m_runOfToken[k] < 0 && m_actors.mentions[m].subject && m_actors.mentions[m].actor >= 0)
+                    mention = m;
+            }
+        }
+        if (mention < 0 && !participle && v > frameStart && isPunct(v - 1, u',')) {
+            // "The envoy, Ambassador Kenji Mori, said …": a name in apposition just before the verb.
+            const int m = mentionEndingAt(v - 1);
+            if (m >= 0 && m_actors.mentions[m].actor >= 0 && m_actors.mentions[m].firstToken > frameStart
+                && isPunct(m_actors.mentions[m].firstToken - 1, u','))
+                mention = m;
+        }
         if (mention < 0 && v > frameStart && isPunct(v - 1, u',')) {
             // "Blinken, who met Putin last year, said …": the sentence's first mention, then a comma.
             const int m = m_actors.mentionOfToken[frameStart];
             if (m >= 0 && m_actors.mentions[m].firstToken == frameStart && isPunct(m_actors.mentions[m].endToken, u','))
                 mention = m;
         }
-        if (mention < 0) {
+        Span unnamedSource;
+        if (mention < 0)
+            unnamedSource = unnamedSourceBefore(j, frameStart, &mention);
+        if (mention < 0 && !unnamedSource.isValid()) {
             // "…, said Blinken." with the verb first.
             const int m = mentionStartingAt(v + 1);
             if (m >= 0 && v > frameStart && isPunct(v - 1, u',') && m_actors.mentions[m].endToken >= frameEnd - 1) {
@@ -532,15 +603,15 @@ void Pass::indirect()
             }
             continue;
         }
-        const ActorMention &sm = m_actors.mentions[mention];
+        const int subjectFirst = unnamedSource.isValid() ? firstTokenAtOrAfter(unnamedSource.start)
+                                                         : m_actors.mentions[mention].firstToken;
         // "…, Blinken said." — the speech comes first.
-        if (sm.firstToken > frameStart && isPunct(sm.firstToken - 1, u',') && v + 1 >= frameEnd - 1
-            && !participle) {
-            int s = sm.firstToken - 1;
+        if (subjectFirst > frameStart && isPunct(subjectFirst - 1, u',') && v + 1 >= frameEnd - 1 && !participle) {
+            int s = subjectFirst - 1;
             while (s > frameStart && m_runOfToken[s - 1] < 0 && !m_consumed[s - 1])
                 --s;
             if (s == frameStart)
-                addIndirect(v, mention, s, sm.firstToken - 1, m_seg.tokens[v].span);
+                addIndirect(v, mention, s, subjectFirst - 1, m_seg.tokens[v].span, unnamedSource);
             continue;
         }
         // The reported clause after the verb.
@@ -586,8 +657,52 @@ void Pass::indirect()
                 break;
             ++e;
         }
-        addIndirect(v, mention, c, e, cue);
+        addIndirect(v, mention, c, e, cue, unnamedSource);
     }
+}
+
+// "An official said", "Chinese diplomats told …", "a State Department spokesperson said": a source
+// without a name. Returns its span (invalid if none) and sets `mention` to a state or organisation
+// named inside it, whose speech it is.
+Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
+{
+    if (end <= frameStart || !isWord(end - 1) || !isSourceNoun(word(end - 1)) || m_actors.mentionOfToken[end - 1] >= 0)
+        return Span();
+    static constexpr std::initializer_list<QStringView> determiners = {
+        u"a", u"an", u"one", u"A", u"An", u"One", u"two", u"three", u"several", u"some", u"Some", u"Two",
+        u"Several", u"another", u"Another"};
+    int s = end - 1;
+    int named = -1;
+    bool determiner = false;
+    for (int k = s - 1; k >= frameStart && end - k <= 6;) {
+        const int m = m_actors.mentionOfToken[k];
+        if (m >= 0) {
+            const ActorMention &am = m_actors.mentions[m];
+            if (am.isAnaphor() || am.actor < 0 || m_actors.actors[am.actor].type == Model::ActorType::Person)
+                break;
+            named = m;
+            s = am.firstToken;
+            k = s - 1;
+            continue;
+        }
+        if (!isWord(k) || verbFlags(k) != 0 || contains({u"and", u"but", u"or", u"while", u"as", u"that"}, word(k)))
+            break;
+        if (contains(determiners, word(k))) {
+            s = k;
+            determiner = true;
+            break;
+        }
+        if (word(k)[0].isUpper())
+            break;
+        s = k;
+        --k;
+    }
+    const bool plural = word(end - 1).endsWith(u's') && s == end - 1;
+    if (!determiner && named < 0 && !plural)
+        return Span();
+    if (mention)
+        *mention = named;
+    return tokensSpan(s, end);
 }
 
 void Pass::carryOver()
@@ -622,8 +737,8 @@ QList<FoundQuote> Pass::run()
 {
     m_runUsed = QList<bool>(m_runs.size(), false);
     headlines();
-    direct();
     indirect();
+    direct();
     carryOver();
     return m_quotes;
 }

@@ -100,10 +100,12 @@ int main(int argc, char **argv)
 
     // Quotes
     const QJsonArray goldQuotes = gold[QLatin1StringView("quotes")].toArray();
-    Score quoteSpan, quoteSpeaker;
+    Score quoteSpan, quoteSpeaker, quoteExact;
     QList<bool> goldUsed(goldQuotes.size(), false), goldUsedSpeaker(goldQuotes.size(), false);
     quoteSpan.found = quoteSpeaker.found = int(result.quotes.size());
     quoteSpan.gold = quoteSpeaker.gold = int(goldQuotes.size());
+    quoteExact.found = quoteSpan.found;
+    quoteExact.gold = quoteSpan.gold;
     for (const Analysis::FoundQuote &q : result.quotes) {
         int hit = -1;
         for (int g = 0; g < goldQuotes.size() && hit < 0; ++g) {
@@ -116,6 +118,15 @@ int main(int argc, char **argv)
             goldUsed[hit] = true;
             ++quoteSpan.matched;
             ++quoteSpan.recalled;
+            const Span gs = spanOf(goldQuotes[hit].toObject()[QLatin1StringView("span")]);
+            const Span fs(cp(q.content.constFirst()).start, cp(q.content.constLast()).end);
+            if (fs == gs) {
+                ++quoteExact.matched;
+                ++quoteExact.recalled;
+            } else if (verbose) {
+                out << "  boundaries differ: found \"" << show(fs) << "\"\n                    gold \""
+                    << show(gs) << "\"\n";
+            }
             if (q.speaker == goldQuotes[hit].toObject()[QLatin1StringView("speaker")].toString()) {
                 goldUsedSpeaker[hit] = true;
                 ++quoteSpeaker.matched;
@@ -262,6 +273,7 @@ int main(int argc, char **argv)
     out << "Scores for " << args[1] << '\n';
     quoteSpan.print("quotes (span)");
     quoteSpeaker.print("quotes (span+speaker)");
+    quoteExact.print("quotes (exact span)");
     actors.print("actors");
     aliases.print("actor names+aliases");
     commitments.print("commitments (span)");
