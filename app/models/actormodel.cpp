@@ -196,9 +196,10 @@ bool ActorModel::setData(const QModelIndex &index, const QVariant &value, int ro
         if (name.isEmpty() || name == actor.canonicalName)
             return false;
         // The old name stays known as an alias, so imports keep finding the actor.
-        actor.addAlias(actor.canonicalName);
-        actor.aliases.removeIf([&](const QString &alias) { return Model::normalizedName(alias) == Model::normalizedName(name); });
+        const QString former = actor.canonicalName;
         actor.canonicalName = name;
+        actor.aliases.removeIf([&](const QString &alias) { return Model::normalizedName(alias) == Model::normalizedName(name); });
+        actor.addAlias(former);
         break;
     }
     case TypeColumn:

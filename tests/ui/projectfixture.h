@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// A small project for workspace tests: two articles written for these tests (one statement reported
+// by two outlets, worded differently), a few actors and a codebook.
+
+#include "storage/project.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Parley::Test {
+
+inline const QString firstText()
+{
+    return QStringLiteral(
+        "Envoys agree to meet again\n"
+        "\n"
+        "GENEVA \u2014 Foreign Minister Lena Brandt said on Monday that her government was ready to reopen the "
+        "border crossings before winter. \u201cWe are ready to reopen the crossings before the first snow,\u201d "
+        "Brandt told reporters. Minister Tomas Varga of the neighbouring state said his side would consider the offer.\n"
+        "\n"
+        "\u201cNothing is agreed until everything is agreed,\u201d Varga added.\n"
+        "\n"
+        "Share this article\n"
+        "Sign up for our newsletter\n");
+}
+
+inline const QString secondText()
+{
+    return QStringLiteral(
+        "Border crossings could reopen, minister says\n"
+        "\n"
+        "Lena Brandt signalled a thaw. \u201cWe are prepared to reopen the crossings before winter,\u201d she said, "
+        "while Tomas Varga stayed cautious.\n");
+}
+
+/// The span of the first occurrence of `part` in `text` (fails the test if absent).
+inline Model::Span spanOf(const QString &text, const QString &part, int from = 0)
+{
+    const int at = int(text.indexOf(part, from));
+    if (at < 0)
+        qFatal("fixture text lacks %s", qPrintable(part));
+    return {at, at + int(part.size())};
+}
+
+/// An annotation with the fields tests set most.
+inline Model::Annotation annotationOf(qint64 article, Model::Span span, Model::AnnotationKind kind, qint64 actor = 0,
+                                      Model::Origin origin = Model::Origin::Manual)
+{
+    Model::Annotation a;
+    a.articleId = article;
+    a.span = span;
+    a.kind = kind;
+    a.actorId = actor;
+    a.origin = origin;
+    return a;
+}
+
+struct ProjectFixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Storage::Project> project;
+    qint64 first = 0;
+    qint64 second = 0;
+
+    QString path() const { return dir.filePath(QStringLiteral("test.parley")); }
+
+    bool open(bool create = true)
+    {
+        Storage::Error error;
+        Storage::OpenOptions options;
+        options.createIfMissing = create;
+        project = Storage::Project::open(path(), options, &error);
+        if (!project)
+            qWarning("cannot open the test project: %s", qPrintable(error.message));
+        return project != nullptr;
+    }
+
+    bool fill()
+    {
+        QList<Model::Article> articles(2);
+        articles[0].title = QStringLiteral("Envoys agree to meet again");
+        articles[0].outlet = QStringLiteral("Test Wire");
+        articles[0].published = QDate(2026, 3, 2);
+        articles[0].text = firstText();
+        articles[1].title = QStringLiteral("Border crossings could reopen, minister says");
+        articles[1].outlet = QStringLiteral("Test Daily");
+        articles[1].published = QDate(2026, 3, 3);
+        articles[1].text = secondText();
+        for (Model::Article &a : articles) {
+            a.contentHash = Model::Article::hashText(a.text);
+            a.importedAt = QDateTime::currentDateTimeUtc();
+        }
+        Storage::Error error;
+        if (!project->addArticles(articles, &error)) {
+            qWarning("%s", qPrintable(error.message));
+            return false;
+        }
+        first = articles[0].id;
+        second = articles[1].id;
+        Model::CodebookCategory security{0, QStringLiteral("Security"), QColor(0xd9, 0x5f, 0x0e), QStringLiteral("1"), QString()};
+        Model::CodebookCategory process{0, QStringLiteral("Process"), QColor(0x75, 0x70, 0xb3), QStringLiteral("2"), QString()};
+        return project->addCategory(security) && project->addCategory(process) && project->setCurrentCoder(QStringLiteral("tester"));
+    }
+
+    /// A suggested annotation stored through replaceSuggestions.
+    QList<Model::Annotation> suggest(qint64 articleId, const QList<Model::Annotation> &suggestions)
+    {
+        QList<Model::Annotation> list = suggestions;
+        Storage::Error error;
+        if (!project->replaceSuggestions(articleId, list, &error))
+            qWarning("%s", qPrintable(error.message));
+        return list;
+    }
+};
+
+/// The rows of an article's annotations with the fields a person decides, for comparing states
+/// (timestamps left out: they change on every write).
+inline QStringList rowsOf(const Storage::Project &project, qint64 articleId)
+{
+    QStringList rows;
+    for (const Model::Annotation &a : project.annotations(articleId)) {
+        rows << QStringLiteral("%1 %2 %3-%4 actor=%5 to=%6 cat=%7 str=%8 note=%9")
+                    .arg(a.id)
+                    .arg(Model::annotationKindName(a.kind) + QLatin1Char('/') + Model::originName(a.origin))
+                    .arg(a.span.start)
+                    .arg(a.span.end)
+                    .arg(a.actorId)
+                    .arg(a.addresseeId)
+                    .arg(a.categoryId)
+                    .arg(a.strength)
+                    .arg(a.note);
+    }
+    rows.sort();
+    return rows;
+}
+
+} // namespace Parley::Test
