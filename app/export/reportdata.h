@@ -53,6 +53,7 @@ struct LinkedQuote {
 struct ReportData {
     QString title;        ///< the report's heading, usually the project's file name
     QDateTime generated;  ///< when the export was made (UTC)
+    bool includesSuggestions = false; ///< the annotations include unreviewed suggestions
     QList<ReportArticle> articles;
     QList<Model::Actor> actors;
     QList<Model::CodebookCategory> categories;

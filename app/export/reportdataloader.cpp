@@ -17,6 +17,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
     ReportData result;
     result.title = QFileInfo(project.path()).completeBaseName();
     result.generated = QDateTime::currentDateTimeUtc();
+    result.includesSuggestions = options.includeSuggestions;
 
     QList<qint64> ids = options.articleIds;
     if (ids.isEmpty()) {

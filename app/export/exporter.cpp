@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "exporter.h"
+
+#include "bratexporter.h"
+#include "csvexporter.h"
+#include "htmlreportexporter.h"
+#include "markdownreportexporter.h"
+#include "odtreportexporter.h"
+#include "pdfreportexporter.h"
+#include "qdpxexporter.h"
+#include "w3cannotationexporter.h"
+
+namespace Parley::Export {
+
+QStringList ExporterRegistry::formatNames()
+{
+    return {QStringLiteral("html"), QStringLiteral("pdf"),  QStringLiteral("odt"),  QStringLiteral("markdown"),
+            QStringLiteral("csv"),  QStringLiteral("w3c"),  QStringLiteral("brat"), QStringLiteral("qdpx")};
+}
+
+std::unique_ptr<Exporter> ExporterRegistry::create(QStringView formatName, const ExportOptions &options)
+{
+    if (formatName == u"html")
+        return std::make_unique<HtmlReportExporter>(options);
+    if (formatName == u"pdf")
+        return std::make_unique<PdfReportExporter>(options);
+    if (formatName == u"odt")
+        return std::make_unique<OdtReportExporter>(options);
+    if (formatName == u"markdown" || formatName == u"md")
+        return std::make_unique<MarkdownReportExporter>(options);
+    if (formatName == u"csv")
+        return std::make_unique<CsvExporter>(options);
+    if (formatName == u"w3c" || formatName == u"jsonld")
+        return std::make_unique<W3cAnnotationExporter>(options);
+    if (formatName == u"brat")
+        return std::make_unique<BratExporter>(options);
+    if (formatName == u"qdpx")
+        return std::make_unique<QdpxExporter>(options);
+    return nullptr;
+}
+
+} // namespace Parley::Export

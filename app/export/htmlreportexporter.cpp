@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "htmlreportexporter.h"
+
+#include "exportutil.h"
+#include "reportcomposer.h"
+#include "reportsyntax.h"
+
+#include "highlight/reporthighlighter.h"
+
+#include <QHash>
+
+namespace Parley::Export {
+
+namespace {
+
+QString colorCss(const QColor &c)
+{
+    if (c.alpha() == 255)
+        return c.name(QColor::HexRgb);
+    return QStringLiteral("rgba(%1,%2,%3,%4)").arg(c.red()).arg(c.green()).arg(c.blue()).arg(c.alphaF(), 0, 'f', 2);
+}
+
+/// CSS declarations for a character format: what ArticleHighlighter and the theme set.
+QString formatCss(const QTextCharFormat &f)
+{
+    QStringList css;
+    if (f.hasProperty(QTextFormat::ForegroundBrush) && f.foreground().style() != Qt::NoBrush)
+        css.append(u"color:" + colorCss(f.foreground().color()));
+    if (f.hasProperty(QTextFormat::BackgroundBrush) && f.background().style() != Qt::NoBrush)
+        css.append(u"background-color:" + colorCss(f.background().color()));
+    if (f.hasProperty(QTextFormat::FontWeight) && f.fontWeight() >= QFont::DemiBold)
+        css.append(QStringLiteral("font-weight:bold"));
+    if (f.fontItalic())
+        css.append(QStringLiteral("font-style:italic"));
+    if (f.intProperty(QTextFormat::FontSizeAdjustment) < 0)
+        css.append(QStringLiteral("font-size:smaller"));
+    QStringList lines;
+    const QTextCharFormat::UnderlineStyle underline = f.underlineStyle();
+    if (underline != QTextCharFormat::NoUnderline)
+        lines.append(QStringLiteral("underline"));
+    if (f.fontOverline())
+        lines.append(QStringLiteral("overline"));
+    if (f.fontStrikeOut())
+        lines.append(QStringLiteral("line-through"));
+    if (!lines.isEmpty()) {
+        css.append(u"text-decoration-line:" + lines.join(u' '));
+        const char *style = underline == QTextCharFormat::DotLine      ? "dotted"
+                          : underline == QTextCharFormat::DashUnderline ? "dashed"
+                          : underline == QTextCharFormat::WaveUnderline ? "wavy"
+                                                                        : "solid";
+        css.append(u"text-decoration-style:" + QLatin1StringView(style));
+        if (f.underlineColor().isValid())
+            css.append(u"text-decoration-color:" + colorCss(f.underlineColor()));
+    }
+    return css.join(u';');
+}
+
+const char styleSheet[] = R"(
+body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5;color:#1d1d1f;background:#fff}
+h1{font-size:1.8em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ccc;padding-bottom:.2em}h3{margin-top:1.5em}
+h1,h2,h3,td,th,dd,p{unicode-bidi:plaintext}
+.muted{color:#666}
+dl.meta{display:grid;grid-template-columns:max-content auto;gap:.1em 1em;margin:.5em 0 1em}
+dl.meta dt{font-weight:bold;color:#555}dl.meta dd{margin:0;overflow-wrap:anywhere}
+.text{white-space:pre-wrap;unicode-bidi:plaintext;overflow-wrap:break-word;border-left:3px solid #ddd;padding-left:1em;text-underline-offset:.2em}
+table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.92em}
+th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:start;white-space:pre-line}
+th{background:#f2f2f2}
+hr{border:0;border-top:1px solid #ddd;margin:2em 0}
+nav a{margin-right:1em}
+@media print{hr{break-after:page;border:0}}
+)";
+
+/// Writes the report as HTML; formats become classes of one style sheet.
+class HtmlSink final : public ReportSink {
+public:
+    explicit HtmlSink(bool dark)
+        : m_dark(dark)
+    {
+    }
+
+    void begin(const QString &title) override
+    {
+        m_title = title;
+        m_body.reserve(1 << 20);
+    }
+
+    void heading(int level, const QString &text, const QString &anchor) override
+    {
+        if (!anchor.isEmpty())
+            m_anchors.append({anchor, text});
+        m_body += QStringLiteral("<h%1").arg(level);
+        if (!anchor.isEmpty())
+            m_body += QStringLiteral(" id=\"%1\"").arg(escapeHtml(anchor));
+        m_body += u'>' + escapeHtml(text) + QStringLiteral("</h%1>\n").arg(level);
+        if (level == 1)
+            m_navAt = m_body.size();
+    }
+
+    void paragraph(const RichText &text, bool muted) override
+    {
+        m_body += muted ? QStringLiteral("<p class=\"muted\">") : QStringLiteral("<p>");
+        rich(text);
+        m_body += QStringLiteral("</p>\n");
+    }
+
+    void fields(const QList<std::pair<QString, RichText>> &fields) override
+    {
+        m_body += QStringLiteral("<dl class=\"meta\">");
+        for (const auto &[label, value] : fields) {
+            m_body += QStringLiteral("<dt>") + escapeHtml(label) + QStringLiteral("</dt><dd>");
+            rich(value);
+            m_body += QStringLiteral("</dd>");
+        }
+        m_body += QStringLiteral("</dl>\n");
+    }
+
+    void articleText(const RichText &runs) override
+    {
+        m_body += QStringLiteral("<div class=\"text\">");
+        rich(runs);
+        m_body += QStringLiteral("</div>\n");
+    }
+
+    void table(const QStringList &header, const QList<QList<RichText>> &rows) override
+    {
+        m_body += QStringLiteral("<table><thead><tr>");
+        for (const QString &h : header)
+            m_body += QStringLiteral("<th>") + escapeHtml(h) + QStringLiteral("</th>");
+        m_body += QStringLiteral("</tr></thead><tbody>\n");
+        for (const QList<RichText> &row : rows) {
+            m_body += QStringLiteral("<tr>");
+            for (const RichText &cell : row) {
+                m_body += QStringLiteral("<td>");
+                rich(cell);
+                m_body += QStringLiteral("</td>");
+            }
+            m_body += QStringLiteral("</tr>\n");
+        }
+        m_body += QStringLiteral("</tbody></table>\n");
+    }
+
+    void separator() override { m_body += QStringLiteral("<hr>\n"); }
+
+    void end() override {}
+
+    QString document() const
+    {
+        // The table of contents, known only at the end: the sections and the articles.
+        QString nav = QStringLiteral("<nav>");
+        for (const auto &[anchor, text] : m_anchors)
+            nav += QStringLiteral("<a href=\"#") + escapeHtml(anchor) + QStringLiteral("\">") + escapeHtml(text)
+                 + QStringLiteral("</a> ");
+        nav += QStringLiteral("</nav>\n");
+        QString body = m_body;
+        body.insert(m_navAt, nav);
+
+        QString css = QString::fromUtf8(styleSheet);
+        if (m_dark)
+            css += QStringLiteral("body{color:#e6e6e6;background:#1b1b1d}.muted{color:#aaa}th{background:#2a2a2e}"
+                                  "th,td{border-color:#444}.text{border-color:#444}dl.meta dt{color:#bbb}\n");
+        // In order of first use, so that the same report gives the same file.
+        for (qsizetype i = 0; i < m_classOrder.size(); ++i)
+            css += QStringLiteral(".f%1{").arg(i) + m_classOrder[i] + QStringLiteral("}\n");
+        return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                              "<meta http-equiv=\"Content-Security-Policy\" content=\"")
+             + HtmlReportExporter::contentSecurityPolicy()
+             + QStringLiteral("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
+                              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                              "<meta name=\"generator\" content=\"Parley ")
+             + QStringLiteral(PARLEY_VERSION) + QStringLiteral("\">\n<title>") + escapeHtml(m_title)
+             + QStringLiteral("</title>\n<style>") + css + QStringLiteral("</style>\n</head>\n<body>\n") + body
+             + QStringLiteral("</body>\n</html>\n");
+    }
+
+private:
+    void rich(const RichText &text)
+    {
+        for (const ReportRun &run : text) {
+            if (run.text.isEmpty())
+                continue;
+            const QString cls = classFor(run.format);
+            if (cls.isEmpty()) {
+                m_body += escapeHtml(run.text);
+            } else {
+                m_body += QStringLiteral("<span class=\"") + cls + QStringLiteral("\">") + escapeHtml(run.text)
+                        + QStringLiteral("</span>");
+            }
+        }
+    }
+
+    QString classFor(const QTextCharFormat &format)
+    {
+        if (format.properties().isEmpty())
+            return {};
+        const QString css = formatCss(format);
+        if (css.isEmpty())
+            return {};
+        auto it = m_classes.constFind(css);
+        if (it == m_classes.cend()) {
+            it = m_classes.insert(css, QStringLiteral("f%1").arg(m_classes.size()));
+            m_classOrder.append(css);
+        }
+        return *it;
+    }
+
+    bool m_dark;
+    QString m_title;
+    QString m_body;
+    qsizetype m_navAt = 0;
+    QList<std::pair<QString, QString>> m_anchors;
+    QHash<QString, QString> m_classes; // CSS declarations -> class name
+    QStringList m_classOrder;          // CSS declarations by class number
+};
+
+} // namespace
+
+HtmlReportExporter::HtmlReportExporter(const ExportOptions &options)
+    : m_dark(options.darkTheme)
+{
+}
+
+QString HtmlReportExporter::contentSecurityPolicy()
+{
+    return QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+}
+
+QString HtmlReportExporter::toHtml(const ReportData &data) const
+{
+    Highlight::ReportHighlighter highlighter;
+    setUpReportHighlighter(highlighter, m_dark);
+    HtmlSink sink(m_dark);
+    ReportComposer(data, highlighter).compose(sink);
+    return sink.document();
+}
+
+bool HtmlReportExporter::write(const ReportData &data, const QString &path, QString *error) const
+{
+    return writeFile(path, toHtml(data).toUtf8(), error);
+}
+
+} // namespace Parley::Export

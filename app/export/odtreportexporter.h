@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "exporter.h"
+
+namespace Parley::Export {
+
+/// The annotated report as an OpenDocument text (.odt, for LibreOffice and Word), written by
+/// QTextDocumentWriter from the report's QTextDocument. Needs a QGuiApplication (fonts).
+class OdtReportExporter final : public Exporter {
+public:
+    explicit OdtReportExporter(const ExportOptions &options = {});
+
+    QString formatName() const override { return QStringLiteral("odt"); }
+    QString description() const override { return QStringLiteral("OpenDocument text report"); }
+    QString fileSuffix() const override { return QStringLiteral("odt"); }
+    bool write(const ReportData &data, const QString &path, QString *error) const override;
+
+private:
+    bool m_dark;
+};
+
+} // namespace Parley::Export

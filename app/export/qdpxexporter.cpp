@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "qdpxexporter.h"
+
+#include "exportutil.h"
+#include "zipwriter.h"
+
+#include "highlight/actorcolors.h"
+
+#include <QSet>
+#include <QUuid>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace Parley::Export {
+
+namespace {
+
+const QString ns = QStringLiteral("urn:QDA-XML:project:1.0");
+
+QString isoTime(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+QString kindCodeKey(Model::AnnotationKind kind)
+{
+    return QStringLiteral("code:") + Model::annotationKindName(kind);
+}
+
+/// Writes the XML; every attribute and text value passes cleanText() (XML 1.0 forbids controls).
+class QdeWriter {
+public:
+    explicit QdeWriter(QByteArray *out)
+        : m_xml(out)
+    {
+        m_xml.setAutoFormatting(true);
+        m_xml.setAutoFormattingIndent(1);
+    }
+
+    void start(const QString &name) { m_xml.writeStartElement(name); }
+    void end() { m_xml.writeEndElement(); }
+    void attribute(const QString &name, const QString &value) { m_xml.writeAttribute(name, cleanText(value)); }
+    void textElement(const QString &name, const QString &text) { m_xml.writeTextElement(name, cleanText(text)); }
+    QXmlStreamWriter &xml() { return m_xml; }
+
+    void code(const QString &key, const QString &name, const QColor &color, const QString &description = {})
+    {
+        start(QStringLiteral("Code"));
+        attribute(QStringLiteral("guid"), QdpxExporter::guid(key));
+        attribute(QStringLiteral("name"), name);
+        attribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        if (color.isValid())
+            attribute(QStringLiteral("color"), color.name(QColor::HexRgb));
+        if (!description.isEmpty())
+            textElement(QStringLiteral("Description"), description);
+    }
+
+private:
+    QXmlStreamWriter m_xml;
+};
+
+} // namespace
+
+QdpxExporter::QdpxExporter(const ExportOptions &)
+{
+}
+
+QString QdpxExporter::guid(const QString &key)
+{
+    // A fixed namespace for Parley's exports.
+    static const QUuid parleyNamespace(QStringLiteral("{6f3b8a52-3c1e-4d55-9a44-1e5a1c0d7b21}"));
+    return QUuid::createUuidV5(parleyNamespace, key).toString(QUuid::WithoutBraces);
+}
+
+QByteArray QdpxExporter::projectXml(const ReportData &data) const
+{
+    QByteArray out;
+    QdeWriter w(&out);
+    QXmlStreamWriter &xml = w.xml();
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(ns);
+    w.start(QStringLiteral("Project"));
+    w.attribute(QStringLiteral("name"), data.title.isEmpty() ? QStringLiteral("Parley project") : data.title);
+    w.attribute(QStringLiteral("origin"), QStringLiteral("Parley %1").arg(QStringLiteral(PARLEY_VERSION)));
+    if (data.generated.isValid())
+        w.attribute(QStringLiteral("creationDateTime"), isoTime(data.generated));
+
+    // Users: the coders.
+    QStringList coders;
+    for (const ReportArticle &entry : data.articles)
+        for (const Model::Annotation &a : entry.annotations)
+            if (!a.coder.isEmpty() && !coders.contains(a.coder))
+                coders.append(a.coder);
+    if (!coders.isEmpty()) {
+        w.start(QStringLiteral("Users"));
+        for (const QString &coder : std::as_const(coders)) {
+            w.start(QStringLiteral("User"));
+            w.attribute(QStringLiteral("guid"), guid(u"user:" + coder));
+            w.attribute(QStringLiteral("name"), coder);
+            w.end();
+        }
+        w.end();
+    }
+
+    // The codebook.
+    QSet<qint64> usedActors;
+    for (const ReportArticle &entry : data.articles)
+        for (const Model::Annotation &a : entry.annotations)
+            if (a.actorId && data.actor(a.actorId))
+                usedActors.insert(a.actorId);
+    w.start(QStringLiteral("CodeBook"));
+    w.start(QStringLiteral("Codes"));
+    w.code(kindCodeKey(Model::AnnotationKind::Quote), QStringLiteral("Quotes"), QColor(0x1f, 0x6f, 0xb2),
+           QStringLiteral("Quoted speech, coded with its speaker under Actors."));
+    for (const Model::QuoteKind k : {Model::QuoteKind::Direct, Model::QuoteKind::Indirect, Model::QuoteKind::Headline}) {
+        w.code(QStringLiteral("code:quote:") + Model::quoteKindName(k), Model::quoteKindName(k), {});
+        w.end();
+    }
+    w.end();
+    w.code(kindCodeKey(Model::AnnotationKind::Commitment), QStringLiteral("Commitments"), QColor(0xb2, 0x4a, 0x1f),
+           QStringLiteral("Promises, threats, demands, offers…, coded with their holder under Actors."));
+    for (const Model::CommitmentType t : Model::allCommitmentTypes()) {
+        w.code(QStringLiteral("code:commitment:") + Model::commitmentTypeName(t), Model::commitmentTypeName(t), {});
+        w.end();
+    }
+    w.end();
+    w.code(kindCodeKey(Model::AnnotationKind::ActorMention), QStringLiteral("Actor mentions"), QColor(0x55, 0x55, 0x55));
+    w.end();
+    w.code(QStringLiteral("code:actors"), QStringLiteral("Actors"), {},
+           QStringLiteral("Speakers of quotes, holders of commitments, actors mentioned."));
+    QList<const Model::Actor *> actors;
+    for (const Model::Actor &a : data.actors)
+        if (usedActors.contains(a.id))
+            actors.append(&a);
+    for (const Model::Actor *a : std::as_const(actors)) {
+        QString description = a->role;
+        if (!a->aliases.isEmpty())
+            description += (description.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("also called ")
+                         + a->aliases.join(QStringLiteral(", "));
+        w.code(QStringLiteral("actor:%1").arg(a->id), a->canonicalName, Highlight::ActorColors::color(a->id, false), description);
+        w.end();
+    }
+    w.end();
+    if (!data.categories.isEmpty()) {
+        w.code(kindCodeKey(Model::AnnotationKind::Category), QStringLiteral("Categories"), {},
+               QStringLiteral("The project's codebook categories."));
+        for (const Model::CodebookCategory &c : data.categories) {
+            w.code(QStringLiteral("category:%1").arg(c.id), c.name, c.color, c.description);
+            w.end();
+        }
+        w.end();
+    }
+    w.end(); // Codes
+    w.end(); // CodeBook
+
+    // The sources with their coded selections.
+    w.start(QStringLiteral("Sources"));
+    for (const ReportArticle &entry : data.articles) {
+        const Model::Article &article = entry.article;
+        const QString sourceGuid = guid(QStringLiteral("article:%1").arg(article.id));
+        w.start(QStringLiteral("TextSource"));
+        w.attribute(QStringLiteral("guid"), sourceGuid);
+        w.attribute(QStringLiteral("name"), article.displayTitle());
+        w.attribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(sourceGuid));
+        if (article.importedAt.isValid())
+            w.attribute(QStringLiteral("creationDateTime"), isoTime(article.importedAt));
+        QStringList about;
+        for (const QString &s : {article.outlet, article.author, article.published.toString(Qt::ISODate), article.url})
+            if (!s.isEmpty())
+                about.append(s);
+        if (!about.isEmpty())
+            w.textElement(QStringLiteral("Description"), about.join(QStringLiteral(" · ")));
+
+        const Model::CodePointMap map(article.text);
+        for (const Model::Annotation &a : entry.annotations) {
+            const Model::Span cp = map.toCodePoints(a.span);
+            const QString key = QStringLiteral("annotation:%1").arg(a.id);
+            w.start(QStringLiteral("PlainTextSelection"));
+            w.attribute(QStringLiteral("guid"), guid(key));
+            w.attribute(QStringLiteral("name"), a.span.textIn(article.text).left(60).toString().simplified());
+            w.attribute(QStringLiteral("startPosition"), QString::number(cp.start));
+            w.attribute(QStringLiteral("endPosition"), QString::number(cp.end));
+            const QString user = a.coder.isEmpty() ? QString() : guid(u"user:" + a.coder);
+            if (!user.isEmpty())
+                w.attribute(QStringLiteral("creatingUser"), user);
+            if (a.created.isValid())
+                w.attribute(QStringLiteral("creationDateTime"), isoTime(a.created));
+            if (!user.isEmpty() && a.modified.isValid())
+                w.attribute(QStringLiteral("modifyingUser"), user);
+            if (a.modified.isValid())
+                w.attribute(QStringLiteral("modifiedDateTime"), isoTime(a.modified));
+            if (!a.note.isEmpty())
+                w.textElement(QStringLiteral("Description"), a.note);
+
+            QStringList codes;
+            switch (a.kind) {
+            case Model::AnnotationKind::Quote:
+                codes.append(QStringLiteral("code:quote:") + Model::quoteKindName(a.quoteKind));
+                break;
+            case Model::AnnotationKind::Commitment:
+                codes.append(QStringLiteral("code:commitment:") + Model::commitmentTypeName(a.commitmentType));
+                break;
+            case Model::AnnotationKind::ActorMention:
+                codes.append(kindCodeKey(a.kind));
+                break;
+            case Model::AnnotationKind::Category:
+                if (a.categoryId && data.category(a.categoryId))
+                    codes.append(QStringLiteral("category:%1").arg(a.categoryId));
+                break;
+            }
+            if (usedActors.contains(a.actorId))
+                codes.append(QStringLiteral("actor:%1").arg(a.actorId));
+            for (const QString &code : std::as_const(codes)) {
+                w.start(QStringLiteral("Coding"));
+                w.attribute(QStringLiteral("guid"), guid(key + u'/' + code));
+                if (!user.isEmpty())
+                    w.attribute(QStringLiteral("creatingUser"), user);
+                if (a.created.isValid())
+                    w.attribute(QStringLiteral("creationDateTime"), isoTime(a.created));
+                w.start(QStringLiteral("CodeRef"));
+                w.attribute(QStringLiteral("targetGUID"), guid(code));
+                w.end();
+                w.end();
+            }
+            w.end(); // PlainTextSelection
+        }
+        w.end(); // TextSource
+    }
+    w.end(); // Sources
+    w.end(); // Project
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray QdpxExporter::archive(const ReportData &data) const
+{
+    ZipWriter zip(data.generated.isValid() ? data.generated.toLocalTime() : QDateTime::currentDateTime());
+    zip.addFile(QStringLiteral("project.qde"), projectXml(data));
+    for (const ReportArticle &entry : data.articles)
+        zip.addFile(QStringLiteral("sources/%1.txt").arg(guid(QStringLiteral("article:%1").arg(entry.article.id))),
+                    entry.article.text.toUtf8());
+    return zip.finish();
+}
+
+bool QdpxExporter::write(const ReportData &data, const QString &path, QString *error) const
+{
+    // Our ZIP writer has no ZIP64: 65,535 entries and 4 GiB at most.
+    qint64 size = 0;
+    for (const ReportArticle &entry : data.articles)
+        size += entry.article.text.size() * 3;
+    if (data.articles.size() >= 0xffff || size > 0xf0000000) {
+        if (error)
+            *error = QStringLiteral("%1: too many or too large articles for one .qdpx (at most 65,534 articles, 4 GiB)").arg(path);
+        return false;
+    }
+    return writeFile(path, archive(data), error);
+}
+
+} // namespace Parley::Export

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "exporter.h"
+
+namespace Parley::Export {
+
+/// REFI-QDA project exchange (.qdpx), read by QualCoder, MAXQDA, ATLAS.ti and NVivo: a ZIP with
+/// project.qde (XML in the urn:QDA-XML:project:1.0 namespace) and sources/GUID.txt per article.
+///
+/// The codebook has a code per annotation kind (quote kinds and commitment types as sub-codes),
+/// one per actor (under "Actors") and one per codebook category. Each annotation is a
+/// PlainTextSelection of its article (positions in Unicode code points, end exclusive) coded with
+/// its kind/type code and its speaker's or holder's code; its note is the selection's
+/// description. GUIDs are derived from Parley's ids (UUID v5), so exporting twice gives the same
+/// identities.
+class QdpxExporter final : public Exporter {
+public:
+    explicit QdpxExporter(const ExportOptions &options = {});
+
+    QString formatName() const override { return QStringLiteral("qdpx"); }
+    QString description() const override { return QStringLiteral("REFI-QDA project (.qdpx)"); }
+    QString fileSuffix() const override { return QStringLiteral("qdpx"); }
+    bool write(const ReportData &data, const QString &path, QString *error) const override;
+
+    /// The project.qde document.
+    QByteArray projectXml(const ReportData &data) const;
+    /// The whole archive.
+    QByteArray archive(const ReportData &data) const;
+
+    /// The GUID the export gives to a thing ("article:12", "annotation:101", "code:quote", …).
+    static QString guid(const QString &key);
+};
+
+} // namespace Parley::Export

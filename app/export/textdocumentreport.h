@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "reportdata.h"
+
+#include <memory>
+
+class QTextDocument;
+
+namespace Parley::Export {
+
+/// The annotated report as a QTextDocument, built with QTextCursor so that the highlighting keeps
+/// the exact character formats of the view (underline styles included), for PDF and ODT.
+/// Needs a QGuiApplication (fonts).
+std::unique_ptr<QTextDocument> reportDocument(const ReportData &data, bool dark);
+
+} // namespace Parley::Export

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "export/pdfreportexporter.h"
+#include "exporttesttools.h"
+#include "reportfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Parley;
+using namespace Qt::StringLiterals;
+
+class TestPdfReportExporter final : public QObject {
+    Q_OBJECT
+private:
+    QString m_path = QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/report.pdf");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile::remove(m_path);
+        QString error;
+        QVERIFY2(Export::PdfReportExporter().write(ParleyTest::sampleReport(), m_path, &error), qPrintable(error));
+    }
+
+    void isAPdf()
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void textExtractsWithTheQuotes_data()
+    {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("quote") << u"We will reopen the crossing next week if the shelling stops"_s;
+        QTest::newRow("quote with emoji") << u"Nothing is agreed"_s;
+        QTest::newRow("escaped markup as text") << u"<script>alert(\"x\")</script>"_s;
+        QTest::newRow("speaker") << u"Ana Moreau"_s;
+        QTest::newRow("section") << u"Quotes by speaker"_s;
+        QTest::newRow("commitments") << u"Commitments"_s;
+        QTest::newRow("note") << u"second line"_s;
+    }
+
+    void textExtractsWithTheQuotes()
+    {
+        QFETCH(QString, expected);
+        const ParleyTest::ToolResult r = ParleyTest::runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, m_path, u"-"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString text = ParleyTest::simplified(QString::fromUtf8(r.out));
+        QVERIFY2(text.contains(expected), qPrintable(text.left(2000)));
+    }
+
+    void pagesAreNumbered()
+    {
+        const ParleyTest::ToolResult info = ParleyTest::runTool(u"pdfinfo"_s, {m_path});
+        int pages = 0;
+        for (const QByteArray &line : info.out.split('\n'))
+            if (line.startsWith("Pages:"))
+                pages = line.mid(6).trimmed().toInt();
+        QVERIFY2(pages >= 2, info.out.constData());
+        for (int page = 1; page <= pages; ++page) {
+            const ParleyTest::ToolResult r = ParleyTest::runTool(
+                u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), m_path, u"-"_s});
+            const QStringList lines = QString::fromUtf8(r.out).remove(u'\f').split(u'\n', Qt::SkipEmptyParts);
+            QVERIFY(!lines.isEmpty());
+            // The page number is the last line of text on its page.
+            QCOMPARE(lines.last().trimmed(), QString::number(page));
+        }
+    }
+
+    // For people to look at: the pages as PNG next to the PDF.
+    void rendersToImages()
+    {
+        const QString prefix = QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/report-page");
+        const ParleyTest::ToolResult r = ParleyTest::runTool(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, m_path, prefix});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!QDir(QStringLiteral(PARLEY_TEST_OUTPUT_DIR)).entryList({u"report-page-*.png"_s}).isEmpty());
+    }
+
+    void unwritablePathNamesTheFile()
+    {
+        QString error;
+        const QString path = u"/nonexistent-folder/out.pdf"_s;
+        QVERIFY(!Export::PdfReportExporter().write(ParleyTest::sampleReport(), path, &error));
+        QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestPdfReportExporter)
+#include "tst_pdfreportexporter.moc"
