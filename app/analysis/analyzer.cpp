@@ -2,6 +2,7 @@
 #include "analyzer.h"
 
 #include "actorfinder.h"
+#include "commitmentfinder.h"
 #include "quotefinder.h"
 #include "quotemarks.h"
 #include "textsegmenter.h"
@@ -74,12 +75,9 @@ QList<FoundQuote> Analyzer::findQuotes(QStringView text, const TextSegmentation 
 void Analyzer::findCommitments(QStringView text, const TextSegmentation &segmentation, const ActorTable &actors,
                                AnalysisResult &result) const
 {
-    // The commitment stage (CommitmentFinder) plugs in here: it reads the segmentation and the actor
-    // mentions (holders) and fills result.commitments.
-    Q_UNUSED(text);
-    Q_UNUSED(segmentation);
+    // Holders and addressees come from the actors found; "we" and "I" from the quotes' speakers.
     Q_UNUSED(actors);
-    Q_UNUSED(result);
+    result.commitments = CommitmentFinder().find(text, segmentation, result.actors, result.quotes);
 }
 
 void Analyzer::findBoilerplate(QStringView text, const TextSegmentation &segmentation, AnalysisResult &result) const

@@ -1,0 +1,1044 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commitmentfinder.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Parley::Analysis {
+
+namespace {
+
+using Model::ActorType;
+using Model::CommitmentType;
+using Model::Span;
+using Lex = CommitmentLexicon;
+
+// Grammar words the rules below rely on. They are closed classes of English, not lexicon content,
+// so they live here rather than in a user-editable file.
+const WordSet &auxiliaries()
+{
+    static const WordSet s{u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am", u"has", u"have",
+                           u"had", u"do", u"does", u"did", u"get", u"gets", u"got"};
+    return s;
+}
+const WordSet &modals()
+{
+    static const WordSet s{u"will", u"would", u"shall", u"should", u"must", u"can", u"could", u"may", u"might"};
+    return s;
+}
+const WordSet &adverbs()
+{
+    static const WordSet s{u"also", u"still", u"now", u"already", u"again", u"just", u"only", u"even", u"further",
+                           u"then", u"yet", u"not", u"never", u"too", u"soon", u"twice", u"once", u"ever",
+                           u"indeed", u"well", u"perhaps", u"maybe", u"instead", u"nevertheless", u"no",
+                           u"longer", u"rather", u"very", u"much"};
+    return s;
+}
+const WordSet &determiners()
+{
+    static const WordSet s{u"a", u"an", u"the", u"this", u"that", u"these", u"those", u"his", u"her", u"its",
+                           u"their", u"our", u"my", u"your", u"any", u"some", u"no", u"every", u"each",
+                           u"another", u"such", u"new", u"firm", u"clear"};
+    return s;
+}
+// Words that end a clause when scanning forward, and bound a subject when scanning back.
+const WordSet &clauseWords()
+{
+    static const WordSet s{u"that", u"which", u"who", u"whom", u"whose", u"while", u"as", u"because",
+                           u"since", u"although", u"though", u"whereas", u"when", u"whenever", u"if",
+                           u"unless", u"so", u"but", u"saying", u"adding", u"where", u"after", u"before",
+                           u"until", u"despite", u"amid", u"whether", u"than", u"according"};
+    return s;
+}
+const WordSet &coordinators()
+{
+    static const WordSet s{u"and", u"or", u"but", u"nor"};
+    return s;
+}
+const WordSet &objectWords()
+{
+    static const WordSet s{u"him", u"her", u"them", u"us", u"me", u"you", u"reporters", u"journalists",
+                           u"lawmakers", u"parliament", u"counterparts", u"counterpart"};
+    return s;
+}
+// Words showing that a guarantee or assurance is being sought, not given.
+const WordSet &seekingWords()
+{
+    static const WordSet s{u"demand", u"demands", u"demanded", u"demanding", u"seek", u"seeks", u"sought",
+                           u"seeking", u"want", u"wants", u"wanted", u"insist", u"insists", u"insisted",
+                           u"proposal", u"proposals", u"request", u"requests", u"requested", u"include",
+                           u"includes", u"included", u"including", u"require", u"requires", u"required",
+                           u"call", u"calls", u"called", u"asked", u"asks", u"pressed", u"pressing"};
+    return s;
+}
+const WordSet &trailingWords()
+{
+    static const WordSet s{u"a", u"an", u"the", u"to", u"of", u"with", u"for", u"by", u"and", u"or", u"in", u"on",
+                           u"at", u"from", u"its", u"their", u"his", u"her", u"our"};
+    return s;
+}
+
+const quint64 kThat = wordKey(u"that");
+const quint64 kTo = wordKey(u"to");
+const quint64 kOf = wordKey(u"of");
+const quint64 kOn = wordKey(u"on");
+const quint64 kFor = wordKey(u"for");
+const quint64 kAgainst = wordKey(u"against");
+const quint64 kBe = wordKey(u"be");
+const quint64 kBeen = wordKey(u"been");
+const quint64 kHave = wordKey(u"have");
+const quint64 kAble = wordKey(u"able");
+const quint64 kNo = wordKey(u"no");
+const quint64 kWill = wordKey(u"will");
+const quint64 kWould = wordKey(u"would");
+const quint64 kShall = wordKey(u"shall");
+const quint64 kMust = wordKey(u"must");
+const quint64 kShould = wordKey(u"should");
+const quint64 kAnd = wordKey(u"and");
+const quint64 kOr = wordKey(u"or");
+
+enum class Pronoun : quint8 { None, We, I, He, She, They, It };
+
+Pronoun subjectPronounOf(quint64 key)
+{
+    static const QHash<quint64, Pronoun> map{
+        {wordKey(u"we"), Pronoun::We},   {wordKey(u"i"), Pronoun::I},       {wordKey(u"he"), Pronoun::He},
+        {wordKey(u"she"), Pronoun::She}, {wordKey(u"they"), Pronoun::They}, {wordKey(u"it"), Pronoun::It},
+    };
+    return map.value(key, Pronoun::None);
+}
+
+Pronoun possessivePronounOf(quint64 key)
+{
+    static const QHash<quint64, Pronoun> map{
+        {wordKey(u"our"), Pronoun::We},  {wordKey(u"my"), Pronoun::I},        {wordKey(u"his"), Pronoun::He},
+        {wordKey(u"her"), Pronoun::She}, {wordKey(u"their"), Pronoun::They}, {wordKey(u"its"), Pronoun::It},
+    };
+    return map.value(key, Pronoun::None);
+}
+
+struct Subject {
+    enum Kind { None, Actor, Personal, Noun, Coordinated } kind = None;
+    int actor = -1;
+    Pronoun pronoun = Pronoun::None;
+    int token = -1; ///< where the subject starts
+};
+
+struct Draft {
+    FoundCommitment found;
+    int sentence = -1;
+    int spanEndToken = 0;
+    Subject subject;
+    QString speaker;           ///< who voices it: the quote's speaker or the reporting verb's subject
+    bool holderIsSpeakersSide = false; ///< holder = the state or organisation the speaker speaks for
+};
+
+class Run {
+public:
+    Run(QStringView text, const TextSegmentation &seg, const QList<FoundActor> &actors,
+        const QList<FoundQuote> &quotes, const Lex &lex)
+        : m_text(text), m_seg(seg), m_actors(actors), m_quotes(quotes), m_lex(lex)
+    {
+        prepareTokens();
+        mapActors();
+        mapQuotes();
+    }
+
+    QList<FoundCommitment> find()
+    {
+        for (int s = 0; s < m_seg.sentences.size(); ++s)
+            findInSentence(s);
+        resolveSpeakersSides();
+        QList<FoundCommitment> out;
+        out.reserve(m_drafts.size());
+        for (const Draft &d : std::as_const(m_drafts))
+            out.append(d.found);
+        return out;
+    }
+
+private:
+    // --- token tables -------------------------------------------------------------------------
+
+    void prepareTokens()
+    {
+        const qsizetype n = m_seg.tokens.size();
+        m_keys = tokenKeys(m_text, m_seg);
+        m_negative = QList<bool>(n, false);
+        m_pronoun = QList<Pronoun>(n, Pronoun::None);
+        m_possessive = QList<Pronoun>(n, Pronoun::None);
+        m_contracted = QList<bool>(n, false);
+        m_lowerWord = QList<bool>(n, false);
+        static const quint64 kWo = wordKey(u"wo"), kCa = wordKey(u"ca"), kSha = wordKey(u"sha");
+        static const QHash<quint64, quint64> suffixes{
+            {wordKey(u"ll"), kWill}, {wordKey(u"re"), wordKey(u"are")}, {wordKey(u"s"), wordKey(u"is")},
+            {wordKey(u"ve"), kHave}, {wordKey(u"d"), kWould},           {wordKey(u"m"), wordKey(u"am")},
+        };
+        for (qsizetype i = 0; i < n; ++i) {
+            const Token &t = m_seg.tokens[i];
+            if (t.kind != Token::Kind::Word)
+                continue;
+            const QStringView w = t.textIn(m_text);
+            m_lowerWord[i] = w.front().isLower();
+            m_pronoun[i] = subjectPronounOf(m_keys[i]);
+            m_possessive[i] = possessivePronounOf(m_keys[i]);
+            // Contractions: "won’t" is will + not, "we’re" is we + are, "we’ll" is we + will.
+            qsizetype apos = w.size() - 2;
+            while (apos > 0 && w[apos] != u'\'' && w[apos].unicode() != 0x2019)
+                --apos;
+            if (apos <= 0)
+                continue;
+            const QStringView head = w.first(apos);
+            const QStringView tail = w.sliced(apos + 1);
+            if (tail.compare(u"t", Qt::CaseInsensitive) == 0 && head.endsWith(u'n', Qt::CaseInsensitive)) {
+                m_negative[i] = true;
+                quint64 base = wordKey(head.chopped(1));
+                if (base == kWo)
+                    base = kWill;
+                else if (base == kCa)
+                    base = wordKey(u"can");
+                else if (base == kSha)
+                    base = kShall;
+                m_keys[i] = base;
+                continue;
+            }
+            const Pronoun p = subjectPronounOf(wordKey(head));
+            const auto suffix = suffixes.constFind(wordKey(tail));
+            if (p != Pronoun::None && suffix != suffixes.cend()) {
+                m_pronoun[i] = p;
+                m_contracted[i] = true;
+                m_keys[i] = *suffix;
+            }
+        }
+    }
+
+    void mapActors()
+    {
+        const qsizetype n = m_seg.tokens.size();
+        m_actorAt = QList<int>(n, -1);
+        m_mentionFirst = QList<int>(n, -1);
+        m_mentionLast = QList<int>(n, -1);
+        for (int a = 0; a < m_actors.size(); ++a) {
+            m_actorByName.insert(m_actors[a].name, a);
+            for (const Span &m : m_actors[a].mentions) {
+                int first = firstTokenFrom(m.start);
+                int last = first;
+                while (last + 1 < n && m_seg.tokens[last + 1].span.start < m.end)
+                    ++last;
+                if (first >= n || m_seg.tokens[first].span.start >= m.end)
+                    continue;
+                for (int t = first; t <= last; ++t) {
+                    if (m_actorAt[t] >= 0)
+                        continue;
+                    m_actorAt[t] = a;
+                    m_mentionFirst[t] = first;
+                    m_mentionLast[t] = last;
+                }
+            }
+        }
+    }
+
+    void mapQuotes()
+    {
+        const qsizetype n = m_seg.tokens.size();
+        m_quoteAt = QList<int>(n, -1);
+        for (int q = 0; q < m_quotes.size(); ++q) {
+            for (const Span &c : m_quotes[q].content) {
+                for (int t = firstTokenFrom(c.start); t < n && m_seg.tokens[t].span.start < c.end; ++t)
+                    m_quoteAt[t] = q;
+            }
+        }
+    }
+
+    int firstTokenFrom(int pos) const
+    {
+        const auto it = std::lower_bound(m_seg.tokens.cbegin(), m_seg.tokens.cend(), pos,
+                                         [](const Token &t, int p) { return t.span.end <= p; });
+        return int(it - m_seg.tokens.cbegin());
+    }
+
+    // --- token tests --------------------------------------------------------------------------
+
+    const Token &tok(int i) const { return m_seg.tokens[i]; }
+    QChar firstChar(int i) const { return m_text[tok(i).span.start]; }
+    bool isPunct(int i, char16_t c) const { return tok(i).kind == Token::Kind::Punctuation && firstChar(i) == c; }
+    bool isAdverb(int i) const
+    {
+        if (tok(i).kind != Token::Kind::Word || !m_lowerWord[i])
+            return false;
+        if (adverbs().contains(m_keys[i]) || hedgeOrBoosterAt(i))
+            return true;
+        const QStringView w = tok(i).textIn(m_text);
+        return w.size() > 4 && w.endsWith(u"ly");
+    }
+    bool hedgeOrBoosterAt(int i) const { return m_lex.hedgesAndBoosters().matchAt(m_seg, m_keys, i, i + 1).length > 0; }
+    bool isAuxOrModal(int i) const
+    {
+        return tok(i).kind == Token::Kind::Word && (auxiliaries().contains(m_keys[i]) || modals().contains(m_keys[i]));
+    }
+    bool isNegation(int i, int end) const
+    {
+        return m_negative[i] || m_lex.negations().matchAt(m_seg, m_keys, i, end).length > 0;
+    }
+    /// "to" followed by a verb: a lower-case word that is no determiner ("to meet", not "to the").
+    bool isToVerb(int i, int end) const
+    {
+        return i + 1 < end && m_keys[i] == kTo && tok(i + 1).kind == Token::Kind::Word && m_lowerWord[i + 1]
+            && !determiners().contains(m_keys[i + 1]);
+    }
+    bool isClauseBreak(int i) const
+    {
+        const Token &t = tok(i);
+        if (t.kind == Token::Kind::QuoteMark || t.kind == Token::Kind::Dash)
+            return true;
+        if (t.kind == Token::Kind::Punctuation) {
+            const QChar c = firstChar(i);
+            return c != u'%' && c != u'$' && c != u'&' && c != u'/';
+        }
+        return false;
+    }
+    bool isPossessive(int i) const
+    {
+        const QStringView w = tok(i).textIn(m_text);
+        return w.size() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s"));
+    }
+    ActorType actorType(int a) const { return a >= 0 ? m_actors[a].type : ActorType::Other; }
+
+    // --- conditions ---------------------------------------------------------------------------
+
+    struct Range {
+        int first = 0;
+        int end = 0;
+    };
+
+    QList<Range> conditionsIn(int b, int e) const
+    {
+        QList<Range> out;
+        for (int j = b; j < e; ++j) {
+            const auto m = m_lex.conditions().matchAt(m_seg, m_keys, j, e);
+            if (!m.length)
+                continue;
+            int k = j + m.length;
+            while (k < e && !(tok(k).kind == Token::Kind::Punctuation && firstChar(k) != u'(' && firstChar(k) != u')')
+                   && tok(k).kind != Token::Kind::Dash)
+                ++k;
+            if (k > j + m.length)
+                out.append({j, k});
+            j = k;
+        }
+        return out;
+    }
+
+    // A condition placed before its main clause: at the start of the sentence or of a clause
+    // ("If …, we will", "…, and if …, we will"), not one attached to an earlier verb ("would be
+    // limited so long as …").
+    bool isFronted(int cue, int b) const
+    {
+        if (cue == b)
+            return true;
+        const int p = cue - 1;
+        if (tok(p).kind == Token::Kind::QuoteMark || isPunct(p, u',') || isPunct(p, u';') || isPunct(p, u':')
+            || tok(p).kind == Token::Kind::Dash)
+            return true;
+        return m_keys[p] == kThat || coordinators().contains(m_keys[p]);
+    }
+
+    // --- the verb group and its subject ---------------------------------------------------------
+
+    int groupStart(int cue, int b) const
+    {
+        int g = cue;
+        while (g - 1 >= b) {
+            const int p = g - 1;
+            if (m_contracted[p])
+                return p; // "we’re", "we’ll": the subject is inside the token
+            if (isAuxOrModal(p) || isAdverb(p) || isNegation(p, cue))
+                g = p;
+            else
+                break;
+        }
+        return g;
+    }
+
+    bool isReportingVerb(int i) const
+    {
+        return tok(i).kind == Token::Kind::Word && m_lowerWord[i] && m_lex.reportingVerbs().contains(m_keys[i]);
+    }
+
+    bool isRegionBoundary(int r) const
+    {
+        if (m_actorAt[r] >= 0)
+            return false; // "the United States" is a name, not the verb "states"
+        if (isClauseBreak(r))
+            return true;
+        const quint64 k = m_keys[r];
+        return clauseWords().contains(k) || isReportingVerb(r) || isAuxOrModal(r) || m_pronoun[r] != Pronoun::None;
+    }
+
+    Subject subjectBefore(int group, int b, bool participle) const
+    {
+        Subject s;
+        if (m_contracted[group])
+            return {Subject::Personal, -1, m_pronoun[group], group};
+        const int j = group - 1;
+        if (j < b)
+            return s;
+        if (m_pronoun[j] != Pronoun::None)
+            return {Subject::Personal, -1, m_pronoun[j], j};
+        if (m_keys[j] == kAnd || m_keys[j] == kOr)
+            return {Subject::Coordinated, -1, Pronoun::None, j};
+        if (isPunct(j, u',')) {
+            // "Biden, who met …, was willing": the subject stands before the clause the commas enclose.
+            int c2 = j - 1;
+            while (c2 >= b && !isPunct(c2, u','))
+                --c2;
+            if (c2 - 1 >= b) {
+                if (m_actorAt[c2 - 1] >= 0)
+                    return {Subject::Actor, m_actorAt[c2 - 1], Pronoun::None, m_mentionFirst[c2 - 1]};
+                if (m_pronoun[c2 - 1] != Pronoun::None)
+                    return {Subject::Personal, -1, m_pronoun[c2 - 1], c2 - 1};
+            }
+            if (participle) {
+                // ", warning that …": the subject of the main clause.
+                for (int t = b; t < j; ++t) {
+                    if (m_actorAt[t] >= 0)
+                        return {Subject::Actor, m_actorAt[t], Pronoun::None, m_mentionFirst[t]};
+                    if (m_pronoun[t] != Pronoun::None)
+                        return {Subject::Personal, -1, m_pronoun[t], t};
+                }
+            }
+            return s;
+        }
+        int r = j;
+        int count = 0;
+        while (r >= b && count < 8 && !isRegionBoundary(r)) {
+            --r;
+            ++count;
+        }
+        const int regionStart = r + 1;
+        if (regionStart > j)
+            return s;
+        for (int t = regionStart; t <= j; ++t) {
+            if (m_actorAt[t] < 0 || m_mentionFirst[t] != t)
+                continue;
+            const int after = m_mentionLast[t] + 1;
+            if (after == group || m_keys[after] == kAnd || m_keys[after] == kOr || isPunct(after, u','))
+                return {Subject::Actor, m_actorAt[t], Pronoun::None, t};
+        }
+        if (m_actorAt[j] >= 0)
+            return {Subject::Actor, m_actorAt[j], Pronoun::None, m_mentionFirst[j]};
+        return {Subject::Noun, -1, Pronoun::None, regionStart};
+    }
+
+    // "X said (that) he …", "X told Lavrov that the US …": the actor whose reporting verb frames
+    // the clause starting at `pos`; -1 if none.
+    int reporterBefore(int pos, int b, int depth) const
+    {
+        int k = pos - 1;
+        int verb = -1;
+        for (int steps = 0; k >= b && steps < 6; --k, ++steps) {
+            if (m_actorAt[k] < 0 && isReportingVerb(k)) {
+                verb = k;
+                break;
+            }
+            const bool skippable = m_keys[k] == kThat || isAdverb(k) || objectWords().contains(m_keys[k])
+                || m_actorAt[k] >= 0 || tok(k).kind == Token::Kind::Number
+                || (tok(k).kind == Token::Kind::Word && !m_lowerWord[k] && m_pronoun[k] == Pronoun::None);
+            if (!skippable)
+                return -1;
+        }
+        if (verb < 0)
+            return -1;
+        const int g = groupStart(verb, b);
+        const Subject s = subjectBefore(g, b, false);
+        if (s.kind == Subject::Actor)
+            return s.actor;
+        if (s.kind == Subject::Personal && depth < 3)
+            return resolvePronoun(s.pronoun, s.token, b, depth + 1);
+        return -1;
+    }
+
+    bool compatible(Pronoun p, int actor) const
+    {
+        const ActorType t = actorType(actor);
+        switch (p) {
+        case Pronoun::He:
+        case Pronoun::She:
+        case Pronoun::I:
+            return t == ActorType::Person;
+        case Pronoun::It:
+            return t == ActorType::State || t == ActorType::Organisation;
+        case Pronoun::They:
+        case Pronoun::We:
+            return t != ActorType::Person && t != ActorType::Place;
+        case Pronoun::None:
+            break;
+        }
+        return false;
+    }
+
+    // The actor a pronoun refers to: the reporter framing it, else the speaker of the indirect
+    // quote it stands in, else the most prominent compatible actor (the first mention of each
+    // sentence, going back from here).
+    int resolvePronoun(Pronoun p, int token, int b, int depth = 0) const
+    {
+        const int framed = reporterBefore(token, b, depth);
+        if (framed >= 0 && compatible(p, framed))
+            return framed;
+        if (const int q = m_quoteAt[token]; q >= 0 && m_quotes[q].kind != Model::QuoteKind::Direct) {
+            const int a = m_actorByName.value(m_quotes[q].speaker, -1);
+            if (a >= 0 && compatible(p, a))
+                return a;
+        }
+        const int sentence = m_seg.sentenceAt(tok(token).span.start);
+        for (int s = sentence; s >= 0 && s > sentence - 6; --s) {
+            const Sentence &sen = m_seg.sentences[s];
+            const int end = s == sentence ? token : sen.endToken;
+            for (int t = sen.firstToken; t < end; ++t) {
+                if (m_actorAt[t] >= 0 && compatible(p, m_actorAt[t]))
+                    return m_actorAt[t];
+            }
+        }
+        return -1;
+    }
+
+    QString speakerAt(int token) const
+    {
+        if (const int q = m_quoteAt[token]; q >= 0)
+            return m_quotes[q].speaker;
+        return QString();
+    }
+
+    // --- the span -------------------------------------------------------------------------------
+
+    struct Extent {
+        int end = 0; ///< token after the span
+        Range time{-1, -1};
+    };
+
+    Extent extentFrom(int from, int e, bool allowThat) const
+    {
+        Extent x;
+        int j = from;
+        int last = from - 1;
+        for (int n = 0; j < e && n < 28; ++n) {
+            if (const auto t = m_lex.times().matchAt(m_seg, m_keys, j, e); t.length) {
+                if (x.time.first < 0)
+                    x.time = {j, j + t.length};
+                j += t.length;
+                last = j - 1;
+                continue;
+            }
+            if (isClauseBreak(j))
+                break;
+            if (tok(j).kind == Token::Kind::Word) {
+                const quint64 k = m_keys[j];
+                const bool demonstrative = k == kThat && (j + 1 >= e || isClauseBreak(j + 1)); // "to do that."
+                if (clauseWords().contains(k) && !(allowThat && j == from && k == kThat) && !demonstrative)
+                    break;
+                if (m_lex.conditions().matchAt(m_seg, m_keys, j, e).length)
+                    break;
+                if (coordinators().contains(k) && j + 1 < e) {
+                    const int nx = j + 1;
+                    const QStringView w = tok(nx).textIn(m_text);
+                    if (isAuxOrModal(nx) || isNegation(nx, e) || m_pronoun[nx] != Pronoun::None
+                        || isReportingVerb(nx) || (m_lowerWord[nx] && w.endsWith(u"ed")))
+                        break;
+                }
+            }
+            last = j;
+            ++j;
+        }
+        while (last >= from && tok(last).kind == Token::Kind::Word && trailingWords().contains(m_keys[last])
+               && !(x.time.first >= 0 && last < x.time.end))
+            --last;
+        x.end = last + 1;
+        return x;
+    }
+
+    // --- strength and negation ------------------------------------------------------------------
+
+    double strengthOf(int group, int cueFirst, int cueEnd) const
+    {
+        const auto &ladder = m_lex.modality();
+        // A phrase of several words first ("not rule out").
+        for (int i = group; i < cueEnd; ++i) {
+            const auto m = ladder.matchAt(m_seg, m_keys, i, cueEnd);
+            if (m.length > 1)
+                return clampShifted(m_lex.strength(m.value), group, cueEnd);
+        }
+        double before = 2.0;
+        for (int i = group; i < cueFirst; ++i) {
+            const auto m = ladder.matchAt(m_seg, m_keys, i, cueFirst);
+            if (m.length)
+                before = std::min(before, m_lex.strength(m.value));
+        }
+        double s = before;
+        if (s > 1.0) {
+            const auto own = ladder.matchAt(m_seg, m_keys, cueFirst, cueEnd);
+            s = own.length ? m_lex.strength(own.value) : Lex::kDefaultStrength;
+        }
+        return clampShifted(s, group, cueEnd);
+    }
+
+    double clampShifted(double s, int from, int end) const
+    {
+        for (int i = from; i < end; ++i) {
+            const auto m = m_lex.hedgesAndBoosters().matchAt(m_seg, m_keys, i, end);
+            if (m.length) {
+                s += m_lex.shift(m.value);
+                i += m.length - 1;
+            }
+        }
+        return std::clamp(s, 0.0, 1.0);
+    }
+
+    bool negatedIn(int from, int end) const
+    {
+        for (int i = from; i < end; ++i)
+            if (isNegation(i, end))
+                return true;
+        return false;
+    }
+
+    // --- cues -------------------------------------------------------------------------------------
+
+    struct CueMatch {
+        int first = 0;
+        int end = 0;      ///< after the cue words
+        int contentFrom = 0; ///< where the committed content starts (after the addressee)
+        Lex::Cue cue;
+        bool noun = false;
+        bool modal = false;
+        int addressee = -1;
+        int mainVerbEnd = 0; ///< for negation: the verb group ends here
+    };
+
+    bool isNounContext(int i, int b) const
+    {
+        for (int back = 1; back <= 2 && i - back >= b; ++back) {
+            const int p = i - back;
+            if (tok(p).kind != Token::Kind::Word)
+                return false;
+            if (determiners().contains(m_keys[p]) || isPossessive(p))
+                return true;
+            if (m_actorAt[p] >= 0) // "a US guarantee", "Russian demands"
+                continue;
+            if (!m_lowerWord[p] || isAuxOrModal(p) || isAdverb(p) || m_pronoun[p] != Pronoun::None)
+                return false;
+        }
+        return false;
+    }
+
+    bool matchCommissive(int i, int b, int e, CueMatch &out) const
+    {
+        const auto m = m_lex.commissives().matchAt(m_seg, m_keys, i, e);
+        if (!m.length)
+            return false;
+        const int end = i + m.length;
+        const bool nounContext = isNounContext(i, b);
+        for (const Lex::Cue &cue : m_lex.cues(m.value)) {
+            CueMatch c;
+            c.first = i;
+            c.end = end;
+            c.contentFrom = end;
+            c.mainVerbEnd = end;
+            c.cue = cue;
+            if (cue.flags & Lex::Marker)
+                continue;
+            if (cue.flags & Lex::Noun) {
+                if (!nounContext || end >= e)
+                    continue;
+                const quint64 k = m_keys[end];
+                const bool ok = k == kThat || isToVerb(end, e) || (cue.type == CommitmentType::Threat && k == kOf)
+                    || (cue.type == CommitmentType::Demand && k == kFor);
+                if (!ok)
+                    continue;
+                c.noun = true;
+                out = c;
+                return true;
+            }
+            if (nounContext)
+                continue;
+            if (cue.flags & Lex::Readiness) {
+                if (!isToVerb(end, e))
+                    continue;
+                out = c;
+                return true;
+            }
+            int pos = end;
+            if ((cue.flags & Lex::TakesAddressee) && pos < e) {
+                if (m_actorAt[pos] >= 0 && m_mentionFirst[pos] == pos) {
+                    c.addressee = m_actorAt[pos];
+                    pos = m_mentionLast[pos] + 1;
+                } else if (objectWords().contains(m_keys[pos])) {
+                    pos = pos + 1;
+                }
+            }
+            c.contentFrom = pos;
+            const bool hasObject = pos > end;
+            if (cue.type == CommitmentType::Demand && hasObject) {
+                if (!isToVerb(pos, e))
+                    continue;
+            } else if (cue.flags & Lex::NeedsComplement) {
+                if (pos >= e)
+                    continue;
+                const quint64 k = m_keys[pos];
+                const bool ok = isToVerb(pos, e) || k == kThat || k == kOn
+                    || (cue.type == CommitmentType::Threat && (k == kOf || k == kAgainst));
+                if (!ok)
+                    continue;
+            } else if (!(cue.flags & Lex::Verb)) {
+                continue;
+            }
+            out = c;
+            return true;
+        }
+        return false;
+    }
+
+    bool matchModal(int i, int e, CueMatch &out) const
+    {
+        const quint64 k = m_keys[i];
+        if (tok(i).kind != Token::Kind::Word
+            || !(k == kWill || k == kWould || k == kShall || k == kMust || k == kShould))
+            return false;
+        int j = i + 1;
+        while (j < e && (isAdverb(j) || isNegation(j, e)))
+            ++j;
+        if (j < e && (m_keys[j] == kBe || m_keys[j] == kHave)) {
+            if (j + 1 < e && m_keys[j + 1] == kAble)
+                return false; // ability, not commitment: "will be able to"
+            ++j;
+            while (j < e && (isAdverb(j) || m_keys[j] == kBeen))
+                ++j;
+        }
+        if (j >= e || tok(j).kind != Token::Kind::Word || !m_lowerWord[j])
+            return false;
+        // "will offer", "would be prepared to": the commissive word makes the commitment.
+        if (const auto m = m_lex.commissives().matchAt(m_seg, m_keys, j, e); m.length) {
+            for (const Lex::Cue &cue : m_lex.cues(m.value))
+                if (!(cue.flags & (Lex::Marker | Lex::Noun)))
+                    return false;
+        }
+        out = {};
+        out.first = i;
+        out.end = i + 1;
+        out.contentFrom = i + 1;
+        out.modal = true;
+        out.mainVerbEnd = j + 1;
+        return true;
+    }
+
+    // Type of a will/would clause from the markers it contains ("would impose sanctions": threat).
+    CommitmentType modalType(int from, int end, bool negated) const
+    {
+        bool threat = false;
+        bool refusal = false;
+        for (int i = from; i < end; ++i) {
+            const auto m = m_lex.commissives().matchAt(m_seg, m_keys, i, end);
+            if (!m.length)
+                continue;
+            for (const Lex::Cue &cue : m_lex.cues(m.value)) {
+                if (!(cue.flags & Lex::Marker))
+                    continue;
+                threat = threat || cue.type == CommitmentType::Threat;
+                refusal = refusal || cue.type == CommitmentType::Refusal;
+            }
+        }
+        if (negated && refusal)
+            return CommitmentType::Refusal;
+        if (threat)
+            return CommitmentType::Threat;
+        return negated ? CommitmentType::Assurance : CommitmentType::Promise;
+    }
+
+    // --- one sentence ----------------------------------------------------------------------------
+
+    void findInSentence(int sIndex)
+    {
+        const Sentence &sen = m_seg.sentences[sIndex];
+        const int b = sen.firstToken;
+        const int e = sen.endToken;
+        const QList<Range> conditions = conditionsIn(b, e);
+        const auto conditionAt = [&](int t) {
+            for (const Range &r : conditions)
+                if (t >= r.first && t < r.end)
+                    return true;
+            return false;
+        };
+        int i = b;
+        while (i < e) {
+            CueMatch c;
+            if (tok(i).kind != Token::Kind::Word || conditionAt(i)
+                || !(matchCommissive(i, b, e, c) || matchModal(i, e, c))) {
+                ++i;
+                continue;
+            }
+            Draft d;
+            d.sentence = sIndex;
+            if (!buildDraft(c, sIndex, b, e, conditions, d)) {
+                i = c.end;
+                continue;
+            }
+            m_drafts.append(d);
+            i = std::max(d.spanEndToken, c.end);
+        }
+    }
+
+    bool buildDraft(const CueMatch &c, int sIndex, int b, int e, const QList<Range> &conditions, Draft &d)
+    {
+        FoundCommitment &f = d.found;
+        int start = c.first;
+        int group = c.first;
+        if (c.noun) {
+            // "a guarantee that …", "Moscow’s demand for …", "no intention to …"
+            for (int back = 1; back <= 2 && c.first - back >= b; ++back) {
+                const int p = c.first - back;
+                if (determiners().contains(m_keys[p]) || isPossessive(p)) {
+                    start = p;
+                    break;
+                }
+            }
+            group = start;
+        } else {
+            group = groupStart(c.first, b);
+            start = group;
+            while (start < c.first && isAdverb(start) && m_pronoun[start] == Pronoun::None)
+                ++start;
+        }
+        const Extent x = extentFrom(c.contentFrom, e, true);
+        const int spanEnd = std::max(x.end, c.end);
+        d.spanEndToken = spanEnd;
+        f.span = Span(tok(start).span.start, tok(spanEnd - 1).span.end);
+        f.cue = Span(tok(c.first).span.start, tok(c.end - 1).span.end);
+        if (c.addressee >= 0)
+            f.addressee = m_actors[c.addressee].name;
+
+        // Negation and type.
+        f.negated = c.noun ? (start < c.first && m_keys[start] == kNo) : negatedIn(group, c.mainVerbEnd);
+        if (c.modal) {
+            const quint64 k = m_keys[c.first];
+            f.type = (k == kMust || k == kShould) ? CommitmentType::Demand
+                                                  : modalType(c.contentFrom, spanEnd, f.negated);
+        } else {
+            f.type = f.negated && c.cue.typeWhenNegated ? *c.cue.typeWhenNegated : c.cue.type;
+            if (c.noun && c.cue.type == CommitmentType::Demand && !seekingWords().contains(m_keys[c.first])) {
+                bool sought = false;
+                for (int t = b; t < e && !sought; ++t)
+                    sought = t != c.first && seekingWords().contains(m_keys[t]);
+                if (!sought)
+                    f.type = CommitmentType::Assurance;
+            }
+        }
+        f.strength = strengthOf(group, c.first, c.end);
+
+        // Time: in the span, else between the subject and the verb group ("next week the US will").
+        if (x.time.first >= 0) {
+            f.time = Span(tok(x.time.first).span.start, tok(x.time.end - 1).span.end);
+        } else {
+            for (int t = std::max(b, group - 6); t < group; ++t) {
+                if (const auto m = m_lex.times().matchAt(m_seg, m_keys, t, group); m.length) {
+                    f.time = Span(tok(t).span.start, tok(t + m.length - 1).span.end);
+                    break;
+                }
+            }
+        }
+
+        // Condition: the nearest "if …" clause before the verb group, else one right after the span.
+        const Range *cond = nullptr;
+        for (const Range &r : conditions) {
+            if (r.end <= group && isFronted(r.first, b))
+                cond = &r;
+            else if (!cond && r.first >= spanEnd && r.first <= spanEnd + 1)
+                cond = &r;
+        }
+        if (cond)
+            f.condition = Span(tok(cond->first).span.start, tok(cond->end - 1).span.end);
+
+        // Holder.
+        d.subject = c.noun ? nounHolder(c.first, start, b) : subjectBefore(group, b, c.first == group && tok(c.first).textIn(m_text).endsWith(u"ing"));
+        d.speaker = speakerAt(c.first);
+        const int subjectPos = d.subject.token >= 0 ? d.subject.token : group;
+        if (d.speaker.isEmpty()) {
+            if (const int r = reporterBefore(subjectPos, b, 0); r >= 0)
+                d.speaker = m_actors[r].name;
+        }
+        return resolveHolder(c, sIndex, d);
+    }
+
+    Subject nounHolder(int cue, int start, int b) const
+    {
+        if (start < cue) {
+            if (isPossessive(start) && m_actorAt[start] >= 0)
+                return {Subject::Actor, m_actorAt[start], Pronoun::None, start};
+            if (const Pronoun p = m_possessive[start]; p != Pronoun::None)
+                return {Subject::Personal, -1, p, start};
+        }
+        // The subject of the sentence: its first actor or personal pronoun.
+        for (int t = b; t < start; ++t) {
+            if (m_actorAt[t] >= 0)
+                return {Subject::Actor, m_actorAt[t], Pronoun::None, m_mentionFirst[t]};
+            if (m_pronoun[t] != Pronoun::None && tok(t).kind == Token::Kind::Word && !m_lowerWord[t])
+                return {Subject::Personal, -1, m_pronoun[t], t};
+        }
+        return {};
+    }
+
+    bool resolveHolder(const CueMatch &c, int sIndex, Draft &d)
+    {
+        FoundCommitment &f = d.found;
+        const Subject &s = d.subject;
+        const bool mustLike = c.modal && f.type == CommitmentType::Demand;
+        const int b = m_seg.sentences[sIndex].firstToken;
+        switch (s.kind) {
+        case Subject::Actor:
+            if (mustLike) {
+                // "Russia must withdraw", said by someone: a demand on Russia by the speaker.
+                if (d.speaker.isEmpty())
+                    return false;
+                f.addressee = m_actors[s.actor].name;
+                f.holder = d.speaker;
+                return true;
+            }
+            f.holder = m_actors[s.actor].name;
+            return true;
+        case Subject::Personal:
+            if (s.pronoun == Pronoun::We || s.pronoun == Pronoun::I) {
+                if (mustLike)
+                    f.type = CommitmentType::Promise; // "we must" binds the speaker's side
+                f.holder = d.speaker;
+                d.holderIsSpeakersSide = s.pronoun == Pronoun::We;
+                return !f.holder.isEmpty() || !c.modal;
+            } else {
+                const int a = resolvePronoun(s.pronoun, s.token, b);
+                if (mustLike) {
+                    if (d.speaker.isEmpty())
+                        return false;
+                    f.holder = d.speaker;
+                    if (a >= 0)
+                        f.addressee = m_actors[a].name;
+                    return true;
+                }
+                if (a >= 0)
+                    f.holder = m_actors[a].name;
+                return a >= 0 || !c.modal;
+            }
+        case Subject::Coordinated:
+            if (!m_drafts.isEmpty() && m_drafts.last().sentence == sIndex) {
+                f.holder = m_drafts.last().found.holder;
+                d.speaker = m_drafts.last().speaker;
+                d.holderIsSpeakersSide = m_drafts.last().holderIsSpeakersSide;
+                return true;
+            }
+            return !c.modal;
+        case Subject::Noun:
+        case Subject::None:
+            break;
+        }
+        // No actor as subject. A threat voiced in a quote is the speaker's side's ("Such attacks
+        // will be met with a firm response"); an explicit commissive word stays, holder unknown.
+        if (c.modal) {
+            const bool inDirectQuote = m_quoteAt[c.first] >= 0 && m_quotes[m_quoteAt[c.first]].kind == Model::QuoteKind::Direct;
+            if (f.type == CommitmentType::Threat && inDirectQuote && !d.speaker.isEmpty()) {
+                f.holder = d.speaker;
+                d.holderIsSpeakersSide = true;
+                return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    // "We" in a diplomat's mouth is their government: the state or organisation the speaker is
+    // tied to by their role ("US Secretary of State"), else the one whose commitments the speaker
+    // reports most often in this text.
+    void resolveSpeakersSides()
+    {
+        QHash<QString, QHash<QString, int>> reported;
+        for (const Draft &d : std::as_const(m_drafts)) {
+            if (d.subject.kind != Subject::Actor || d.speaker.isEmpty() || d.holderIsSpeakersSide)
+                continue;
+            const ActorType t = actorType(d.subject.actor);
+            if ((t == ActorType::State || t == ActorType::Organisation) && d.found.holder != d.speaker)
+                ++reported[d.speaker][d.found.holder];
+        }
+        QHash<QString, QString> sideOf;
+        for (Draft &d : m_drafts) {
+            if (!d.holderIsSpeakersSide || d.speaker.isEmpty())
+                continue;
+            auto it = sideOf.find(d.speaker);
+            if (it == sideOf.end())
+                it = sideOf.insert(d.speaker, sideFor(d.speaker, reported.value(d.speaker)));
+            d.found.holder = *it;
+        }
+    }
+
+    QString sideFor(const QString &speaker, const QHash<QString, int> &reported) const
+    {
+        const int a = m_actorByName.value(speaker, -1);
+        if (a < 0 || m_actors[a].type != ActorType::Person)
+            return speaker;
+        const QString &role = m_actors[a].role;
+        if (!role.isEmpty()) {
+            for (const FoundActor &other : m_actors) {
+                if (other.type != ActorType::State && other.type != ActorType::Organisation)
+                    continue;
+                QStringList names = other.aliases;
+                names.append(other.name);
+                for (const QString &n : std::as_const(names)) {
+                    const qsizetype at = role.indexOf(n, 0, Qt::CaseInsensitive);
+                    const bool wordStart = at == 0 || (at > 0 && !role[at - 1].isLetter());
+                    const bool wordEnd = at >= 0 && (at + n.size() == role.size() || !role[at + n.size()].isLetter());
+                    if (at >= 0 && wordStart && wordEnd)
+                        return other.name;
+                }
+            }
+        }
+        QString best;
+        int bestCount = 0;
+        for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
+            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+                best = it.key();
+                bestCount = it.value();
+            }
+        }
+        return best.isEmpty() ? speaker : best;
+    }
+
+    QStringView m_text;
+    const TextSegmentation &m_seg;
+    const QList<FoundActor> &m_actors;
+    const QList<FoundQuote> &m_quotes;
+    const Lex &m_lex;
+
+    QList<quint64> m_keys;
+    QList<bool> m_negative;
+    QList<Pronoun> m_pronoun;    ///< subject forms, also inside contractions ("we’re")
+    QList<Pronoun> m_possessive; ///< our, his, their, …
+    QList<bool> m_contracted;    ///< the pronoun and the verb share a token
+    QList<bool> m_lowerWord;
+    QList<int> m_actorAt;
+    QList<int> m_mentionFirst;
+    QList<int> m_mentionLast;
+    QList<int> m_quoteAt;
+    QHash<QString, int> m_actorByName;
+    QList<Draft> m_drafts;
+};
+
+} // namespace
+
+CommitmentFinder::CommitmentFinder(std::shared_ptr<const CommitmentLexicon> lexicon)
+    : m_lexicon(std::move(lexicon))
+{
+}
+
+QList<FoundCommitment> CommitmentFinder::find(QStringView text, const TextSegmentation &segmentation,
+                                              const QList<FoundActor> &actors, const QList<FoundQuote> &quotes) const
+{
+    if (!m_lexicon)
+        return {};
+    return Run(text, segmentation, actors, quotes, *m_lexicon).find();
+}
+
+} // namespace Parley::Analysis
