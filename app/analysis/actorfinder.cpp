@@ -94,6 +94,38 @@ bool isLocative(QStringView w)
         || w == u"At" || w == u"around";
 }
 
+// The last word of the name of a body: "Foreign Ministry", "State Department", "Security Council".
+bool isInstitutionHead(QStringView w)
+{
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView x : {u"Ministry", u"Department", u"Office", u"Council", u"Committee", u"Commission",
+                              u"Agency", u"Parliament", u"Congress", u"Senate", u"Assembly", u"Embassy",
+                              u"Government", u"Administration", u"Cabinet", u"Army", u"Navy", u"Forces", u"Guard",
+                              u"Corps", u"Service", u"Services", u"Bank", u"Fund", u"Court", u"Party", u"Movement",
+                              u"Front", u"Organization", u"Organisation", u"Institute", u"Duma", u"Knesset",
+                              u"Bundestag", u"Presidency", u"Mission", u"Delegation", u"Secretariat"})
+            s.insert(x, true);
+        return s;
+    }();
+    return set.contains(w);
+}
+
+// Words of a body's name that do not make it a particular one ("Foreign Ministry" is any state's).
+bool isGenericInstitutionWord(QStringView w)
+{
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView x : {u"Foreign", u"Defence", u"Defense", u"Interior", u"Finance", u"Justice", u"Economy",
+                              u"Trade", u"Energy", u"Health", u"Presidential", u"Prime", u"Minister's",
+                              u"Minister’s", u"State", u"National", u"Security", u"Affairs", u"Federal", u"Central",
+                              u"Home", u"Cabinet", u"Executive", u"Information", u"Press"})
+            s.insert(x, true);
+        return s;
+    }();
+    return set.contains(w) || isInstitutionHead(w);
+}
+
 struct Candidate {
     int first = 0;     // first token of the whole mention (title included)
     int nameFirst = 0; // first token of the name proper
@@ -161,6 +193,20 @@ private:
     }
 
     int matchEntity(int k, int *entityPhrase) const;
+    int institutionAfter(int k) const;
+    bool isCreditLine(int paragraphFirstToken) const
+    {
+        // "By Jane Doe", "(Reporting by Jane Doe; Editing by John Smith)": the newsroom, not actors.
+        int k = paragraphFirstToken;
+        if (!isWord(k))
+            ++k;
+        if (!isWord(k))
+            return false;
+        const QStringView w = m_stem[k];
+        return w == u"By" || w == u"Reporting" || w == u"Editing" || w == u"Writing" || w == u"Additional"
+            || w == u"Compiled" || w == u"Photo" || w == u"Photograph";
+    }
+    int organisationActor(const QString &name);
     int matchTitle(int k, int *title) const;
     int nameAfter(int k) const;
     bool verbFollows(int end) const;
@@ -244,6 +290,31 @@ int Pass::matchTitle(int k, int *title) const
     return 0;
 }
 
+// The length of a body's name starting at k ("Foreign Ministry", "State Department"), 0 if none.
+int Pass::institutionAfter(int k) const
+{
+    for (int end = k; end < k + 5 && isCapitalised(end) && sameSentence(k, end); ++end) {
+        if (isInstitutionHead(m_stem[end]))
+            return end + 1 - k;
+        if (m_stem[end] == u"The" || m_stem[end].size() != m_seg.tokens[end].span.length())
+            return 0;
+    }
+    return 0;
+}
+
+int Pass::organisationActor(const QString &name)
+{
+    for (int i = 0; i < m_actors.size(); ++i)
+        if (m_actors[i].entity < 0 && m_actors[i].found.type == ActorType::Organisation && m_actors[i].key == name)
+            return i;
+    Actor a;
+    a.found.name = name;
+    a.found.type = ActorType::Organisation;
+    a.key = name;
+    m_actors.append(a);
+    return int(m_actors.size()) - 1;
+}
+
 // The length of a capitalised name starting at k (0 if none): up to four words, particles inside.
 int Pass::nameAfter(int k) const
 {
@@ -323,13 +394,23 @@ void Pass::scan()
             const int e = k + entityLen;
             const bool possessive = m_stem[e - 1].size() != m_seg.tokens[e - 1].span.length();
             const int titleLen = matchTitle(e, &title);
-            if (titleLen > 0 && m_stem[e][0].isUpper() && nameAfter(e + titleLen) > 0) {
+            if (titleLen > 0 && nameAfter(e + titleLen) > 0) {
                 titleStart = e;
                 rolePrefix = m_seg.tokens[k].textIn(m_text).toString();
                 for (int j = k + 1; j < e; ++j)
                     rolePrefix += QLatin1Char(' ') + m_seg.tokens[j].textIn(m_text);
                 if (possessive)
                     rolePrefix.clear();
+            } else if (const int inst = possessive ? 0 : institutionAfter(e);
+                       inst > 0 && m_lex.entity(m_lex.entityPhrase(phrase).entity).type == ActorType::State) {
+                // "the Russian Foreign Ministry", "the U.S. State Department": the state speaking.
+                int first = k;
+                if (k > 0 && isWord(k - 1) && (m_stem[k - 1] == u"the" || m_stem[k - 1] == u"The") && sameSentence(k - 1, k))
+                    first = k - 1;
+                addEntityMention(first, e + inst, phrase);
+                m_mentions.last().kind = ActorMention::Kind::Name;
+                k = e + inst;
+                continue;
             } else {
                 // A one-word place name before another capitalised word is part of a longer name
                 // ("Washington Post"), unless that word is a title.
@@ -374,13 +455,15 @@ void Pass::scan()
                                            m_seg.tokens[nameStart - 1].span.end - m_seg.tokens[titleStart].span.start).toString();
                 if (role.endsWith(u'.'))
                     role.chop(1);
-                if (!capitalTitle)
+                if (!capitalTitle && rolePrefix.isEmpty())
                     role = t.words.join(QLatin1Char(' '));
                 if (t.gender != Gender::Unknown && t.head.isEmpty())
                     role.clear(); // Mr, Mrs: not a role
                 if (!rolePrefix.isEmpty() && !role.isEmpty())
                     role = rolePrefix + QLatin1Char(' ') + role;
-                Candidate c{titleStart, nameStart, nameStart + nameLen, role, t.head, t.gender, true};
+                // The mention takes in a state before the title ("Iranian Foreign Minister Abbas Araghchi").
+                Candidate c{rolePrefix.isEmpty() ? titleStart : k, nameStart, nameStart + nameLen, role, t.head,
+                            t.gender, true};
                 m_candidates.append(c);
                 k = c.end;
                 // "presidents Joe Biden and Vladimir Putin"
@@ -432,6 +515,32 @@ void Pass::scan()
             k += len;
             continue;
         }
+        // A body without a state before it: "the Foreign Ministry" stands for the state last named,
+        // "the Revolutionary Guard Corps" is an organisation of its own.
+        if (const int inst = institutionAfter(k); inst > 0 && entityLen == 0) {
+            bool generic = true;
+            for (int j = k; j < k + inst; ++j)
+                generic = generic && isGenericInstitutionWord(m_stem[j]);
+            const bool afterThe = k > 0 && isWord(k - 1) && (m_stem[k - 1] == u"the" || m_stem[k - 1] == u"The")
+                && sameSentence(k - 1, k);
+            ActorMention m;
+            m.firstToken = afterThe ? k - 1 : k;
+            m.endToken = k + inst;
+            m.span = spanOf(m.firstToken, m.endToken);
+            if (generic) {
+                m.kind = ActorMention::Kind::Role;
+                m.referent = Referent::State;
+            } else {
+                QString name;
+                for (int j = k; j < k + inst; ++j)
+                    name += (j > k ? QStringLiteral(" ") : QString()) + m_stem[j];
+                m.kind = ActorMention::Kind::Name;
+                m.actor = organisationActor(name);
+            }
+            m_mentions.append(m);
+            k += inst;
+            continue;
+        }
         // A capitalised name with no title.
         if (isCapitalised(k) && !notNames().contains(m_stem[k])) {
             const int len = nameAfter(k);
@@ -451,7 +560,7 @@ void Pass::scan()
                 const bool headline = (c.end == paraEnd && k > 0 && m_seg.tokens[k - 1].kind == Token::Kind::Dash)
                     || (k == paraFirst && c.end < n && m_text[m_seg.tokens[c.end].span.start] == u':');
                 c.strong = !hyphenated && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline);
-                if (!hyphenated)
+                if (!hyphenated && !isCreditLine(paraFirst))
                     m_candidates.append(c);
                 k = c.end;
                 continue;

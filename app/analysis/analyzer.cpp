@@ -7,6 +7,8 @@
 #include "quotemarks.h"
 #include "textsegmenter.h"
 
+#include <algorithm>
+
 namespace Parley::Analysis {
 
 Analyzer::Analyzer()
@@ -46,7 +48,25 @@ AnalysisResult Analyzer::analyze(QStringView text) const
     result.quotes = findQuotes(text, segmentation, runs, runOfToken, actors);
     findCommitments(text, segmentation, actors, result);
     findBoilerplate(text, segmentation, result);
+    dropBoilerplateFindings(result);
     return result;
+}
+
+void Analyzer::dropBoilerplateFindings(AnalysisResult &result) const
+{
+    // Site furniture ("Read more on these topics: Joe Biden Russia") names no speaker and no actor.
+    if (result.boilerplate.isEmpty())
+        return;
+    auto inBoilerplate = [&](Model::Span s) {
+        return std::any_of(result.boilerplate.cbegin(), result.boilerplate.cend(),
+                           [s](Model::Span b) { return b.contains(s); });
+    };
+    result.quotes.removeIf([&](const FoundQuote &q) {
+        return std::all_of(q.content.cbegin(), q.content.cend(), inBoilerplate);
+    });
+    for (FoundActor &a : result.actors)
+        a.mentions.removeIf(inBoilerplate);
+    result.actors.removeIf([](const FoundActor &a) { return a.mentions.isEmpty(); });
 }
 
 TextSegmentation Analyzer::segment(QStringView text) const

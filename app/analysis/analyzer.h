@@ -44,6 +44,7 @@ private:
     void findCommitments(QStringView text, const TextSegmentation &segmentation, const ActorTable &actors,
                          AnalysisResult &result) const;
     void findBoilerplate(QStringView text, const TextSegmentation &segmentation, AnalysisResult &result) const;
+    void dropBoilerplateFindings(AnalysisResult &result) const;
 
     std::shared_ptr<const Lexicons> m_lexicons;
 };

@@ -37,17 +37,35 @@ bool endsClause(QStringView w)
                     w);
 }
 
-// Words that can begin a reported clause without "that": "said the United States will …".
+// Words that can begin a reported clause without "that" ("said the United States will …", "says
+// nuclear talks can resume"): anything but a preposition, an infinitive or a bare object.
 bool startsClause(QStringView w)
 {
     if (w.isEmpty())
         return false;
     if (w[0].isUpper() || w[0].isDigit())
         return true;
-    return contains({u"he", u"she", u"they", u"it", u"we", u"i", u"there", u"this", u"these", u"those",
-                     u"the", u"a", u"an", u"his", u"her", u"its", u"their", u"our", u"no", u"any", u"some",
-                     u"all", u"both", u"neither", u"nothing", u"everyone", u"nobody", u"such", u"more",
-                     u"most", u"many", u"several", u"each", u"every", u"one", u"two", u"talks", u"progress"},
+    return !contains({u"to", u"in", u"on", u"at", u"for", u"with", u"by", u"from", u"after", u"before", u"during",
+                      u"about", u"of", u"as", u"so", u"and", u"but", u"or", u"goodbye", u"yes", u"no", u"hello",
+                      u"thanks", u"sorry", u"nothing", u"little", u"much", u"more", u"something", u"anything",
+                      u"otherwise", u"so", u"too", u"why", u"when", u"where", u"how", u"what", u"whether", u"if",
+                      u"him", u"her", u"them", u"me", u"us", u"not", u"earlier", u"later", u"again", u"only",
+                      u"last", u"next", u"through", u"via", u"without", u"among", u"between", u"against",
+                      u"upon", u"into", u"onto", u"over", u"under", u"while", u"than", u"though", u"although"},
+                     w);
+}
+
+bool isPreposition(QStringView w)
+{
+    return contains({u"in", u"on", u"at", u"during", u"after", u"before", u"to", u"from", u"with", u"via",
+                     u"through", u"over", u"following", u"ahead"},
+                    w);
+}
+
+bool isAuxiliary(QStringView w)
+{
+    return contains({u"has", u"have", u"had", u"also", u"was", u"is", u"would", u"will", u"did", u"does",
+                     u"later", u"earlier", u"then", u"had", u"once", u"again", u"reportedly", u"previously"},
                     w);
 }
 
@@ -174,6 +192,7 @@ private:
     void carryOver();
     void addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue, Span unnamedSource = Span());
     Span unnamedSourceBefore(int end, int frameStart, int *mention) const;
+    int skipDateline(int first, int end) const;
 
     const Lexicons &m_lex;
     QStringView m_text;
@@ -234,8 +253,27 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
     }
     if (k >= n || paragraphOf(k) != run.paragraph || m_runOfToken[k] >= 0)
         return none;
-    // Pattern: mention, adverbs, verb.
-    if (const int m = mentionStartingAt(k); m >= 0) {
+    // Pattern: mention, adverbs, verb — maybe after a few words naming the speaker's employer
+    // ("State Department spokesman Ned Carter told reporters").
+    auto verbAfter = [&](int mention) {
+        int v = m_actors.mentions[mention].endToken;
+        for (int steps = 0; v < n && steps < 2 && isWord(v) && verbFlags(v) == 0 && isTimeWordOrAdverb(v); ++steps)
+            ++v;
+        return v < n && (verbFlags(v) & Lexicons::DirectCue) ? v : -1;
+    };
+    int m = mentionStartingAt(k);
+    if (m < 0 || verbAfter(m) < 0) {
+        for (int j = k; j < n && j < k + 4 && isWord(j) && m_runOfToken[j] < 0 && verbFlags(j) == 0; ++j) {
+            const int candidate = mentionStartingAt(j + 1);
+            if (candidate >= 0 && m_actors.mentions[candidate].kind == ActorMention::Kind::Name
+                && m_actors.actors.value(m_actors.mentions[candidate].actor).type == Model::ActorType::Person
+                && verbAfter(candidate) >= 0) {
+                m = candidate;
+                break;
+            }
+        }
+    }
+    if (m >= 0) {
         int v = m_actors.mentions[m].endToken;
         for (int steps = 0; v < n && steps < 2 && isWord(v) && verbFlags(v) == 0 && isTimeWordOrAdverb(v); ++steps)
             ++v;
@@ -259,7 +297,7 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
     }
     // Pattern: verb, mention ("said Blinken").
     if (verbFlags(k) & Lexicons::DirectCue) {
-        int m = mentionStartingAt(k + 1);
+        m = mentionStartingAt(k + 1);
         if (m >= 0) {
             Attribution a = attributionFromMention(m, k);
             a.end = m_actors.mentions[m].endToken;
@@ -555,7 +593,8 @@ void Pass::indirect()
             continue;
         // The subject: a mention just before the verb (adverbs skipped).
         int j = v;
-        while (j > frameStart && isWord(j - 1) && isTimeWordOrAdverb(j - 1) && mentionEndingAt(j) < 0)
+        while (j > frameStart && isWord(j - 1) && (isTimeWordOrAdverb(j - 1) || isAuxiliary(word(j - 1)))
+               && mentionEndingAt(j) < 0 && v - j < 4)
             --j;
         int mention = mentionEndingAt(j);
         const bool participle = word(v).endsWith(u"ing");
@@ -584,8 +623,10 @@ void Pass::indirect()
         }
         if (mention < 0 && v > frameStart && isPunct(v - 1, u',')) {
             // "Blinken, who met Putin last year, said …": the sentence's first mention, then a comma.
-            const int m = m_actors.mentionOfToken[frameStart];
-            if (m >= 0 && m_actors.mentions[m].firstToken == frameStart && isPunct(m_actors.mentions[m].endToken, u','))
+            int m = -1;
+            for (int k = frameStart; k < v && k < frameStart + 4 && m < 0; ++k)
+                m = m_actors.mentionOfToken[k];
+            if (m >= 0 && isPunct(m_actors.mentions[m].endToken, u',') && m_actors.mentions[m].actor >= 0)
                 mention = m;
         }
         Span unnamedSource;
@@ -605,35 +646,45 @@ void Pass::indirect()
         }
         const int subjectFirst = unnamedSource.isValid() ? firstTokenAtOrAfter(unnamedSource.start)
                                                          : m_actors.mentions[mention].firstToken;
-        // "…, Blinken said." — the speech comes first.
-        if (subjectFirst > frameStart && isPunct(subjectFirst - 1, u',') && v + 1 >= frameEnd - 1 && !participle) {
+        // "…, Blinken said (on Monday)." — the speech comes first.
+        int tail = v + 1;
+        while (tail < frameEnd && isWord(tail) && (isTimeWord(word(tail)) || word(tail)[0].isUpper()))
+            ++tail;
+        if (const int len = verbPhraseAt(v); len > 0 && v + len > tail)
+            tail = v + len;
+        if (subjectFirst > frameStart && isPunct(subjectFirst - 1, u',') && tail >= frameEnd - 1 && !participle) {
             int s = subjectFirst - 1;
             while (s > frameStart && m_runOfToken[s - 1] < 0 && !m_consumed[s - 1])
                 --s;
             if (s == frameStart)
-                addIndirect(v, mention, s, subjectFirst - 1, m_seg.tokens[v].span, unnamedSource);
+                addIndirect(v, mention, skipDateline(s, subjectFirst - 1), subjectFirst - 1, m_seg.tokens[v].span,
+                            unnamedSource);
             continue;
         }
         // The reported clause after the verb.
         int c = v + 1;
         Span cue = m_seg.tokens[v].span;
+        quint8 clauseFlags = flags;
         if (const int len = verbPhraseAt(v)) {
             c = v + len;
             cue = tokensSpan(v, v + len);
+            clauseFlags &= ~Lexicons::TakesListener; // "told reporters": the listener is in the cue
         }
         while (c < frameEnd && isWord(c) && isTimeWord(word(c)))
             ++c;
         bool hasThat = false;
-        for (int k = c; k < frameEnd && k < c + 7 && isWord(k) && m_runOfToken[k] < 0; ++k) {
+        const bool prepositionFirst = isWord(c) && isPreposition(word(c));
+        for (int k = c; k < frameEnd && k < c + 9 && (isWord(k) || isPunct(k, u',')) && m_runOfToken[k] < 0; ++k) {
             if (word(k) == u"that") {
-                if (k == c || (flags & Lexicons::TakesListener)) {
+                // "said that …", "told reporters that …", "said in a report seen by Reuters that …"
+                if (k == c || (clauseFlags & Lexicons::TakesListener) || prepositionFirst) {
                     hasThat = true;
                     c = k + 1;
                 }
                 break;
             }
         }
-        if (!hasThat && (flags & Lexicons::TakesListener)) {
+        if (!hasThat && (clauseFlags & Lexicons::TakesListener)) {
             const int m = mentionStartingAt(c);
             if (m >= 0)
                 c = m_actors.mentions[m].endToken;
@@ -648,6 +699,8 @@ void Pass::indirect()
         if (c >= frameEnd || m_runOfToken[c] >= 0 || isPunct(c, u':') || isPunct(c, u','))
             continue;
         if (!hasThat && !(startsClause(word(c)) || mentionStartingAt(c) >= 0))
+            continue;
+        if (!hasThat && prepositionFirst)
             continue;
         int e = c;
         while (e < frameEnd && m_runOfToken[e] < 0) {
@@ -703,6 +756,22 @@ Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
     if (mention)
         *mention = named;
     return tokensSpan(s, end);
+}
+
+// "VIENNA, March 3 (Reuters) - Iran is …", "KYIV, Ukraine (AP) — …": a dateline opening the first
+// sentence of a paragraph is not part of what was said.
+int Pass::skipDateline(int first, int end) const
+{
+    if (!isWord(first) || word(first).size() < 2)
+        return first;
+    const QStringView w = word(first);
+    for (QChar c : w)
+        if (c.isLetter() && !c.isUpper())
+            return first;
+    for (int k = first + 1; k < end && k < first + 12; ++k)
+        if (isDash(k))
+            return k + 1;
+    return first;
 }
 
 void Pass::carryOver()
