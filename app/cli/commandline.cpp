@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "importcommand.h"
+#include "infocommand.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +25,8 @@ constexpr Command commands[] = {
      }},
     {"analyze", "analyze FILE... [--format json|brat]  print quotes, speakers, actors, commitments (JSON Lines)",
      &runAnalyze},
+    {"import", "import PROJECT FILE...   add text, Markdown or HTML files as articles (creates PROJECT)", &runImport},
+    {"info", "info PROJECT             print a project's contents and health as one JSON line", &runInfo},
 };
 
 const Command *findCommand(QStringView name)

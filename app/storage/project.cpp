@@ -33,7 +33,8 @@
 //   is again one self-contained file (no -wal/-shm) that can be mailed, copied or opened from
 //   read-only media, where WAL would need a writable folder.
 
-Q_LOGGING_CATEGORY(lcStorage, "parley.storage")
+// Quiet by default: failures reach people through Error; QT_LOGGING_RULES="parley.storage.info=true" shows more.
+Q_LOGGING_CATEGORY(lcStorage, "parley.storage", QtWarningMsg)
 
 namespace Parley::Storage {
 
@@ -278,7 +279,7 @@ struct Project::Private {
         const int code = db.errorCode();
         const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid : Error::Io;
         setError(error, kind, QStringLiteral("%1: %2 (%3)").arg(native(path), what, db.errorMessage()));
-        qCWarning(lcStorage) << "failed:" << what << db.errorMessage();
+        qCInfo(lcStorage) << "failed:" << what << db.errorMessage();
         return false;
     }
 

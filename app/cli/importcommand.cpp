@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "importcommand.h"
+
+#include "import/articlefile.h"
+#include "storage/project.h"
+
+#include <QDir>
+#include <QHash>
+
+namespace Parley::Cli {
+
+namespace {
+// Articles are committed in batches: one transaction per batch keeps a large import fast, and
+// bounds how much text is held in memory at once.
+constexpr int batchSize = 100;
+} // namespace
+
+int runImport(const QStringList &args, Output io)
+{
+    if (args.size() < 2 || args.first().startsWith(QLatin1Char('-'))) {
+        io.err << "parley: usage: parley import PROJECT FILE..." << Qt::endl;
+        return 2;
+    }
+    const QString projectPath = args.first();
+    Storage::Error error;
+    auto project = Storage::Project::open(projectPath, {.readOnly = false, .createIfMissing = true}, &error);
+    if (!project) {
+        io.err << "parley: " << error.message << Qt::endl;
+        return 1;
+    }
+    if (project->isReadOnly()) {
+        io.err << "parley: " << QDir::toNativeSeparators(projectPath) << ": cannot import into it: " << project->readOnlyReason()
+               << Qt::endl;
+        return 1;
+    }
+
+    int failed = 0;
+    int imported = 0;
+    QList<Model::Article> batch;
+    QStringList batchFiles;
+    QHash<QByteArray, QString> seenInThisRun;
+
+    auto flush = [&]() {
+        if (batch.isEmpty())
+            return true;
+        if (!project->addArticles(batch, &error)) {
+            io.err << "parley: " << error.message << Qt::endl;
+            failed += int(batch.size());
+            batch.clear();
+            batchFiles.clear();
+            return false;
+        }
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            io.out << "imported " << QDir::toNativeSeparators(batchFiles.at(i)) << ": " << QChar(0x201C) << batch.at(i).displayTitle() << QChar(0x201D)
+                   << Qt::endl;
+        imported += int(batch.size());
+        batch.clear();
+        batchFiles.clear();
+        return true;
+    };
+
+    for (const QString &file : args.mid(1)) {
+        QString message;
+        std::optional<Model::Article> article = Import::ArticleFile::read(file, &message);
+        if (!article) {
+            io.err << "parley: " << message << Qt::endl;
+            ++failed;
+            continue;
+        }
+        // The same text twice is skipped, not an error: importing a folder again is harmless.
+        if (const qint64 existing = project->articleIdForHash(article->contentHash)) {
+            io.err << "parley: " << QDir::toNativeSeparators(file) << ": skipped, the same text is already in the project (article id "
+                   << existing << ")" << Qt::endl;
+            continue;
+        }
+        if (seenInThisRun.contains(article->contentHash)) {
+            io.err << "parley: " << QDir::toNativeSeparators(file) << ": skipped, the same text as "
+                   << QDir::toNativeSeparators(seenInThisRun.value(article->contentHash)) << Qt::endl;
+            continue;
+        }
+        seenInThisRun.insert(article->contentHash, file);
+        batch.append(*article);
+        batchFiles.append(file);
+        if (batch.size() >= batchSize)
+            flush();
+    }
+    flush();
+    io.out << "imported " << imported << (imported == 1 ? " article" : " articles") << " into "
+           << QDir::toNativeSeparators(project->path()) << Qt::endl;
+    return failed > 0 ? 1 : 0;
+}
+
+} // namespace Parley::Cli

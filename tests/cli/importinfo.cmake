@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The real executable, as a person runs it: `parley import` into a new project (one good file, one
+# empty file), then `parley info`. Run by CTest with -DPARLEY=<binary> -DWORK=<scratch folder>.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+file(WRITE ${WORK}/talks.txt "Talks resume\n\nThe envoy said talks would resume on Friday.\n")
+file(WRITE ${WORK}/empty.txt "")
+
+execute_process(COMMAND ${PARLEY} import ${WORK}/p.parley ${WORK}/talks.txt ${WORK}/empty.txt
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(rc EQUAL 0)
+    message(FATAL_ERROR "import with an empty file succeeded; stderr: ${err}")
+endif()
+if(NOT err MATCHES "^parley: [^\n]*empty.txt: is empty\n$")
+    message(FATAL_ERROR "import: expected one line naming empty.txt on stderr, got: '${err}'")
+endif()
+
+execute_process(COMMAND ${PARLEY} info ${WORK}/p.parley RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT err STREQUAL "")
+    message(FATAL_ERROR "info failed (${rc}): ${err}")
+endif()
+if(NOT out MATCHES "^{[^\n]*}\n$")
+    message(FATAL_ERROR "info: expected one JSON object on one line, got: '${out}'")
+endif()
+foreach(part "\"articles\":1," "\"annotations\":0," "\"integrity\":\"ok\"" "\"title\":\"Talks resume\"")
+    string(FIND "${out}" "${part}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "info: no ${part} in '${out}'")
+    endif()
+endforeach()
+
+execute_process(COMMAND ${PARLEY} info ${WORK}/missing.parley RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(rc EQUAL 0 OR NOT err MATCHES "^parley: [^\n]*missing.parley: no such file\n$")
+    message(FATAL_ERROR "info of a missing file: (${rc}) '${err}'")
+endif()
