@@ -50,6 +50,23 @@ bool isQuoteChar(char16_t u)
     }
 }
 
+// True if a mark `u` that could close a run follows in [from, end) before a new sentence would have
+// to start: "allies’ plan is fine’" has its closing mark later.
+bool laterCloser(QStringView text, int from, int end, char16_t u)
+{
+    if (from + 1 >= end || !text[from].isSpace() || !text[from + 1].isLower())
+        return false;
+    for (int j = from + 1; j < end; ++j) {
+        if (text[j].unicode() != u)
+            continue;
+        const bool before = isWordChar(text[j - 1]) || text[j - 1].isPunct();
+        const bool after = j + 1 >= end || !isWordChar(text[j + 1]);
+        if (before && after)
+            return true;
+    }
+    return false;
+}
+
 struct Open {
     char16_t mark;
     int pos;
@@ -112,6 +129,9 @@ QList<QuoteRun> QuoteMarkScanner::scan(QStringView text, const TextSegmentation 
             bool close = closeAt >= 0;
             if (close && isApostropheLike && nextWord)
                 close = false; // ‘…’s inside: a possessive, not the end
+            if (close && isApostropheLike && prevWord && (text[i - 1] == u's' || text[i - 1] == u'S')
+                && laterCloser(text, i + 1, para.end, u))
+                close = false; // ‘the allies’ plan is fine’: a plural possessive before the real end
             if (close) {
                 const Open o = stack[closeAt];
                 stack.resize(closeAt);

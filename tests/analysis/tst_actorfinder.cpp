@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "analysis/analyzer.h"
+
+#include <QTest>
+
+using namespace Parley;
+using namespace Parley::Analysis;
+using namespace Qt::StringLiterals;
+
+class TestActorFinder final : public QObject {
+    Q_OBJECT
+
+    static const FoundActor *actorNamed(const AnalysisResult &r, const QString &name)
+    {
+        for (const FoundActor &a : r.actors)
+            if (a.name == name)
+                return &a;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void findsActors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("actors");  // "name|type", in order of first mention
+        QTest::addColumn<QStringList>("aliases"); // "name=alias", each must be among the actor's aliases
+        QTest::newRow("title, full name, surname")
+            << u"Foreign Minister Ilse Brandt met reporters. Brandt said the talks went well."_s
+            << QStringList{u"Ilse Brandt|person"_s}
+            << QStringList{u"Ilse Brandt=Foreign Minister Ilse Brandt"_s, u"Ilse Brandt=Brandt"_s};
+        QTest::newRow("surname before full name")
+            << u"Brandt warns of delays\n\nForeign Minister Ilse Brandt said on Friday that talks were slow."_s
+            << QStringList{u"Ilse Brandt|person"_s} << QStringList{u"Ilse Brandt=Brandt"_s};
+        QTest::newRow("metonyms and demonyms")
+            << u"Moscow rejected the plan. The Kremlin said Russian troops would stay, and the Russians left."_s
+            << QStringList{u"Russia|state"_s}
+            << QStringList{u"Russia=Moscow"_s, u"Russia=The Kremlin"_s, u"Russia=Russian"_s, u"Russia=the Russians"_s};
+        QTest::newRow("capitals of several states")
+            << u"Washington and Beijing traded barbs while Kyiv waited."_s
+            << QStringList{u"United States|state"_s, u"China|state"_s, u"Ukraine|state"_s}
+            << QStringList{u"United States=Washington"_s, u"China=Beijing"_s, u"Ukraine=Kyiv"_s};
+        QTest::newRow("organisations with long forms")
+            << u"The North Atlantic Treaty Organization met. NATO and the OSCE issued statements."_s
+            << QStringList{u"NATO|organisation"_s, u"OSCE|organisation"_s}
+            << QStringList{u"NATO=North Atlantic Treaty Organization"_s};
+        QTest::newRow("capital as a place is not an actor")
+            << u"The envoys met in Vienna on Monday."_s << QStringList{} << QStringList{};
+        QTest::newRow("unknown person found by the reporting verb")
+            << u"The plan is dead, Okonkwo said."_s << QStringList{u"Okonkwo|person"_s} << QStringList{};
+        QTest::newRow("known given name")
+            << u"Talks with Marta Lindqvist ended early."_s << QStringList{u"Marta Lindqvist|person"_s} << QStringList{};
+        QTest::newRow("state before a title")
+            << u"Chilean Foreign Minister Pablo Serra arrived."_s << QStringList{u"Pablo Serra|person"_s}
+            << QStringList{u"Pablo Serra=Chilean Foreign Minister Pablo Serra"_s};
+        QTest::newRow("plural title before two names")
+            << u"A summit between presidents Joe Adler and Vladimir Sokolov is planned."_s
+            << QStringList{u"Joe Adler|person"_s, u"Vladimir Sokolov|person"_s} << QStringList{};
+        QTest::newRow("state body stands for the state")
+            << u"The Russian Foreign Ministry said it was surprised."_s << QStringList{u"Russia|state"_s}
+            << QStringList{u"Russia=The Russian Foreign Ministry"_s};
+        QTest::newRow("credit line names no actors")
+            << u"Talks went on.\n\n(Reporting by Anna Marsh; Editing by Paul Dunn)"_s << QStringList{} << QStringList{};
+        QTest::newRow("hyphenated pair is not a person")
+            << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
+    }
+
+    void findsActors()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, actors);
+        QFETCH(QStringList, aliases);
+        const AnalysisResult r = Analyzer().analyze(text);
+        QStringList found;
+        for (const FoundActor &a : r.actors)
+            found.append(a.name + u'|' + Model::actorTypeName(a.type));
+        QCOMPARE(found, actors);
+        for (const QString &pair : std::as_const(aliases)) {
+            const QString name = pair.section(u'=', 0, 0);
+            const QString alias = pair.section(u'=', 1);
+            const FoundActor *a = actorNamed(r, name);
+            QVERIFY2(a, qPrintable(name));
+            QVERIFY2(a->aliases.contains(alias), qPrintable(pair + u" not in "_s + a->aliases.join(u", "_s)));
+        }
+    }
+
+    void takesRoleFromTitle()
+    {
+        const AnalysisResult r = Analyzer().analyze(u"Russian Foreign Minister Oleg Petrov spoke. Petrov left."_s);
+        QCOMPARE(r.actors.size(), 1);
+        QCOMPARE(r.actors[0].role, u"Russian Foreign Minister"_s);
+        QCOMPARE(r.actors[0].mentions.size(), 2);
+    }
+
+    void resolvesPronounsAndRoleNouns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("anaphor"); // its first occurrence in the text
+        QTest::addColumn<QString>("actor");   // the actor it must be a mention of
+        QTest::newRow("he after the subject, not the object")
+            << u"Secretary of State Paul Brenner met Foreign Minister Oleg Petrov. He said little."_s
+            << u"He"_s << u"Paul Brenner"_s;
+        QTest::newRow("she skips a man")
+            << u"Chancellor Ingrid Bauer met President Joe Adler, who spoke first. Later she said no."_s
+            << u"she"_s << u"Ingrid Bauer"_s;
+        QTest::newRow("role noun finds its title")
+            << u"Prime Minister Ana Ruiz met Ambassador Kofi Mensah. The prime minister said yes."_s
+            << u"The prime minister"_s << u"Ana Ruiz"_s;
+        QTest::newRow("the government is a state")
+            << u"Brazil rejected the offer. The government said it wanted more."_s
+            << u"The government"_s << u"Brazil"_s;
+    }
+
+    void resolvesPronounsAndRoleNouns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, anaphor);
+        QFETCH(QString, actor);
+        const AnalysisResult r = Analyzer().analyze(text);
+        const FoundActor *a = actorNamed(r, actor);
+        QVERIFY(a);
+        const int at = int(text.indexOf(anaphor));
+        QVERIFY(a->mentions.contains(Model::Span(at, at + int(anaphor.size()))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActorFinder)
+#include "tst_actorfinder.moc"

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "analysis/analyzer.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Parley;
+using namespace Parley::Analysis;
+using namespace Qt::StringLiterals;
+
+// Quotes are compared as "kind|content|speaker" with the parts of a split quote joined by " // ",
+// so an expectation reads like the sentence it was written from.
+class TestQuoteFinder final : public QObject {
+    Q_OBJECT
+
+    static QStringList describe(const QString &text, const AnalysisResult &r)
+    {
+        QStringList out;
+        for (const FoundQuote &q : r.quotes) {
+            QStringList parts;
+            for (Model::Span s : q.content)
+                parts.append(s.textIn(text).toString());
+            out.append(Model::quoteKindName(q.kind) + u'|' + parts.join(u" // "_s) + u'|' + q.speaker);
+        }
+        return out;
+    }
+
+    static QString readFixture(const QString &name)
+    {
+        QFile f(QStringLiteral(PARLEY_TEST_DATA_DIR "/analysis/") + name);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll());
+    }
+
+private Q_SLOTS:
+    void findsQuotesInFixtures_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("split and carried over") << u"split-and-carryover.txt"_s << QStringList{
+            u"headline|Harbour deal close|"_s,
+            u"indirect|Hungary would sign the harbour accord before the summer|Helena Varga"_s,
+            u"direct|We have waited long enough, // and the text is ready.|Helena Varga"_s,
+            u"indirect|the last open question concerned fishing rights|Helena Varga"_s,
+            u"direct|Nobody wants another year of talks. Our partners know that. // If the other side needs more "
+            u"time, we will give it, but not forever.|Helena Varga"_s,
+            u"direct|There are details left,|Tomas Lind"_s,
+            u"direct|We will see,|Tomas Lind"_s,
+        };
+        QTest::newRow("quotation styles") << u"styles.txt"_s << QStringList{
+            u"indirect|Japan’s position hadn’t changed since the ’90s|Kenji Mori"_s,
+            u"direct|Nous resterons à la table|Kenji Mori"_s,
+            u"direct|einen guten Anfang|Anna Keller"_s,
+            u"indirect|talks would go on|Anna Keller"_s,
+            u"direct|We heard them say “never”, but I don’t believe it.|Kenji Mori"_s,
+            u"indirect|the delegations' schedules were full|"_s,
+            u"direct|Ce n’est pas fini|Anna Keller"_s,
+        };
+        QTest::newRow("reported speech") << u"indirect.txt"_s << QStringList{
+            u"indirect|Russia was ready to resume talks with Georgia|Russia"_s,
+            u"indirect|the United Nations would send observers to the border|Omar Haddad"_s,
+            u"indirect|the first meeting would take place in Geneva|Omar Haddad"_s,
+            u"indirect|both sides have agreed to a ceasefire|European Union"_s,
+            u"indirect|The observers will arrive next week|United States"_s,
+            u"indirect|he planned to visit Tbilisi in March|Omar Haddad"_s,
+            u"indirect|Beijing had offered help|Omar Haddad"_s,
+        };
+        QTest::newRow("headlines and role nouns") << u"headline.txt"_s << QStringList{
+            u"headline|NATO will not send troops to the region|Jens Stoltenberg"_s,
+            u"headline|Moscow expects answers by Friday|Lavrov"_s,
+            u"direct|The alliance remains united,|Jens Stoltenberg"_s,
+            u"direct|empty words|Pavel Orlov"_s,
+            u"indirect|Russia would respond|Pavel Orlov"_s,
+            u"direct|in due course|Pavel Orlov"_s,
+            u"indirect|they hoped for a compromise|China"_s,
+        };
+    }
+
+    void findsQuotesInFixtures()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, expected);
+        const QString text = readFixture(fixture);
+        QVERIFY(!text.isEmpty());
+        QCOMPARE(describe(text, Analyzer().analyze(text)), expected);
+    }
+
+    void findsQuotesInSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("inverted attribution") << u"“No deal yet,” said Ambassador Kofi Mensah."_s
+                                              << QStringList{u"direct|No deal yet,|Kofi Mensah"_s};
+        QTest::newRow("colon before the quote") << u"President Joe Adler said: “We stand ready.”"_s
+                                                << QStringList{u"direct|We stand ready.|Joe Adler"_s};
+        QTest::newRow("speech first, speaker last")
+            << u"The border will stay open, Prime Minister Ana Ruiz said on Monday."_s
+            << QStringList{u"indirect|The border will stay open|Ana Ruiz"_s};
+        QTest::newRow("according to, at the start")
+            << u"According to NATO, the drills will end on Friday."_s
+            << QStringList{u"indirect|the drills will end on Friday|NATO"_s};
+        QTest::newRow("according to, at the end")
+            << u"The drills will end on Friday, according to NATO."_s
+            << QStringList{u"indirect|The drills will end on Friday|NATO"_s};
+        QTest::newRow("said without that, after a time word")
+            << u"Chancellor Ingrid Bauer said Tuesday the sanctions would stay."_s
+            << QStringList{u"indirect|the sanctions would stay|Ingrid Bauer"_s};
+        QTest::newRow("reported clause stops at a subordinate clause")
+            << u"Chancellor Ingrid Bauer said the sanctions would stay, as she left for Rome."_s
+            << QStringList{u"indirect|the sanctions would stay|Ingrid Bauer"_s};
+        QTest::newRow("told without a listener phrase")
+            << u"Chancellor Ingrid Bauer told Adler that the sanctions would stay."_s
+            << QStringList{u"indirect|the sanctions would stay|Ingrid Bauer"_s};
+        QTest::newRow("partial quote completing a reported clause")
+            << u"Chancellor Ingrid Bauer said Berlin would send a “clear and firm signal” soon."_s
+            << QStringList{u"direct|clear and firm signal|Ingrid Bauer"_s};
+        QTest::newRow("quote in another speaker's clause")
+            << u"After President Joe Adler spoke of a “limited operation”, Chancellor Ingrid Bauer said "
+               u"the remark was unhelpful."_s
+            << QStringList{u"direct|limited operation|Joe Adler"_s,
+                           u"indirect|the remark was unhelpful|Ingrid Bauer"_s};
+        QTest::newRow("unattributed paragraph carries the speaker over")
+            << u"“We are close,” Chancellor Ingrid Bauer said.\n\n“But not there yet.”"_s
+            << QStringList{u"direct|We are close,|Ingrid Bauer"_s, u"direct|But not there yet.|Ingrid Bauer"_s};
+        QTest::newRow("carry-over stops after an unrelated paragraph")
+            << u"“We are close,” Chancellor Ingrid Bauer said.\n\nThe weather was cold.\n\nIt rained.\n\n“Soon.”"_s
+            << QStringList{u"direct|We are close,|Ingrid Bauer"_s, u"direct|Soon.|"_s};
+        QTest::newRow("pronoun speaker") << u"Chancellor Ingrid Bauer arrived late.\n\n“Sorry,” she said."_s
+                                         << QStringList{u"direct|Sorry,|Ingrid Bauer"_s};
+        QTest::newRow("unnamed source") << u"“It is over,” a senior diplomat said."_s
+                                        << QStringList{u"direct|It is over,|"_s};
+    }
+
+    void findsQuotesInSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(text, Analyzer().analyze(text)), expected);
+    }
+
+    void recordsCueAndSource()
+    {
+        const QString text = u"“Fine,” the minister told reporters.\n"_s;
+        const QString withName = u"Foreign Minister Oleg Petrov arrived.\n"_s + text;
+        const AnalysisResult r = Analyzer().analyze(withName);
+        QCOMPARE(r.quotes.size(), 1);
+        const FoundQuote &q = r.quotes[0];
+        QCOMPARE(q.cue.textIn(withName), u"told reporters"_s);
+        QCOMPARE(q.source.textIn(withName), u"the minister"_s);
+        QCOMPARE(q.speaker, u"Oleg Petrov"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteFinder)
+#include "tst_quotefinder.moc"
