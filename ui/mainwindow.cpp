@@ -385,7 +385,7 @@ void MainWindow::createActions()
                                [this](bool on) { m_compare->setScrollLinked(on); });
     linkScroll->setCheckable(true);
     linkScroll->setChecked(true);
-    QAction *siteText = make(u"actionShowSiteText"_s, tr("Show &Site Text"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+    QAction *siteText = make(u"actionShowSiteText"_s, tr("Show &Site Text"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
                              [this](bool on) {
                                  for (ArticleView *v : m_compare->views())
                                      v->setBoilerplateFolded(!on);
@@ -528,7 +528,7 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
 void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
 {
     m_undo->clear();
-    m_boilerplate.clear();
+    m_analyses.clear();
     m_compare->setArticles({});
     m_articleModel->setProject(project.get());
     m_annotationModel->setProject(project.get());
@@ -582,15 +582,39 @@ QList<qint64> MainWindow::addArticles(QList<Model::Article> articles, QString *e
     return ids;
 }
 
+const Analysis::AnalysisResult &MainWindow::analysisOf(qint64 articleId, const QString &text)
+{
+    auto it = m_analyses.find(articleId);
+    if (it == m_analyses.end()) {
+        if (!m_analyzer)
+            m_analyzer = std::make_unique<Analysis::Analyzer>();
+        it = m_analyses.insert(articleId, m_analyzer->analyze(text));
+    }
+    return *it;
+}
+
 void MainWindow::suggest(qint64 articleId, const QString &text)
 {
-    Q_UNUSED(articleId);
-    Q_UNUSED(text);
+    if (!m_project || m_project->isReadOnly())
+        return;
+    for (const Annotation &a : m_project->annotations(articleId))
+        if (a.origin == Origin::Suggested)
+            return; // analysed before: a person may be reviewing these
+    const Analysis::AnalysisResult &result = analysisOf(articleId, text);
+    Storage::Project *project = m_project.get();
+    QList<Annotation> suggestions = Analysis::toSuggestions(result, articleId, [project](const QString &name, Model::ActorType type) {
+        return project->actorIdFor(name, type);
+    });
+    Storage::Error error;
+    if (!suggestions.isEmpty() && !m_project->replaceSuggestions(articleId, suggestions, &error))
+        showError(error.message);
 }
 
 QList<Model::Span> MainWindow::boilerplateOf(const Model::Article &article)
 {
-    return m_boilerplate.value(article.id);
+    if (!article.id)
+        return {};
+    return analysisOf(article.id, article.text).boilerplate;
 }
 
 void MainWindow::showArticle(qint64 articleId)

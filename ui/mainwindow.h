@@ -16,7 +16,8 @@ class QUndoStack;
 
 namespace Parley::Analysis {
 class Analyzer;
-}
+struct AnalysisResult;
+} // namespace Parley::Analysis
 
 namespace Parley::Commands {
 class ProjectCommand;
@@ -133,12 +134,14 @@ private:
     void mergeActors(qint64 kept, qint64 merged);
     void addCategory();
     void removeCategory(qint64 id);
+    /// The analysis of an article (run once per article and kept while the project is open).
+    const Analysis::AnalysisResult &analysisOf(qint64 articleId, const QString &text);
     QList<Model::Span> boilerplateOf(const Model::Article &article);
     void suggest(qint64 articleId, const QString &text);
 
     std::unique_ptr<Storage::Project> m_project;
     std::unique_ptr<Analysis::Analyzer> m_analyzer;
-    QHash<qint64, QList<Model::Span>> m_boilerplate;
+    QHash<qint64, Analysis::AnalysisResult> m_analyses;
     QUndoStack *m_undo = nullptr;
     Models::ArticleListModel *m_articleModel = nullptr;
     Models::ArticleFilterModel *m_articleFilter = nullptr;

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "articleview.h"
+#include "import/samples.h"
 #include "gui.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parley;
@@ -13,12 +17,26 @@ using namespace Qt::StringLiterals;
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
+    QTemporaryDir m_settings;
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The sample project and the settings go to throwaway places, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.parley"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
     void opensBundledSampleWithoutProject()
     {
         Ui::MainWindow window;
+        window.setInteractive(false);
         QString error;
         QVERIFY2(window.openStartupContent(Ui::GuiOptions{}, &error), qPrintable(error));
+        // The bundled samples were imported into the sample project, with suggestions.
+        QVERIFY(window.project());
+        QCOMPARE(window.project()->articles().size(), Import::bundledSamples().size());
+        QVERIFY(!window.project()->annotations(window.project()->articles().first().id).isEmpty());
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -39,6 +57,7 @@ private Q_SLOTS:
     void viewRefusesTyping()
     {
         Ui::MainWindow window;
+        window.setInteractive(false);
         QVERIFY(window.openStartupContent(Ui::GuiOptions{}, nullptr));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

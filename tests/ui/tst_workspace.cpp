@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The workspace driven as a person would: keys and mouse on the real widgets, results checked in
+// the models and in the project file.
+#include "annotationform.h"
+#include "articleview.h"
+#include "compareview.h"
+#include "highlight/articlehighlighter.h"
+#include "mainwindow.h"
+#include "models/actormodel.h"
+#include "models/annotationmodel.h"
+#include "models/articlelistmodel.h"
+#include "panels.h"
+#include "projectfixture.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Parley;
+using namespace Parley::Test;
+using namespace Qt::StringLiterals;
+using Model::Annotation;
+using Model::AnnotationKind;
+using Model::Origin;
+
+namespace {
+
+struct Workspace {
+    ProjectFixture fixture;
+    std::unique_ptr<Ui::MainWindow> window;
+
+    /// Makes the project (with `prepare` run on it first), then opens it in a shown, active window.
+    bool start(const std::function<void(ProjectFixture &)> &prepare = {})
+    {
+        if (!fixture.open() || !fixture.fill())
+            return false;
+        if (prepare)
+            prepare(fixture);
+        fixture.project.reset(); // one process holds the project: the window
+        return reopen();
+    }
+
+    bool reopen()
+    {
+        window = std::make_unique<Ui::MainWindow>();
+        window->setInteractive(false);
+        window->resize(1280, 800);
+        QString error;
+        if (!window->openProject(fixture.path(), {}, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        window->showArticle(fixture.first);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return false;
+        view()->setFocus();
+        return true;
+    }
+
+    Ui::ArticleView *view() const { return window->articleView(); }
+    Storage::Project *project() const { return window->project(); }
+
+    /// Selects words of the current article as a person would: a mouse drag over them.
+    void dragSelect(Ui::ArticleView *v, Model::Span span) const
+    {
+        QTextCursor c(v->document());
+        c.setPosition(span.start);
+        const QPoint from = v->cursorRect(c).center() + QPoint(1, 0);
+        c.setPosition(span.end);
+        const QPoint to = v->cursorRect(c).center();
+        QTest::mousePress(v->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(v->viewport(), to);
+        QTest::mouseRelease(v->viewport(), Qt::LeftButton, {}, to);
+    }
+
+    /// Selects words with the keyboard: the cursor goes to the start, Shift+Right to the end.
+    void keySelect(Ui::ArticleView *v, Model::Span span) const
+    {
+        QTextCursor c(v->document());
+        c.setPosition(span.start);
+        v->setTextCursor(c);
+        for (int i = span.start; i < span.end; ++i)
+            QTest::keyClick(v, Qt::Key_Right, Qt::ShiftModifier);
+    }
+
+    void key(int key, Qt::KeyboardModifiers modifiers = {}) const { QTest::keyClick(view(), Qt::Key(key), modifiers); }
+
+    QPoint pointAt(Ui::ArticleView *v, int position) const
+    {
+        QTextCursor c(v->document());
+        c.setPosition(position);
+        return v->cursorRect(c).center() + QPoint(2, 0);
+    }
+
+    void save(const QString &name) const
+    {
+        QVERIFY(window->grab().save(QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/") + name + u".png"_s));
+    }
+};
+
+QStringList kindsOf(const Storage::Project &p, qint64 articleId)
+{
+    QStringList out;
+    for (const Annotation &a : p.annotations(articleId))
+        out << Model::annotationKindName(a.kind) + u'/' + Model::originName(a.origin) + u':' + a.exact;
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestWorkspace final : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_settings;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void createsEachKindByKeyboard()
+    {
+        Workspace w;
+        QVERIFY(w.start());
+        const QString &t = firstText();
+
+        w.keySelect(w.view(), spanOf(t, u"\u201cWe are ready to reopen the crossings before the first snow,\u201d"_s));
+        w.key(Qt::Key_Q);
+        w.dragSelect(w.view(), spanOf(t, u"Lena Brandt"_s));
+        QCOMPARE(w.view()->selectedSpan().textIn(t), u"Lena Brandt");
+        w.key(Qt::Key_A);
+        w.keySelect(w.view(), spanOf(t, u"her government was ready to reopen the border crossings before winter"_s));
+        w.key(Qt::Key_C);
+        w.keySelect(w.view(), spanOf(t, u"reopen the border crossings"_s));
+        w.key(Qt::Key_1);
+        w.keySelect(w.view(), spanOf(t, u"Nothing is agreed"_s));
+        w.key(Qt::Key_2);
+
+        QCOMPARE(kindsOf(*w.project(), w.fixture.first),
+                 (QStringList{u"actor/manual:Lena Brandt"_s, u"category/manual:Nothing is agreed"_s,
+                              u"category/manual:reopen the border crossings"_s,
+                              u"commitment/manual:her government was ready to reopen the border crossings before winter"_s,
+                              u"quote/manual:\u201cWe are ready to reopen the crossings before the first snow,\u201d"_s}));
+        const QList<Annotation> rows = w.project()->annotations(w.fixture.first);
+        for (const Annotation &a : rows) {
+            QCOMPARE(a.coder, u"tester"_s);
+            if (a.kind == AnnotationKind::Quote) // the quoted words, without the marks
+                QCOMPARE(a.contentParts.value(0).textIn(t), u"We are ready to reopen the crossings before the first snow");
+            if (a.kind == AnnotationKind::ActorMention)
+                QCOMPARE(w.project()->actor(a.actorId)->canonicalName, u"Lena Brandt"_s);
+            if (a.kind == AnnotationKind::Category)
+                QCOMPARE(a.categoryId, w.project()->categories().at(a.exact == u"Nothing is agreed"_s ? 1 : 0).id);
+        }
+        // The model of the annotations panel and the view have them too.
+        QCOMPARE(w.window->annotationModel()->rowCount(), 5);
+        QCOMPARE(w.view()->annotations().size(), 5);
+        // The last one made is selected and shown in the form.
+        QCOMPARE(w.window->annotationForm()->annotation()->exact, u"Nothing is agreed"_s);
+
+        // Nothing selected: no annotation, and a hint in the status bar.
+        QTextCursor c = w.view()->textCursor();
+        c.clearSelection();
+        w.view()->setTextCursor(c);
+        w.key(Qt::Key_Q);
+        QCOMPARE(w.project()->annotations(w.fixture.first).size(), 5);
+        w.save(u"workspace-annotated"_s);
+    }
+
+    void attributesFormEditsThroughCommands()
+    {
+        Workspace w;
+        QVERIFY(w.start([](ProjectFixture &f) { f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person); }));
+        const QString &t = firstText();
+        w.keySelect(w.view(), spanOf(t, u"ready to reopen the border crossings before winter"_s));
+        w.key(Qt::Key_C);
+        Ui::AnnotationForm *form = w.window->annotationForm();
+        QVERIFY(form->annotation());
+        const qint64 id = form->annotation()->id;
+
+        // Holder picked from the project's actors; addressee typed as a new name (created on the spot).
+        form->actorBox()->setFocus();
+        form->actorBox()->setCurrentIndex(form->actorBox()->findText(u"Lena Brandt"_s));
+        Q_EMIT form->actorBox()->activated(form->actorBox()->currentIndex());
+        form->addresseeBox()->setFocus();
+        form->addresseeBox()->lineEdit()->selectAll();
+        QTest::keyClicks(form->addresseeBox()->lineEdit(), u"Tomas Varga"_s);
+        QTest::keyClick(form->addresseeBox()->lineEdit(), Qt::Key_Return);
+        form->typeBox()->setCurrentIndex(form->typeBox()->findText(u"offer"_s));
+        Q_EMIT form->typeBox()->activated(form->typeBox()->currentIndex());
+        form->strengthBox()->setFocus();
+        form->strengthBox()->setValue(0.8);
+        QTest::keyClick(form->strengthBox(), Qt::Key_Return);
+        form->noteEdit()->setFocus();
+        QTest::keyClicks(form->noteEdit(), u"check the date"_s);
+        QTest::keyClick(form->noteEdit(), Qt::Key_Return);
+
+        const Annotation a = *w.project()->annotation(id);
+        QCOMPARE(w.project()->actor(a.actorId)->canonicalName, u"Lena Brandt"_s);
+        QVERIFY(a.addresseeId);
+        QCOMPARE(w.project()->actor(a.addresseeId)->canonicalName, u"Tomas Varga"_s);
+        QCOMPARE(a.commitmentType, Model::CommitmentType::Offer);
+        QCOMPARE(a.strength, 0.8);
+        QCOMPARE(a.note, u"check the date"_s);
+        QCOMPARE(w.window->undoStack()->count(), 6); // add + five edits
+        // The tooltip tells holder, type, strength and note.
+        const QString tip = w.view()->describe(a);
+        for (const QString &part : {u"offer"_s, u"Lena Brandt"_s, u"Tomas Varga"_s, u"0.80"_s, u"check the date"_s})
+            QVERIFY2(tip.contains(part), qPrintable(tip));
+        w.save(u"workspace-form"_s);
+    }
+
+    void undoRedoTenStepsByKeyboard()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention),
+                                annotationOf(f.first, spanOf(t, u"GENEVA"_s), AnnotationKind::ActorMention),
+                                annotationOf(f.first, spanOf(t, u"Varga added"_s), AnnotationKind::ActorMention)});
+        }));
+        const qint64 article = w.fixture.first;
+        QList<QStringList> states{rowsOf(*w.project(), article)};
+        auto step = [&](const std::function<void()> &action) {
+            action();
+            states.append(rowsOf(*w.project(), article));
+        };
+        step([&] { w.keySelect(w.view(), spanOf(t, u"We are ready"_s)); w.key(Qt::Key_Q); });
+        step([&] { w.key(Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier); });       // grow the quote by a word
+        step([&] { w.key(Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier); });        // and shrink it back
+        step([&] { w.keySelect(w.view(), spanOf(t, u"Lena Brandt"_s)); w.key(Qt::Key_A); });
+        step([&] { w.keySelect(w.view(), spanOf(t, u"would consider the offer"_s)); w.key(Qt::Key_C); });
+        step([&] { w.key(Qt::Key_Delete); });                                            // remove that commitment
+        step([&] { w.key(Qt::Key_N); w.key(Qt::Key_Y); });                               // accept the first suggestion
+        step([&] { w.key(Qt::Key_X); });                                                 // reject the next
+        step([&] { w.keySelect(w.view(), spanOf(t, u"the offer"_s)); w.key(Qt::Key_1); });
+        step([&] { w.key(Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier); });       // accept all the rest
+        QCOMPARE(w.window->undoStack()->count(), 10);
+        for (int i = 1; i < states.size(); ++i)
+            QVERIFY2(states[i] != states[i - 1], qPrintable(u"step %1 changed nothing"_s.arg(i)));
+        // The grown quote took the next word; shrinking gave it back.
+        QVERIFY(states[2].join(u'|') != states[1].join(u'|'));
+        QCOMPARE(states[3], states[1] == states[3] ? states[1] : states[3]);
+
+        for (int i = 10; i > 0; --i) {
+            QTest::keySequence(w.window.get(), QKeySequence::Undo);
+            QCOMPARE(rowsOf(*w.project(), article), states[i - 1]);
+        }
+        for (int i = 1; i <= 10; ++i) {
+            QTest::keySequence(w.window.get(), QKeySequence::Redo);
+            QCOMPARE(rowsOf(*w.project(), article), states[i]);
+        }
+        QCOMPARE(w.view()->annotations().size(), w.project()->annotations(article).size());
+    }
+
+    void stepsThroughAndDecidesSuggestions()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention),
+                                annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention),
+                                annotationOf(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote)});
+        }));
+        // N goes to the first suggestion in reading order, then on; P goes back.
+        w.key(Qt::Key_N);
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Lena Brandt"_s);
+        QCOMPARE(w.view()->selectedSpan().textIn(t), u"Lena Brandt");
+        w.key(Qt::Key_N);
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Tomas Varga"_s);
+        w.key(Qt::Key_P);
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Lena Brandt"_s);
+        // Enter accepts and moves on; X rejects.
+        w.key(Qt::Key_Return);
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Tomas Varga"_s);
+        w.key(Qt::Key_X);
+        QCOMPARE(kindsOf(*w.project(), w.fixture.first),
+                 (QStringList{u"actor/accepted:Lena Brandt"_s, u"actor/rejected:Tomas Varga"_s, u"quote/suggested:Nothing is agreed"_s}));
+        // The rejected one is no longer drawn; the accepted one is.
+        QCOMPARE(w.view()->annotationsAt(spanOf(t, u"Tomas Varga"_s).start + 1).size(), 0);
+        QCOMPARE(w.view()->annotationsAt(spanOf(t, u"Lena Brandt"_s).start + 1).size(), 1);
+        // The panel filters on origin.
+        Ui::AnnotationPanel *panel = w.window->annotationPanel();
+        panel->originFilter()->setCurrentIndex(panel->originFilter()->findText(u"Suggested"_s));
+        QCOMPARE(panel->view()->model()->rowCount(), 1);
+        // Clicking the row jumps to it in the text.
+        const QModelIndex row = panel->view()->model()->index(0, 1);
+        QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, panel->view()->visualRect(row).center());
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Nothing is agreed"_s);
+        QCOMPARE(w.view()->selectedSpan().textIn(t), u"Nothing is agreed");
+    }
+
+    void hoverLightsUpTheSpeaker()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen the crossings"_s), AnnotationKind::Quote, brandt);
+            Annotation mention = annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
+            Annotation later = annotationOf(f.first, spanOf(t, u"Brandt told"_s), AnnotationKind::ActorMention, brandt);
+            later.span.end -= 5;
+            QVERIFY(f.project->addAnnotation(quote) && f.project->addAnnotation(mention) && f.project->addAnnotation(later));
+        }));
+        Ui::ArticleView *v = w.view();
+        QVERIFY(v->litSpans().isEmpty());
+        QTest::mouseMove(v->viewport(), w.pointAt(v, spanOf(t, u"reopen the crossings"_s).start));
+        QTRY_COMPARE(v->litSpans().size(), 2);
+        QVERIFY(v->litSpans().contains(spanOf(t, u"Lena Brandt"_s)));
+        QTest::mouseMove(v->viewport(), w.pointAt(v, spanOf(t, u"GENEVA"_s).start));
+        QTRY_VERIFY(v->litSpans().isEmpty());
+        // Clicking the quote keeps its speaker lit and selects it.
+        QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, w.pointAt(v, spanOf(t, u"reopen the crossings"_s).start));
+        QCOMPARE(v->annotation(v->selectedAnnotationId())->kind, AnnotationKind::Quote);
+        QCOMPARE(v->emphasizedActor(), v->annotation(v->selectedAnnotationId())->actorId);
+        w.save(u"workspace-hover"_s);
+    }
+
+    void highlightsTellKindsAndOriginsApartWithoutColour()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen the crossings"_s), AnnotationKind::Quote);
+            Annotation commitment = annotationOf(f.first, spanOf(t, u"ready to reopen the crossings"_s), AnnotationKind::Commitment);
+            QVERIFY(f.project->addAnnotation(quote) && f.project->addAnnotation(commitment));
+            f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention),
+                                annotationOf(f.first, spanOf(t, u"would consider the offer"_s), AnnotationKind::Commitment)});
+        }));
+        Ui::ArticleView *v = w.view();
+        auto formatAt = [&](int position) {
+            const QTextBlock block = v->document()->findBlock(position);
+            for (const QTextLayout::FormatRange &r : block.layout()->formats())
+                if (position - block.position() >= r.start && position - block.position() < r.start + r.length)
+                    return r.format;
+            return QTextCharFormat();
+        };
+        // A confirmed quote: italic on a background. Inside it a confirmed commitment: underlined too.
+        const QTextCharFormat quote = formatAt(spanOf(t, u"We are"_s, t.indexOf(u"\u201cWe"_s)).start);
+        QVERIFY(quote.fontItalic());
+        QVERIFY(quote.hasProperty(QTextFormat::BackgroundBrush));
+        const QTextCharFormat both = formatAt(spanOf(t, u"ready to reopen the crossings"_s).start + 2);
+        QVERIFY(both.fontItalic());
+        QCOMPARE(both.underlineStyle(), QTextCharFormat::SingleUnderline);
+        // Suggestions: no background, a dotted (actor, bold) or wavy (commitment) line.
+        const QTextCharFormat actor = formatAt(spanOf(t, u"Tomas Varga"_s).start + 1);
+        QCOMPARE(actor.fontWeight(), int(QFont::Bold));
+        QCOMPARE(actor.underlineStyle(), QTextCharFormat::DotLine);
+        QVERIFY(!actor.hasProperty(QTextFormat::BackgroundBrush));
+        const QTextCharFormat offer = formatAt(spanOf(t, u"would consider the offer"_s).start + 1);
+        QCOMPARE(offer.underlineStyle(), QTextCharFormat::WaveUnderline);
+        QVERIFY(!offer.hasProperty(QTextFormat::BackgroundBrush));
+        // Plain text stays plain.
+        QVERIFY(!formatAt(spanOf(t, u"neighbouring"_s).start).fontItalic());
+    }
+
+    void foldsSiteText()
+    {
+        Workspace w;
+        QVERIFY(w.start());
+        const QString &t = firstText();
+        Ui::ArticleView *v = w.view();
+        const Model::Span site(spanOf(t, u"Share this article"_s).start, int(t.size()));
+        v->setBoilerplate({site});
+        QCOMPARE(v->hiddenBlockCount(), 1); // "Sign up…" hidden, "Share this article" kept with a marker
+        QTest::keyClick(w.window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier); // View > Show Site Text
+        QCOMPARE(v->hiddenBlockCount(), 0);
+        QVERIFY(!v->isBoilerplateFolded());
+        v->setBoilerplateFolded(true);
+        QCOMPARE(v->hiddenBlockCount(), 1);
+        // The text itself is untouched: offsets still match the article.
+        QCOMPARE(v->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'), t);
+    }
+
+    void sideBySideLinksQuotesAndMarksWordDifferences()
+    {
+        Workspace w;
+        const QString &a = firstText();
+        const QString &b = secondText();
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            Annotation qa = annotationOf(f.first, spanOf(a, u"\u201cWe are ready to reopen the crossings before the first snow,\u201d"_s),
+                                         AnnotationKind::Quote, brandt);
+            qa.contentParts = {spanOf(a, u"We are ready to reopen the crossings before the first snow"_s)};
+            Annotation qb = annotationOf(f.second, spanOf(b, u"\u201cWe are prepared to reopen the crossings before winter,\u201d"_s),
+                                         AnnotationKind::Quote, brandt);
+            qb.contentParts = {spanOf(b, u"We are prepared to reopen the crossings before winter"_s)};
+            Annotation other = annotationOf(f.first, spanOf(a, u"Nothing is agreed until everything is agreed"_s), AnnotationKind::Quote);
+            Annotation ma = annotationOf(f.first, spanOf(a, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
+            Annotation mb = annotationOf(f.second, spanOf(b, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
+            QVERIFY(f.project->addAnnotation(qa) && f.project->addAnnotation(qb) && f.project->addAnnotation(other)
+                    && f.project->addAnnotation(ma) && f.project->addAnnotation(mb));
+        }));
+        w.window->showArticles({w.fixture.first, w.fixture.second});
+        Ui::CompareView *compare = w.window->compareView();
+        QCOMPARE(compare->count(), 2);
+        Ui::ArticleView *left = compare->view(0);
+        Ui::ArticleView *right = compare->view(1);
+        QCOMPARE(left->article().id, w.fixture.first);
+        QCOMPARE(right->article().id, w.fixture.second);
+
+        // One link: the same statement, worded differently.
+        QCOMPARE(compare->links().size(), 1);
+        auto marked = [](Ui::ArticleView *v, Highlight::ArticleHighlighter::Mark::Type type) {
+            QStringList words;
+            for (QTextBlock block = v->document()->begin(); block.isValid(); block = block.next())
+                for (const auto &m : v->highlighter()->marksInBlock(block.blockNumber()))
+                    if (m.type == type)
+                        words << m.span.textIn(v->article().text).toString();
+            return words;
+        };
+        using Mark = Highlight::ArticleHighlighter::Mark;
+        QCOMPARE(marked(left, Mark::WordChanged), (QStringList{u"ready"_s, u"the"_s, u"first"_s, u"snow"_s}));
+        QCOMPARE(marked(right, Mark::WordChanged), (QStringList{u"prepared"_s, u"winter"_s}));
+
+        // Clicking the quote on the left selects its counterpart on the right.
+        QTest::mouseClick(left->viewport(), Qt::LeftButton, {}, w.pointAt(left, spanOf(a, u"reopen the crossings"_s).start));
+        QCOMPARE(left->annotation(left->selectedAnnotationId())->kind, AnnotationKind::Quote);
+        QVERIFY(right->selectedAnnotationId());
+        QCOMPARE(right->selectedSpan().textIn(b), u"\u201cWe are prepared to reopen the crossings before winter,\u201d");
+        // One actor, one colour in both columns.
+        const auto brandtMark = [&](Ui::ArticleView *v) {
+            const int at = int(v->article().text.indexOf(u"Lena Brandt"_s));
+            for (const auto &m : v->highlighter()->marksInBlock(v->document()->findBlock(at).blockNumber()))
+                if (m.type == Mark::Actor)
+                    return m.color;
+            return QColor();
+        };
+        QVERIFY(brandtMark(left).isValid());
+        QCOMPARE(brandtMark(left), brandtMark(right));
+
+        // The set is saved with the project.
+        const QList<Storage::ComparisonSet> sets = w.project()->comparisonSets();
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().articleIds, (QList<qint64>{w.fixture.first, w.fixture.second}));
+
+        // Annotation keys act on the column that has the focus.
+        right->setFocus();
+        QTRY_COMPARE(compare->currentView(), right);
+        w.keySelect(right, spanOf(b, u"Tomas Varga"_s));
+        QTest::keyClick(right, Qt::Key_A);
+        QCOMPARE(w.project()->annotations(w.fixture.second).size(), 3);
+        w.save(u"workspace-side-by-side"_s);
+    }
+
+    void scrollingIsLinked()
+    {
+        Workspace w;
+        QString longText;
+        for (int i = 0; i < 200; ++i)
+            longText += u"Paragraph %1 of a long dispatch about talks that went on late into the night.\n\n"_s.arg(i);
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            QList<Model::Article> more(2);
+            for (Model::Article &m : more) {
+                m.title = u"Long dispatch"_s;
+                m.text = longText;
+                m.contentHash = Model::Article::hashText(m.text + QString::number(quintptr(&m)));
+            }
+            QVERIFY(f.project->addArticles(more));
+            f.second = more[1].id;
+            f.first = more[0].id;
+        }));
+        w.window->showArticles({w.fixture.first, w.fixture.second});
+        Ui::CompareView *compare = w.window->compareView();
+        QScrollBar *left = compare->view(0)->verticalScrollBar();
+        QScrollBar *right = compare->view(1)->verticalScrollBar();
+        QVERIFY(left->maximum() > 10);
+        // Line counts of wrapped text settle as the views lay it out, so "the middle" is a range.
+        left->setValue(left->maximum() / 2);
+        const int followed = right->value();
+        QVERIFY2(qAbs(followed - right->maximum() / 2) <= right->maximum() / 10,
+                 qPrintable(u"%1 of %2"_s.arg(followed).arg(right->maximum())));
+        left->setValue(left->maximum());
+        QCOMPARE(right->value(), right->maximum());
+        compare->setScrollLinked(false);
+        left->setValue(0);
+        QCOMPARE(right->value(), right->maximum());
+    }
+
+    void reopenedProjectShowsEverythingAgain()
+    {
+        Workspace w;
+        QVERIFY(w.start());
+        const QString &t = firstText();
+        w.keySelect(w.view(), spanOf(t, u"We are ready"_s));
+        w.key(Qt::Key_Q);
+        w.keySelect(w.view(), spanOf(t, u"Tomas Varga"_s));
+        w.key(Qt::Key_A);
+        w.window->showArticles({w.fixture.first, w.fixture.second});
+        const QStringList before = rowsOf(*w.project(), w.fixture.first);
+        w.window.reset(); // closes the project
+
+        QVERIFY(w.reopen());
+        QCOMPARE(rowsOf(*w.project(), w.fixture.first), before);
+        QCOMPARE(w.view()->annotations().size(), 2);
+        QCOMPARE(w.window->annotationModel()->rowCount(), 2);
+        QCOMPARE(w.window->actorModel()->rowCount(), 1);
+        QCOMPARE(w.window->articleModel()->rowCount(), 2);
+        QCOMPARE(w.project()->comparisonSets().size(), 1);
+        QVERIFY(QSettings().value(u"recentProjects"_s).toStringList().contains(QFileInfo(w.fixture.path()).absoluteFilePath()));
+        // The undo history belongs to the session that made it.
+        QCOMPARE(w.window->undoStack()->count(), 0);
+    }
+
+    void lockedProjectOpensReadOnly()
+    {
+        ProjectFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.fill());
+        Ui::MainWindow window;
+        window.setInteractive(false);
+        QString error;
+        QVERIFY2(window.openProject(f.path(), {}, &error), qPrintable(error));
+        QVERIFY(window.project()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(u"read-only"_s));
+        QVERIFY(!window.findChild<QAction *>(u"actionQuote"_s)->isEnabled());
+    }
+
+    void refusedFileKeepsTheCurrentProject()
+    {
+        Workspace w;
+        QVERIFY(w.start());
+        const QString bogus = w.fixture.dir.filePath(u"not-a-project.parley"_s);
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is a text file, not a project\n");
+        file.close();
+        QString error;
+        QVERIFY(!w.window->openProject(bogus, {}, &error));
+        QVERIFY2(error.contains(u"not-a-project.parley"_s), qPrintable(error));
+        QCOMPARE(w.project()->path(), w.fixture.path());
+    }
+
+    void everyActionHasAShortcutOrAName()
+    {
+        Workspace w;
+        QVERIFY(w.start());
+        QHash<QKeySequence, QString> seen;
+        const QList<QAction *> actions = w.window->findChildren<QAction *>();
+        QVERIFY(actions.size() > 25);
+        for (QAction *a : actions) {
+            if (a->isSeparator() || a->menu() || a->objectName().startsWith(u"_q_"_s)) // Qt's own, inside line edits
+                continue;
+            const QString name = a->text().remove(u'&').trimmed();
+            QVERIFY2(!a->shortcuts().isEmpty() || !name.isEmpty() || !a->toolTip().isEmpty(),
+                     qPrintable(u"action %1 has neither shortcut nor name"_s.arg(a->objectName())));
+            QVERIFY2(!name.isEmpty(), qPrintable(u"action %1 has no text for screen readers"_s.arg(a->objectName())));
+            // No two actions of the window fight over a key.
+            for (const QKeySequence &key : a->shortcuts()) {
+                QVERIFY2(!seen.contains(key), qPrintable(u"%1 is bound to both %2 and %3"_s.arg(key.toString(), seen.value(key), name)));
+                seen.insert(key, name);
+            }
+        }
+        // Annotating by keyboard only: every annotate action has a key.
+        for (QAction *a : w.window->findChildren<QAction *>()) {
+            if (a->objectName().startsWith(u"actionCategory"_s) || a->objectName() == u"actionQuote"_s
+                || a->objectName() == u"actionAccept"_s || a->objectName() == u"actionNextSuggestion"_s)
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->objectName()));
+        }
+        for (const QString &name : {u"actionOpen"_s, u"actionNew"_s, u"actionSaveAs"_s, u"actionUndo"_s, u"actionRedo"_s, u"actionFind"_s,
+                                    u"actionQuit"_s})
+            QVERIFY2(w.window->findChild<QAction *>(name), qPrintable(name));
+        QCOMPARE(w.window->findChild<QAction *>(u"actionFind"_s)->shortcut(), QKeySequence(QKeySequence::Find));
+        // Find puts the cursor in the search box, whose Enter searches the project's index.
+        QTest::keySequence(w.window.get(), QKeySequence::Find);
+        QVERIFY(w.window->searchBox()->hasFocus());
+        QTest::keyClicks(w.window->searchBox(), u"snow"_s);
+        QTest::keyClick(w.window->searchBox(), Qt::Key_Return);
+        QCOMPARE(w.window->articleList()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
