@@ -158,11 +158,13 @@ private:
             QTextCharFormat cellFormat = cell.format();
             cellFormat.setBackground(m_dark ? QColor(0x2a, 0x2a, 0x2e) : QColor(0xf0, 0xf0, 0xf0));
             cell.setFormat(cellFormat);
-            cell.firstCursorPosition().insertText(documentText(header[c]), bold);
+            QTextCharFormat headerText = bold;
+            headerText.setFontPointSize(m_document->defaultFont().pointSizeF() * cellScale(columns));
+            cell.firstCursorPosition().insertText(documentText(header[c]), headerText);
         }
         QTextCharFormat cellText = m_base;
         if (bordered)
-            cellText.setFontPointSize(m_document->defaultFont().pointSizeF() * 0.9);
+            cellText.setFontPointSize(m_document->defaultFont().pointSizeF() * cellScale(columns));
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < columns && c < rows[r].size(); ++c) {
                 m_cursor = table->cellAt(r + headerRows, c).firstCursorPosition();
@@ -175,28 +177,51 @@ private:
         m_cursor.movePosition(QTextCursor::End);
     }
 
-    /// Widths in proportion to how much text a column holds (a long sentence needs more room than
-    /// a strength), each between a floor and a ceiling, so that narrow pages stay readable.
+    /// Column widths: every column gets room for its longest word (words do not break), and what
+    /// is left of a line goes to the columns holding more text (a sentence more than a strength).
+    /// The font size of table cells relative to the text: wide tables get smaller type.
+    static double cellScale(int columns) { return columns >= 7 ? 0.78 : 0.9; }
+
     static QList<QTextLength> columnWidths(const QStringList &header, const QList<QList<RichText>> &rows, int columns,
                                            bool bordered)
     {
         if (!bordered) // label/value pairs: labels narrow
             return {QTextLength(QTextLength::PercentageLength, 16), QTextLength(QTextLength::PercentageLength, 84)};
-        QList<double> weights(columns, 0.0);
+        // About what an A4 line holds at the table's font size (smaller for wide tables).
+        const double lineCharacters = 100 * 0.9 / cellScale(columns);
+        QList<double> minimum(columns, 3.0), wanted(columns, 0.0);
+        // In average characters; bold headings and cell padding need a little more than the letters.
+        const auto longestWord = [](const QString &text) {
+            qsizetype longest = 0;
+            for (const QStringView word : QStringView(text).tokenize(u' '))
+                longest = std::max(longest, word.size());
+            return double(longest) * 1.5 + 3.0;
+        };
         for (int c = 0; c < columns; ++c) {
+            minimum[c] = std::max(minimum[c], longestWord(header.value(c)));
             double total = 0;
             for (const QList<RichText> &row : rows) {
+                QString cell;
                 for (const ReportRun &run : row.value(c))
-                    total += run.text.size();
+                    cell += run.text;
+                minimum[c] = std::max(minimum[c], std::min(longestWord(cell), 24.0));
+                total += cell.size();
             }
-            const double average = rows.isEmpty() ? 0 : total / rows.size();
-            weights[c] = std::clamp(std::max(average, double(header.value(c).size()) * 1.2), 6.0, 60.0);
+            wanted[c] = std::max(minimum[c], rows.isEmpty() ? 0.0 : total / rows.size());
         }
-        const double sum = std::accumulate(weights.cbegin(), weights.cend(), 0.0);
-        QList<QTextLength> widths;
-        for (const double w : std::as_const(weights))
-            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / sum));
-        return widths;
+        const double minimumSum = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
+        double extraWanted = 0;
+        for (int c = 0; c < columns; ++c)
+            extraWanted += wanted[c] - minimum[c];
+        const double spare = std::max(0.0, lineCharacters - minimumSum);
+        QList<double> widths(columns);
+        for (int c = 0; c < columns; ++c)
+            widths[c] = minimum[c] + (extraWanted > 0 ? spare * (wanted[c] - minimum[c]) / extraWanted : spare / columns);
+        const double sum = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+        QList<QTextLength> lengths;
+        for (const double w : std::as_const(widths))
+            lengths.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / sum));
+        return lengths;
     }
 
     QTextDocument *m_document;
