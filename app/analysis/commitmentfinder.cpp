@@ -558,14 +558,14 @@ private:
 
     // --- strength and negation ------------------------------------------------------------------
 
-    double strengthOf(int group, int cueFirst, int cueEnd) const
+    double strengthOf(int group, int cueFirst, int cueEnd, int groupEnd) const
     {
         const auto &ladder = m_lex.modality();
         // A phrase of several words first ("not rule out").
         for (int i = group; i < cueEnd; ++i) {
             const auto m = ladder.matchAt(m_seg, m_keys, i, cueEnd);
             if (m.length > 1)
-                return clampShifted(m_lex.strength(m.value), group, cueEnd);
+                return clampShifted(m_lex.strength(m.value), group, groupEnd);
         }
         double before = 2.0;
         for (int i = group; i < cueFirst; ++i) {
@@ -578,7 +578,7 @@ private:
             const auto own = ladder.matchAt(m_seg, m_keys, cueFirst, cueEnd);
             s = own.length ? m_lex.strength(own.value) : Lex::kDefaultStrength;
         }
-        return clampShifted(s, group, cueEnd);
+        return clampShifted(s, group, groupEnd);
     }
 
     double clampShifted(double s, int from, int end) const
@@ -626,6 +626,9 @@ private:
                 continue;
             if (!m_lowerWord[p] || isAuxOrModal(p) || isAdverb(p) || m_pronoun[p] != Pronoun::None)
                 return false;
+            // A bare plural after a verb: "gave assurances that", "sought guarantees".
+            if (back == 1 && tok(i).textIn(m_text).endsWith(u's'))
+                return true;
         }
         return false;
     }
@@ -684,7 +687,10 @@ private:
                 if (pos >= e)
                     continue;
                 const quint64 k = m_keys[pos];
-                const bool ok = isToVerb(pos, e) || k == kThat || k == kOn
+                // "agreed to a deal", "committed to the ceasefire": these take a noun after "to" too.
+                const bool toNoun = k == kTo && pos + 1 < e
+                    && (cue.type == CommitmentType::Agreement || cue.type == CommitmentType::Promise);
+                const bool ok = isToVerb(pos, e) || toNoun || k == kThat || k == kOn
                     || (cue.type == CommitmentType::Threat && (k == kOf || k == kAgainst));
                 if (!ok)
                     continue;
@@ -831,7 +837,7 @@ private:
                     f.type = CommitmentType::Assurance;
             }
         }
-        f.strength = strengthOf(group, c.first, c.end);
+        f.strength = strengthOf(group, c.first, c.end, std::max(c.end, c.mainVerbEnd));
 
         // Time: in the span, else between the subject and the verb group ("next week the US will").
         if (x.time.first >= 0) {
