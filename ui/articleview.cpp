@@ -57,12 +57,19 @@ void ArticleView::setArticle(const Model::Article &article)
     m_selectedId = 0;
     m_emphasizedActor = 0;
     m_hoverActor = 0;
+    m_highlighter->detach();
     m_highlighter->setAnnotations({});
     m_highlighter->setWordMarks({});
     m_highlighter->setBoilerplate({});
     m_article = article;
     setPlainText(article.text);
     setExtraSelections({});
+    // Highlighted once the overlays are known (setAnnotations) or, at the latest, before painting.
+}
+
+void ArticleView::ensureHighlighted()
+{
+    m_highlighter->attach();
 }
 
 void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QString> &actorNames,
@@ -72,6 +79,7 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QHa
     m_actorNames = actorNames;
     m_categoryColors = categoryColors;
     m_highlighter->setAnnotations(annotations, categoryColors);
+    ensureHighlighted();
     if (m_selectedId && !annotation(m_selectedId))
         m_selectedId = 0;
     updateExtraSelections();
@@ -360,6 +368,7 @@ void ArticleView::updateExtraSelections()
 
 void ArticleView::paintEvent(QPaintEvent *e)
 {
+    ensureHighlighted();
     QPlainTextEdit::paintEvent(e);
     if (m_foldMarkers.isEmpty())
         return;

@@ -67,6 +67,8 @@ public:
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
     Highlight::ArticleHighlighter *highlighter() const { return m_highlighter; }
+    /// Highlights a newly set article now rather than at the next paint.
+    void ensureHighlighted();
 
 Q_SIGNALS:
     /// A person clicked an annotation (or moved onto one with the keyboard).

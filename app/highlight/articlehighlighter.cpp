@@ -16,7 +16,25 @@ using Model::Span;
 
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
+    , m_target(document)
 {
+}
+
+void ArticleHighlighter::detach()
+{
+    if (document())
+        m_target = document();
+    setDocument(nullptr);
+}
+
+void ArticleHighlighter::attach()
+{
+    if (document() || !m_target)
+        return;
+    rebuild();
+    setDocument(m_target);
+    // setDocument() only schedules the work; do it now so the first paint is highlighted.
+    rehighlight();
 }
 
 void ArticleHighlighter::setDarkMode(bool dark)
@@ -53,7 +71,7 @@ QList<ArticleHighlighter::Mark> ArticleHighlighter::marksInBlock(int blockNumber
 
 void ArticleHighlighter::rebuild()
 {
-    QTextDocument *doc = document();
+    QTextDocument *doc = m_target;
     if (!doc)
         return;
 
@@ -110,8 +128,10 @@ void ArticleHighlighter::rebuild()
         }
     }
 
-    // Only blocks whose marks changed are highlighted again.
+    // Only blocks whose marks changed are highlighted again (none while detached: attach() does all).
     const QList<QList<Mark>> old = std::exchange(m_blockMarks, perBlock);
+    if (!document())
+        return;
     for (int n = 0; n < m_blockMarks.size(); ++n) {
         if (n < old.size() && old[n] == m_blockMarks[n])
             continue;

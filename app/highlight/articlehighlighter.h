@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 namespace Parley::Highlight {
 
@@ -51,6 +52,13 @@ public:
     /// The marks a block carries (for tests and tooltips).
     QList<Mark> marksInBlock(int blockNumber) const;
 
+    /// Stops highlighting while the document is being filled (a new article), so that the text is
+    /// highlighted once, with its overlays, by attach() instead of twice.
+    void detach();
+    /// Highlights the document again (all of it, once), with the current overlays.
+    void attach();
+    bool isAttached() const { return document() != nullptr; }
+
     /// The overlay formats, exposed for the legend and tests.
     static QTextCharFormat overlayFor(const Mark &mark);
 
@@ -60,6 +68,7 @@ protected:
 private:
     void rebuild();
 
+    QPointer<QTextDocument> m_target; ///< the document highlighted, also while detached
     bool m_dark = false;
     QList<Model::Annotation> m_annotations;
     QHash<qint64, QColor> m_categoryColors;
