@@ -2,6 +2,7 @@
 #include "actorfinder.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -157,8 +158,11 @@ public:
         for (int s = 0; s < seg.sentences.size(); ++s)
             for (int k = seg.sentences[s].firstToken; k < seg.sentences[s].endToken; ++k)
                 m_sentenceOf[k] = s;
-        for (int k = 0; k < n; ++k)
+        m_info.resize(n);
+        for (int k = 0; k < n; ++k) {
             m_stem[k] = stemOf(k);
+            m_info[k] = seg.tokens[k].kind == Token::Kind::Word ? lex.wordInfo(m_stem[k]) : nullptr;
+        }
     }
 
     ActorTable run();
@@ -177,6 +181,7 @@ private:
         return w;
     }
     bool isWord(int k) const { return k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Word; }
+    quint8 verbFlags(int k) const { return k < int(m_info.size()) && m_info[k] ? m_info[k]->verbFlags : 0; }
     bool isCapitalised(int k) const { return isWord(k) && m_stem[k].size() > 0 && m_stem[k][0].isUpper(); }
     bool sameSentence(int a, int b) const
     {
@@ -222,6 +227,7 @@ private:
     const TextSegmentation &m_seg;
     const QList<int> &m_quoteOfToken;
     QList<QStringView> m_stem;
+    QList<const Lexicons::WordInfo *> m_info; // per token, looked up once
     QList<int> m_sentenceOf;
 
     QList<Actor> m_actors;
@@ -234,7 +240,7 @@ int Pass::matchEntity(int k, int *entityPhrase) const
 {
     if (!isWord(k))
         return 0;
-    const QList<int> *list = m_lex.entityPhrasesFor(m_stem[k]);
+    const QList<int> *list = m_info[k] ? m_info[k]->entityPhrases : nullptr;
     if (!list)
         return 0;
     for (int i : *list) {
@@ -258,27 +264,27 @@ int Pass::matchTitle(int k, int *title) const
 {
     if (!isWord(k))
         return 0;
-    const QList<int> *list = m_lex.titlesFor(m_stem[k]);
-    if (!list)
-        return 0;
+    const QList<int> *list = m_info[k] ? m_info[k]->titles : nullptr;
     const bool lower = m_stem[k][0].isLower();
-    for (int i : *list) {
-        const Lexicons::Title &t = m_lex.title(i);
-        const int n = int(t.words.size());
-        bool ok = k + n <= int(m_seg.tokens.size()) && sameSentence(k, k + n - 1);
-        for (int j = 1; j < n && ok; ++j) {
-            const QStringView w = m_stem[k + j];
-            ok = isWord(k + j) && (lower ? w.compare(t.words[j], Qt::CaseInsensitive) == 0 && w[0].isLower()
-                                         : w == t.words[j]);
-        }
-        if (ok) {
-            *title = i;
-            return n;
+    if (list) {
+        for (int i : *list) {
+            const Lexicons::Title &t = m_lex.title(i);
+            const int n = int(t.words.size());
+            bool ok = k + n <= int(m_seg.tokens.size()) && sameSentence(k, k + n - 1);
+            for (int j = 1; j < n && ok; ++j) {
+                const QStringView w = m_stem[k + j];
+                ok = isWord(k + j) && (lower ? w.compare(t.words[j], Qt::CaseInsensitive) == 0 && w[0].isLower()
+                                             : w == t.words[j]);
+            }
+            if (ok) {
+                *title = i;
+                return n;
+            }
         }
     }
     // "presidents Joe Biden and Vladimir Putin": a lower-case plural title.
     const QStringView w = m_stem[k];
-    if (lower && w.size() > 3 && w.endsWith(u's')) {
+    if (lower && w.size() > 3 && w.endsWith(u's') && isCapitalised(k + 1)) {
         const QList<int> *single = m_lex.titlesFor(w.chopped(1));
         if (single)
             for (int i : *single)
@@ -344,7 +350,7 @@ bool Pass::verbFollows(int end) const
     for (int k = end, steps = 0; k < int(m_seg.tokens.size()) && steps < 3 && sameSentence(end - 1, k); ++k, ++steps) {
         if (!isWord(k))
             return false;
-        if (m_lex.verbFlags(m_stem[k]) != 0)
+        if (verbFlags(k) != 0)
             return true;
         if (!verbAdverbs().contains(m_stem[k]))
             return false;
@@ -423,7 +429,7 @@ void Pass::scan()
                     const bool withThe = p.words.size() > 1 && p.words.constFirst() == u"the";
                     // "the Japanese envoy": an adjective, so the mention is "Japanese" alone.
                     if (withThe && p.demonym && !p.words.constLast().endsWith(u's') && isWord(e)
-                        && sameSentence(k, e) && m_stem[e][0].isLower() && m_lex.verbFlags(m_stem[e]) == 0
+                        && sameSentence(k, e) && m_stem[e][0].isLower() && verbFlags(e) == 0
                         && !isAuxiliary(m_stem[e])) {
                         ++k;
                         continue;
@@ -462,8 +468,10 @@ void Pass::scan()
                 if (!rolePrefix.isEmpty() && !role.isEmpty())
                     role = rolePrefix + QLatin1Char(' ') + role;
                 // The mention takes in a state before the title ("Iranian Foreign Minister Abbas Araghchi").
-                Candidate c{rolePrefix.isEmpty() ? titleStart : k, nameStart, nameStart + nameLen, role, t.head,
-                            t.gender, true};
+                // A plural title ("presidents Joe Biden and …") is shared, so it stays out of the mentions.
+                const bool plural = !capitalTitle && titleLen == 1 && m_stem[titleStart].size() > t.words.constFirst().size();
+                Candidate c{plural ? nameStart : rolePrefix.isEmpty() ? titleStart : k, nameStart, nameStart + nameLen,
+                            role, t.head, t.gender, true};
                 m_candidates.append(c);
                 k = c.end;
                 // "presidents Joe Biden and Vladimir Putin"
@@ -500,11 +508,15 @@ void Pass::scan()
             continue;
         }
         // Pronouns and role phrases: "he", "the government".
-        window.clear();
-        for (int j = k; j < n && j < k + 3 && isWord(j); ++j)
-            window.append(m_stem[j]);
         Referent referent;
-        if (const int len = m_lex.pronounAt(window, &referent)) {
+        int len = 0;
+        if (m_info[k] && m_info[k]->pronouns) {
+            window.clear();
+            for (int j = k; j < n && j < k + 3 && isWord(j); ++j)
+                window.append(m_stem[j]);
+            len = m_lex.pronounAt(window, &referent);
+        }
+        if (len > 0) {
             ActorMention m;
             m.firstToken = k;
             m.endToken = k + len;
@@ -549,9 +561,10 @@ void Pass::scan()
                 c.first = c.nameFirst = k;
                 c.end = k + len;
                 bool known = false;
-                c.gender = m_lex.givenNameGender(m_stem[k], &known);
+                known = m_info[k] && m_info[k]->givenName;
+                c.gender = known ? m_info[k]->givenNameGender : Gender::Unknown;
                 const bool hyphenated = len == 1 && m_stem[k].contains(u'-');
-                const bool saidBefore = k >= 2 && isWord(k - 1) && (m_lex.verbFlags(m_stem[k - 1]) & Lexicons::DirectCue)
+                const bool saidBefore = k >= 2 && isWord(k - 1) && (verbFlags(k - 1) & Lexicons::DirectCue)
                     && m_seg.tokens[k - 2].kind == Token::Kind::Punctuation;
                 // Headline attributions: "… – Blinken", "Lavrov: …".
                 const Paragraph &para = m_seg.paragraphs[m_seg.sentences[m_sentenceOf[k]].paragraph];
@@ -628,8 +641,8 @@ void Pass::buildPeople()
         if (a.gender == Gender::Unknown)
             a.gender = c.gender;
         if (a.gender == Gender::Unknown && c.end - c.nameFirst > 1) {
-            bool known;
-            a.gender = m_lex.givenNameGender(m_stem[c.nameFirst], &known);
+            if (m_info[c.nameFirst] && m_info[c.nameFirst]->givenName)
+                a.gender = m_info[c.nameFirst]->givenNameGender;
         }
         byKey.insert(key, actor);
         if (c.end - c.nameFirst > 1 || !bySurname.contains(last))
@@ -749,6 +762,12 @@ ActorTable Pass::finish()
         table.genders.append(m_actors[a].gender);
     }
     table.mentionOfToken = QList<int>(m_seg.tokens.size(), -1);
+    table.verbFlagsOfToken.resize(m_seg.tokens.size());
+    for (int k = 0; k < m_seg.tokens.size(); ++k)
+        table.verbFlagsOfToken[k] = verbFlags(k);
+    QList<QSet<QString>> names(table.actors.size());
+    for (int i = 0; i < table.actors.size(); ++i)
+        names[i].insert(Model::normalizedName(table.actors[i].name));
     for (ActorMention m : std::as_const(m_mentions)) {
         m.actor = m.actor >= 0 ? newIndex[m.actor] : -1;
         const int index = int(table.mentions.size());
@@ -762,11 +781,11 @@ ActorTable Pass::finish()
         if (m.isAnaphor())
             continue;
         const QString surface = m.span.textIn(m_text).toString();
-        if (Model::normalizedName(surface) != Model::normalizedName(a.name)
-            && !std::any_of(a.aliases.cbegin(), a.aliases.cend(), [&](const QString &x) {
-                   return Model::normalizedName(x) == Model::normalizedName(surface);
-               }))
+        const QString key = Model::normalizedName(surface);
+        if (!names[m.actor].contains(key)) {
+            names[m.actor].insert(key);
             a.aliases.append(surface);
+        }
     }
     return table;
 }

@@ -248,6 +248,20 @@ void Lexicons::finish()
     for (int i = 0; i < m_pronouns.size(); ++i)
         m_pronounIndex[m_pronouns[i].words.constFirst()].append(i);
     sortLongestFirst(m_pronounIndex, m_pronouns);
+    // One table for the hot path: the views and list pointers stay valid, the hashes above are final.
+    for (auto it = m_entityIndex.cbegin(); it != m_entityIndex.cend(); ++it)
+        m_wordInfo[it.key()].entityPhrases = &it.value();
+    for (auto it = m_titleIndex.cbegin(); it != m_titleIndex.cend(); ++it)
+        m_wordInfo[it.key()].titles = &it.value();
+    for (auto it = m_pronounIndex.cbegin(); it != m_pronounIndex.cend(); ++it)
+        m_wordInfo[it.key()].pronouns = &it.value();
+    for (auto it = m_verbs.cbegin(); it != m_verbs.cend(); ++it)
+        m_wordInfo[it.key()].verbFlags = it.value();
+    for (auto it = m_givenNames.cbegin(); it != m_givenNames.cend(); ++it) {
+        WordInfo &info = m_wordInfo[it.key()];
+        info.givenName = true;
+        info.givenNameGender = it.value();
+    }
     m_finished = true;
 }
 
@@ -272,10 +286,10 @@ int Lexicons::pronounAt(const QList<QStringView> &text, Referent *referent) cons
 {
     if (text.isEmpty())
         return 0;
-    auto it = m_pronounIndex.constFind(text.constFirst());
-    if (it == m_pronounIndex.cend())
+    const WordInfo *info = wordInfo(text.constFirst());
+    if (!info || !info->pronouns)
         return 0;
-    for (int i : *it) {
+    for (int i : *info->pronouns) {
         const Pronoun &p = m_pronouns[i];
         if (p.words.size() > text.size())
             continue;

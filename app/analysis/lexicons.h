@@ -67,6 +67,22 @@ public:
     /// Builds the lookup tables; call after the last addFile().
     void finish();
 
+    /// Everything the lexicons know about one word form, found with a single hash look-up.
+    struct WordInfo {
+        const QList<int> *entityPhrases = nullptr; ///< entity phrases starting with the word
+        const QList<int> *titles = nullptr;        ///< titles starting with the word
+        const QList<int> *pronouns = nullptr;      ///< pronoun phrases starting with the word
+        quint8 verbFlags = 0;
+        bool givenName = false;
+        Gender givenNameGender = Gender::Unknown;
+    };
+    /// The word's entry, or nullptr if no lexicon lists it.
+    const WordInfo *wordInfo(QStringView word) const
+    {
+        auto it = m_wordInfo.constFind(word);
+        return it == m_wordInfo.cend() ? nullptr : &*it;
+    }
+
     // Look-ups; words are given as written (case matters where the lexicon says so).
     quint8 verbFlags(QStringView word) const;
     const QList<VerbPhrase> &verbPhrases() const { return m_verbPhrases; }
@@ -112,6 +128,7 @@ private:
     QList<Pronoun> m_pronouns;
     QHash<QStringView, QList<int>> m_pronounIndex;
     QHash<QStringView, Gender> m_givenNames;
+    QHash<QStringView, WordInfo> m_wordInfo;
     bool m_finished = false;
 };
 

@@ -146,7 +146,10 @@ private:
     }
     int tokenCount() const { return int(m_seg.tokens.size()); }
     bool isTimeWordOrAdverb(int k) const { return isWord(k) && isTimeWord(word(k)); }
-    quint8 verbFlags(int k) const { return isWord(k) ? m_lex.verbFlags(word(k)) : 0; }
+    quint8 verbFlags(int k) const
+    {
+        return k >= 0 && k < int(m_actors.verbFlagsOfToken.size()) ? m_actors.verbFlagsOfToken[k] : 0;
+    }
     /// The mention starting at token k, or -1.
     int mentionStartingAt(int k) const
     {
@@ -445,8 +448,9 @@ void Pass::direct()
         FoundQuote q;
         q.kind = QuoteKind::Direct;
         QList<int> members;
-        for (int s = r; s < m_runs.size(); ++s)
-            if (m_runs[s].group == run.group && !m_runUsed[s])
+        // The runs of one quotation over several paragraphs follow each other.
+        for (int s = r; s < m_runs.size() && m_runs[s].group == run.group; ++s)
+            if (!m_runUsed[s])
                 members.append(s);
         Attribution found;
         for (int s : std::as_const(members)) {
@@ -489,8 +493,8 @@ void Pass::direct()
                         && m_runFirstToken[next] == k + 1) {
                         m_runUsed[next] = true;
                         q.content.append(m_runs[next].content);
-                        for (int t = next + 1; t < m_runs.size(); ++t)
-                            if (m_runs[t].group == m_runs[next].group && !m_runUsed[t]) {
+                        for (int t = next + 1; t < m_runs.size() && m_runs[t].group == m_runs[next].group; ++t)
+                            if (!m_runUsed[t]) {
                                 m_runUsed[t] = true;
                                 q.content.append(m_runs[t].content);
                             }
