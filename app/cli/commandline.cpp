@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
 
@@ -27,6 +28,8 @@ constexpr Command commands[] = {
      &runAnalyze},
     {"import", "import PROJECT FILE...   add text, Markdown or HTML files as articles (creates PROJECT)", &runImport},
     {"info", "info PROJECT             print a project's contents and health as one JSON line", &runInfo},
+    {"export", "export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all]  write a report "
+               "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx)", &runExport},
 };
 
 const Command *findCommand(QStringView name)
