@@ -240,7 +240,14 @@ int Pass::matchEntity(int k, int *entityPhrase) const
 {
     if (!isWord(k))
         return 0;
-    const QList<int> *list = m_info[k] ? m_info[k]->entityPhrases : nullptr;
+    const QList<int> *list = nullptr;
+    if (m_stem[k] == u"the" || m_stem[k] == u"The") {
+        // Phrases with the article are indexed by their second word: "the" alone would list them all.
+        if (k + 1 < int(m_info.size()) && m_info[k + 1])
+            list = m_info[k + 1]->afterThe;
+    } else if (m_info[k]) {
+        list = m_info[k]->entityPhrases;
+    }
     if (!list)
         return 0;
     for (int i : *list) {

@@ -248,9 +248,17 @@ void Lexicons::finish()
     for (int i = 0; i < m_pronouns.size(); ++i)
         m_pronounIndex[m_pronouns[i].words.constFirst()].append(i);
     sortLongestFirst(m_pronounIndex, m_pronouns);
+    for (int i = 0; i < m_entityPhrases.size(); ++i) {
+        const QStringList &w = m_entityPhrases[i].words;
+        if (w.size() > 1 && w.constFirst() == u"the")
+            m_afterTheIndex[w[1]].append(i);
+    }
+    sortLongestFirst(m_afterTheIndex, m_entityPhrases);
     // One table for the hot path: the views and list pointers stay valid, the hashes above are final.
     for (auto it = m_entityIndex.cbegin(); it != m_entityIndex.cend(); ++it)
         m_wordInfo[it.key()].entityPhrases = &it.value();
+    for (auto it = m_afterTheIndex.cbegin(); it != m_afterTheIndex.cend(); ++it)
+        m_wordInfo[it.key()].afterThe = &it.value();
     for (auto it = m_titleIndex.cbegin(); it != m_titleIndex.cend(); ++it)
         m_wordInfo[it.key()].titles = &it.value();
     for (auto it = m_pronounIndex.cbegin(); it != m_pronounIndex.cend(); ++it)

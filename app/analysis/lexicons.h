@@ -70,6 +70,7 @@ public:
     /// Everything the lexicons know about one word form, found with a single hash look-up.
     struct WordInfo {
         const QList<int> *entityPhrases = nullptr; ///< entity phrases starting with the word
+        const QList<int> *afterThe = nullptr;      ///< entity phrases "the WORD …" (longest first)
         const QList<int> *titles = nullptr;        ///< titles starting with the word
         const QList<int> *pronouns = nullptr;      ///< pronoun phrases starting with the word
         quint8 verbFlags = 0;
@@ -129,6 +130,7 @@ private:
     QHash<QStringView, QList<int>> m_pronounIndex;
     QHash<QStringView, Gender> m_givenNames;
     QHash<QStringView, WordInfo> m_wordInfo;
+    QHash<QStringView, QList<int>> m_afterTheIndex; // "the"-phrases by their second word
     bool m_finished = false;
 };
 
