@@ -332,7 +332,7 @@ int Pass::organisationActor(const QString &name)
 int Pass::nameAfter(int k) const
 {
     int end = k;
-    while (end < int(m_seg.tokens.size()) && end - k < 4 && sameSentence(k, end)) {
+    while (end < int(m_seg.tokens.size()) && end - k < 6 && sameSentence(k, end)) {
         if (isCapitalised(end) && !notNames().contains(m_stem[end])) {
             int phrase;
             if (end > k && matchEntity(end, &phrase))
@@ -342,9 +342,15 @@ int Pass::nameAfter(int k) const
                 break; // a possessive ends the name
             continue;
         }
-        if (end > k && isWord(end) && isNameParticle(m_stem[end]) && isCapitalised(end + 1) && sameSentence(k, end + 1)) {
-            ++end;
-            continue;
+        if (end > k && isWord(end) && isNameParticle(m_stem[end])) {
+            // "Ursula von der Leyen": particles, then a capitalised word.
+            int next = end + 1;
+            while (isWord(next) && isNameParticle(m_stem[next]) && next - end < 3)
+                ++next;
+            if (isCapitalised(next) && sameSentence(k, next)) {
+                end = next;
+                continue;
+            }
         }
         break;
     }
@@ -720,7 +726,10 @@ void Pass::resolveAnaphors()
         auto search = [&](bool subjectsOnly) {
             for (int h = int(history.size()) - 1; h >= 0; --h) {
                 const ActorMention &c = m_mentions[history[h]];
-                if (paragraph - m_seg.sentences[m_sentenceOf[c.firstToken]].paragraph > 3)
+                // People are referred back to within a few paragraphs; states and bodies from further away.
+                const int window = m.referent == Referent::Male || m.referent == Referent::Female
+                        || m.referent == Referent::Person ? 3 : 8;
+                if (paragraph - m_seg.sentences[m_sentenceOf[c.firstToken]].paragraph > window)
                     break;
                 if (subjectsOnly && !c.subject)
                     continue;

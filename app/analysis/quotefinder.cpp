@@ -21,7 +21,7 @@ bool contains(std::initializer_list<QStringView> words, QStringView w)
 bool isTimeWord(QStringView w)
 {
     return contains({u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday",
-                     u"yesterday", u"today", u"tonight", u"earlier", u"later", u"again", u"also", u"on",
+                     u"yesterday", u"today", u"tonight", u"earlier", u"later", u"again", u"also",
                      u"late", u"last", u"this", u"week", u"month", u"night", u"morning", u"afternoon",
                      u"evening", u"previously", u"recently", u"repeatedly", u"publicly", u"privately",
                      u"separately", u"directly", u"Monday's", u"once", u"then"},
@@ -196,6 +196,24 @@ private:
     void addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue, Span unnamedSource = Span());
     Span unnamedSourceBefore(int end, int frameStart, int *mention) const;
     int skipDateline(int first, int end) const;
+    int namedListener(int k, int end) const
+    {
+        // [the] Capitalised… [news agency|newspaper|…]: a medium or body told something.
+        int j = k;
+        if (isWord(j) && word(j) == u"the")
+            ++j;
+        const int namesStart = j;
+        while (j < end && isWord(j) && word(j)[0].isUpper() && j - namesStart < 4)
+            ++j;
+        if (j == namesStart)
+            return 0;
+        while (j < end && isWord(j) && j - namesStart < 6
+               && contains({u"news", u"agency", u"newspaper", u"daily", u"broadcaster", u"television", u"radio",
+                            u"channel", u"website", u"magazine", u"network", u"outlet", u"service"},
+                           word(j)))
+            ++j;
+        return j - k;
+    }
 
     const Lexicons &m_lex;
     QStringView m_text;
@@ -548,7 +566,9 @@ void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, 
     // quote that completes it, not reported on its own.
     if (rawEnd < tokenCount() && m_runOfToken[rawEnd] >= 0 && rawEnd == contentEnd
         && contains({u"a", u"an", u"the", u"to", u"of", u"for", u"by", u"with", u"its", u"their", u"his", u"her",
-                     u"our", u"as", u"and", u"or", u"any", u"this", u"that", u"from", u"in", u"on", u"into"},
+                     u"our", u"as", u"and", u"or", u"any", u"this", u"that", u"from", u"in", u"on", u"into",
+                     u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"remain", u"remains", u"remained",
+                     u"became", u"become", u"seemed", u"called", u"described", u"than", u"very", u"so", u"too"},
                     word(contentEnd - 1)))
         return;
     // A headline ("Deal close, envoys say") is reported speech of its own kind.
@@ -652,7 +672,8 @@ void Pass::indirect()
                                                          : m_actors.mentions[mention].firstToken;
         // "…, Blinken said (on Monday)." — the speech comes first.
         int tail = v + 1;
-        while (tail < frameEnd && isWord(tail) && (isTimeWord(word(tail)) || word(tail)[0].isUpper()))
+        while (tail < frameEnd && isWord(tail)
+               && (isTimeWord(word(tail)) || word(tail)[0].isUpper() || word(tail) == u"on"))
             ++tail;
         if (const int len = verbPhraseAt(v); len > 0 && v + len > tail)
             tail = v + len;
@@ -674,7 +695,8 @@ void Pass::indirect()
             cue = tokensSpan(v, v + len);
             clauseFlags &= ~Lexicons::TakesListener; // "told reporters": the listener is in the cue
         }
-        while (c < frameEnd && isWord(c) && isTimeWord(word(c)))
+        while (c < frameEnd && isWord(c)
+               && (isTimeWord(word(c)) || (word(c) == u"on" && isWord(c + 1) && isTimeWord(word(c + 1)))))
             ++c;
         bool hasThat = false;
         const bool prepositionFirst = isWord(c) && isPreposition(word(c));
@@ -695,6 +717,8 @@ void Pass::indirect()
             else if (isWord(c) && contains({u"reporters", u"journalists", u"him", u"her", u"them", u"lawmakers",
                                             u"parliament", u"delegates", u"us"}, word(c)))
                 ++c;
+            else if (const int len = namedListener(c, frameEnd))
+                c += len; // "told the TASS news agency", "told CNN"
             else
                 continue;
         }
