@@ -2,6 +2,7 @@
 #include "analyzer.h"
 
 #include "actorfinder.h"
+#include "boilerplatedetector.h"
 #include "commitmentfinder.h"
 #include "quotefinder.h"
 #include "quotemarks.h"
@@ -102,10 +103,7 @@ void Analyzer::findCommitments(QStringView text, const TextSegmentation &segment
 
 void Analyzer::findBoilerplate(QStringView text, const TextSegmentation &segmentation, AnalysisResult &result) const
 {
-    // The boilerplate stage (BoilerplateDetector) plugs in here and fills result.boilerplate.
-    Q_UNUSED(text);
-    Q_UNUSED(segmentation);
-    Q_UNUSED(result);
+    result.boilerplate = BoilerplateDetector().find(text, segmentation);
 }
 
 } // namespace Parley::Analysis
