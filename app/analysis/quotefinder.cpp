@@ -74,7 +74,8 @@ bool isSourceNoun(QStringView w)
     return contains({u"official", u"officials", u"diplomat", u"diplomats", u"source", u"sources", u"spokesperson",
                      u"spokesman", u"spokeswoman", u"aide", u"aides", u"negotiator", u"negotiators", u"analyst",
                      u"analysts", u"expert", u"experts", u"lawmakers", u"ministers", u"leaders", u"authorities",
-                     u"envoy", u"envoys", u"ministry", u"government", u"statement", u"spokespeople", u"minister"},
+                     u"envoy", u"envoys", u"ministry", u"government", u"statement", u"spokespeople", u"minister",
+                     u"mediator", u"mediators", u"officer", u"officers", u"commander", u"commanders", u"observers"},
                     w);
 }
 
@@ -325,16 +326,34 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
             return a;
         }
     }
-    // Pattern: an unnamed source ("a senior official said", "one diplomat told AFP").
-    if (isWord(k) && contains({u"a", u"an", u"one", u"another", u"A", u"An", u"One"}, word(k))) {
-        for (int v = k + 1; v < n && v < k + 6 && isWord(v); ++v)
-            if (verbFlags(v) & Lexicons::DirectCue) {
-                Attribution a;
-                a.found = true;
-                a.cue = m_seg.tokens[v].span;
-                a.source = tokensSpan(k, v);
-                a.end = v + 1;
+    // Pattern: an unnamed source, before or after the verb ("a senior official said", "the Qatari
+    // mediators said", "asked one Israeli official"); a state or body named in it is the speaker.
+    auto unnamed = [&](int first, int end, int verb) {
+        Attribution a;
+        int named = -1;
+        const Span source = unnamedSourceBefore(end, first, &named);
+        if (!source.isValid() || source.start != m_seg.tokens[first].span.start)
+            return a;
+        a.found = true;
+        a.cue = m_seg.tokens[verb].span;
+        a.source = source;
+        if (named >= 0)
+            a.speaker = m_actors.actorName(named);
+        a.end = std::max(verb + 1, end);
+        return a;
+    };
+    for (int v = k + 1; v < n && v < k + 7 && isWord(v) && m_runOfToken[v] < 0; ++v)
+        if (verbFlags(v) & Lexicons::DirectCue) {
+            if (Attribution a = unnamed(k, v, v); a.found)
                 return a;
+            break;
+        }
+    if (verbFlags(k) & Lexicons::DirectCue) {
+        for (int e = k + 2; e < n && e < k + 8 && isWord(e - 1) && m_runOfToken[e - 1] < 0; ++e)
+            if (isSourceNoun(word(e - 1))) {
+                if (Attribution a = unnamed(k + 1, e, k); a.found)
+                    return a;
+                break;
             }
     }
     return none;
