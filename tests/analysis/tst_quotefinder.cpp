@@ -75,6 +75,35 @@ private Q_SLOTS:
             u"direct|in due course|Pavel Orlov"_s,
             u"indirect|they hoped for a compromise|China"_s,
         };
+        QTest::newRow("wire copy with a dateline") << u"wire-nuclear.txt"_s << QStringList{
+            u"headline|nuclear talks can resume if sanctions are eased|Iran"_s,
+            u"indirect|Iran is prepared to return to talks on its nuclear programme if Western powers ease some "
+            u"sanctions first|Abbas Araghchi"_s,
+            u"direct|The ball is in their court. We have shown flexibility and now it is their turn,|Abbas Araghchi"_s,
+            u"indirect|the bloc was studying the proposal and would respond in due course|European Commission"_s,
+            u"indirect|Washington remained committed to diplomacy but would not lift sanctions without verifiable "
+            u"steps|United States"_s,
+            u"direct|We are not going to reward bad behaviour,|Ned Carter"_s,
+            u"indirect|the United States was consulting closely with its allies|Ned Carter"_s,
+            u"indirect|Moscow supported the resumption of talks|Sergei Ryabkin"_s,
+            u"indirect|Iran had expanded its stockpile of enriched uranium|International Atomic Energy Agency"_s,
+            u"indirect|Israel will not allow Iran to obtain a nuclear weapon|Benjamin Netanyahu"_s,
+            u"direct|Israel will defend itself, by itself,|Benjamin Netanyahu"_s,
+        };
+        QTest::newRow("wire copy with unnamed sources") << u"wire-truce.txt"_s << QStringList{
+            u"indirect|Negotiators from Israel and Hamas resumed indirect talks in Cairo on Sunday|Egypt"_s,
+            u"direct|We are ready to be flexible,|Haniyeh"_s,
+            u"direct|But we will not sign a deal that does not end the war.|Haniyeh"_s,
+            u"direct|constructive|Egypt"_s,
+            u"direct|Why would we stop now?|Israel"_s,
+            u"direct|The pressure works.|Yoav Gallant"_s,
+            u"direct|We have made progress,|Qatar"_s,
+            u"direct|More work is needed.|Qatar"_s,
+            u"indirect|Washington hoped for an agreement|Jake Sullivan"_s,
+            u"direct|within days|Jake Sullivan"_s,
+            u"direct|I think we are closer than we have been, // but I don't want to jinx it.|Jake Sullivan"_s,
+            u"indirect|he had spoken to his Egyptian counterpart|Jake Sullivan"_s,
+        };
     }
 
     void findsQuotesInFixtures()
