@@ -143,7 +143,8 @@ public:
     /// The article whose text has this content hash (see Model::Article::hashText()), 0 if none:
     /// importing the same text twice is noticed.
     qint64 articleIdForHash(const QByteArray &contentHash) const;
-    /// Like search(query), but at most `limit` hits (best first); a list view wants a page, not all.
+    /// Like search(query), but at most `limit` hits; a list view wants a page, not all. Hits come in
+    /// article order (text matches, then articles that match in a note only).
     QList<SearchHit> search(const QString &query, int limit) const;
     /// The schema version of the open file (after any migration: currentSchemaVersion()).
     int schemaVersion() const;

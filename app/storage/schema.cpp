@@ -127,6 +127,17 @@ CREATE VIRTUAL TABLE note_fts USING fts5(note, content='annotations', content_ro
     {2, R"sql(
 CREATE INDEX articles_content_hash ON articles(content_hash);
 )sql"},
+    // Version 3: each article's counts (not rejected), kept in step by Project in the same transactions,
+    // so that listing 10,000 articles does not aggregate a million annotations.
+    {3, R"sql(
+ALTER TABLE articles ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN commitment_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN annotation_count INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET
+    quote_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND kind = 'quote' AND origin <> 'rejected'),
+    commitment_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND kind = 'commitment' AND origin <> 'rejected'),
+    annotation_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND origin <> 'rejected');
+)sql"},
 };
 
 bool setVersion(Sqlite::Database &db, int version)

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -116,6 +117,7 @@ COMMIT;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // like the tests that run it
     const QStringList args = app.arguments();
     const QString mode = args.value(1);
     if (mode == u"write"_s && args.size() == 3)

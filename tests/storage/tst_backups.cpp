@@ -4,6 +4,7 @@
 #include "storage/project.h"
 
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Parley;
@@ -40,6 +41,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the list of verified files goes to a test folder
         QVERIFY(m_dir.isValid());
     }
 

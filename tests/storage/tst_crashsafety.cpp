@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -19,6 +20,11 @@ using namespace Qt::StringLiterals;
 class TestCrashSafety final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // as in crashwriter: the list of verified files goes to a test folder
+    }
+
     void keepsAcknowledgedCommitsAcrossKills()
     {
         // PARLEY_CRASH_ROUNDS and PARLEY_CRASH_SEED make a failure reproducible or the run longer.

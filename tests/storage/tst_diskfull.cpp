@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -111,6 +112,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QCOMPARE(g_real->iVersion >= 1, true);
         QVERIFY(g_real->xOpen);

@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Parley;
@@ -121,6 +122,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the list of verified files goes to a test folder
         QVERIFY(m_dir.isValid());
     }
 
@@ -342,6 +344,61 @@ private Q_SLOTS:
         QCOMPARE(spans, (QList<Model::Span>{{0, 9}, {10, 14}, {20, 30}, {60, 70}}));
         QVERIFY(!project->annotation(oldSuggestion.id));
         QCOMPARE(project->annotationCount(), 3); // rejected ones are not counted
+    }
+
+    void articleCountsFollowEveryChange()
+    {
+        auto project = newProject();
+        QList<Model::Article> batch{sampleArticle(u"a"_s, text1), sampleArticle(u"b"_s, text2)};
+        QVERIFY(project->addArticles(batch));
+        auto make = [&](qint64 article, Model::AnnotationKind kind, Model::Origin origin, int at) {
+            Model::Annotation a;
+            a.articleId = article;
+            a.kind = kind;
+            a.origin = origin;
+            a.span = {at, at + 3};
+            return a;
+        };
+        // Expected counts, recomputed from the annotations themselves.
+        auto check = [&]() {
+            for (const Storage::ArticleSummary &s : project->articles()) {
+                int quotes = 0, commitments = 0, all = 0;
+                for (const Model::Annotation &a : project->annotations(s.id)) {
+                    if (a.origin == Model::Origin::Rejected)
+                        continue;
+                    ++all;
+                    quotes += a.kind == Model::AnnotationKind::Quote;
+                    commitments += a.kind == Model::AnnotationKind::Commitment;
+                }
+                if (s.quoteCount != quotes || s.commitmentCount != commitments || s.annotationCount != all)
+                    return false;
+            }
+            return true;
+        };
+        Model::Annotation q = make(batch[0].id, Model::AnnotationKind::Quote, Model::Origin::Manual, 0);
+        Model::Annotation c = make(batch[0].id, Model::AnnotationKind::Commitment, Model::Origin::Suggested, 5);
+        Model::Annotation r = make(batch[0].id, Model::AnnotationKind::Quote, Model::Origin::Rejected, 10);
+        for (Model::Annotation *a : {&q, &c, &r})
+            QVERIFY(project->addAnnotation(*a));
+        QVERIFY(check());
+        QCOMPARE(project->articles().first().quoteCount, 1);
+        QCOMPARE(project->articles().first().commitmentCount, 1);
+        QCOMPARE(project->articles().first().annotationCount, 2);
+        c.origin = Model::Origin::Rejected;
+        QVERIFY(project->updateAnnotation(c));
+        QVERIFY(check());
+        q.articleId = batch[1].id; // moved to the other article
+        QVERIFY(project->updateAnnotation(q));
+        QVERIFY(check());
+        QCOMPARE(project->articles().at(1).quoteCount, 1);
+        QList<Model::Annotation> suggestions{make(batch[1].id, Model::AnnotationKind::Commitment, Model::Origin::Suggested, 20)};
+        QVERIFY(project->replaceSuggestions(batch[1].id, suggestions));
+        QVERIFY(check());
+        QVERIFY(project->removeAnnotation(q.id));
+        QVERIFY(check());
+        QVERIFY(project->restoreAnnotation(q));
+        QVERIFY(check());
+        QCOMPARE(project->articles().at(1).annotationCount, 2);
     }
 
     void actorsRoundTripAndMerge()

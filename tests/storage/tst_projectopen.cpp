@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -89,6 +90,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the list of verified files goes to a test folder
         QVERIFY(m_dir.isValid());
         m_good = m_dir.filePath(u"good.parley"_s);
         QVERIFY(makeProject(m_good));
@@ -178,6 +180,25 @@ private Q_SLOTS:
         QVERIFY(!Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error));
         QCOMPARE(int(error.code), code);
         QCOMPARE(fileHash(path), before);
+    }
+
+    void damageAfterCleanCloseIsFound()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"mine.parley"_s);
+        QVERIFY(makeProject(path)); // closed cleanly by Parley: remembered as good
+        QVERIFY(Storage::Project::open(path, {}, nullptr));
+        QTest::qWait(5); // a later modification time
+        {
+            // Same size, same header: a damaged page in the middle, as a failing disk would leave it.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(2 * 4096));
+            QVERIFY(f.write(QByteArray(64, char(0xA5))) == 64);
+        }
+        Storage::Error error;
+        QVERIFY(!Storage::Project::open(path, {}, &error));
+        QCOMPARE(error.code, Storage::Error::Corrupt);
     }
 
     void offersNewestGoodBackupOfDamagedProject()
@@ -325,6 +346,9 @@ private Q_SLOTS:
         // The data came through.
         const QList<Storage::ArticleSummary> articles = project->articles();
         QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles.first().commitmentCount, 1); // counts filled in by the version 3 step
+        QCOMPARE(articles.first().annotationCount, 1);
+        QCOMPARE(articles.first().quoteCount, 0);
         const Model::Article article = *project->article(articles.first().id);
         QCOMPARE(article.title, u"Fixture article"_s);
         QCOMPARE(article.published, QDate(2025, 2, 3));
