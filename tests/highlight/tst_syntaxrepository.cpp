@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "highlight/syntaxrepository.h"
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/State>
+
+#include <QPalette>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Parley::Highlight::SyntaxRepository;
+
+namespace {
+
+// Records what the definition does to one line: the format name applied at each offset.
+class FormatRecorder final : public KSyntaxHighlighting::AbstractHighlighter {
+public:
+    QStringList formatsOf(const QString &line)
+    {
+        m_names = QStringList(line.size());
+        highlightLine(line, KSyntaxHighlighting::State());
+        return m_names;
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        for (int i = offset; i < offset + length && i < m_names.size(); ++i)
+            m_names[i] = format.name();
+    }
+
+private:
+    QStringList m_names;
+};
+
+} // namespace
+
+class TestSyntaxRepository final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void definitionLoadsFromResources()
+    {
+        const KSyntaxHighlighting::Definition def = SyntaxRepository::instance().definition();
+        QVERIFY(def.isValid());
+        QCOMPARE(def.name(), u"Parley News"_s);
+        QVERIFY(def.keywordLists().contains(u"actors"_s));
+        QStringList names;
+        for (const KSyntaxHighlighting::Format &f : def.formats())
+            names.append(f.name());
+        for (const QString &expected : {u"Quote"_s, u"Quote Mark"_s, u"Reporting Verb"_s, u"Modal"_s,
+                                        u"Commissive"_s, u"Hedge"_s, u"Time"_s, u"Actor"_s})
+            QVERIFY2(names.contains(expected), qPrintable(expected));
+    }
+
+    void choosesThemeForPalette_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("quoteColor");
+        QTest::newRow("light") << QColor(u"#fdfdfd"_s) << u"Parley Light"_s << u"#00615c"_s;
+        QTest::newRow("dark") << QColor(u"#202124"_s) << u"Parley Dark"_s << u"#6fd3c8"_s;
+    }
+    void choosesThemeForPalette()
+    {
+        QFETCH(QColor, base);
+        QFETCH(QString, theme);
+        QFETCH(QString, quoteColor);
+        QPalette palette;
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Window, base);
+        const KSyntaxHighlighting::Theme t = SyntaxRepository::instance().themeForPalette(palette);
+        QVERIFY(t.isValid());
+        QCOMPARE(t.name(), theme);
+        // The theme's custom style for "Parley News" reaches the definition's formats.
+        for (const KSyntaxHighlighting::Format &f : SyntaxRepository::instance().definition().formats()) {
+            if (f.name() == u"Quote")
+                QCOMPARE(f.textColor(t).name(), quoteColor);
+        }
+    }
+
+    void highlightsLine_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("word"); // the first occurrence of this text is checked
+        QTest::addColumn<QString>("format");
+        const QString line = u"Vos said “we will certainly pledge aid” next week, perhaps on Friday."_s;
+        QTest::newRow("plain word") << line << u"Vos"_s << u"Normal Text"_s;
+        QTest::newRow("reporting verb") << line << u"said"_s << u"Reporting Verb"_s;
+        QTest::newRow("opening mark") << line << u"“"_s << u"Quote Mark"_s;
+        QTest::newRow("quoted word") << line << u"we"_s << u"Quote"_s;
+        QTest::newRow("modal inside a quote") << line << u"will"_s << u"Modal"_s;
+        QTest::newRow("booster") << line << u"certainly"_s << u"Hedge"_s;
+        QTest::newRow("commissive") << line << u"pledge"_s << u"Commissive"_s;
+        QTest::newRow("closing mark") << line << u"”"_s << u"Quote Mark"_s;
+        QTest::newRow("time phrase") << line << u"next week"_s << u"Time"_s;
+        QTest::newRow("hedge") << line << u"perhaps"_s << u"Hedge"_s;
+        QTest::newRow("weekday") << line << u"Friday"_s << u"Time"_s;
+        const QString single = u"They called it 'Borduria's plan' and left."_s;
+        QTest::newRow("single quote opens") << single << u"'B"_s << u"Quote Mark"_s;
+        QTest::newRow("apostrophe stays inside") << single << u"'s plan"_s << u"Quote"_s;
+        QTest::newRow("single quote closes") << single << u"' and"_s << u"Quote Mark"_s;
+        QTest::newRow("after the quote") << single << u"left"_s << u"Normal Text"_s;
+        const QString french = u"Il a dit «nous verrons» puis „gut“ und ‹oui›."_s;
+        QTest::newRow("guillemets") << french << u"nous"_s << u"Quote"_s;
+        QTest::newRow("low-high quotes") << french << u"gut"_s << u"Quote"_s;
+        QTest::newRow("single guillemets") << french << u"oui"_s << u"Quote"_s;
+        QTest::newRow("between quotes") << french << u"und"_s << u"Normal Text"_s;
+        QTest::newRow("unclosed quote ends with the line")
+            << u"He said “we will stay"_s << u"stay"_s << u"Quote"_s;
+        QTest::newRow("deadline phrase") << u"The aid arrives by the end of the month."_s << u"end of the month"_s
+                                         << u"Time"_s;
+    }
+    void highlightsLine()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, word);
+        QFETCH(QString, format);
+        FormatRecorder recorder;
+        recorder.setDefinition(SyntaxRepository::instance().definition());
+        recorder.setTheme(SyntaxRepository::instance().lightTheme());
+        const QStringList formats = recorder.formatsOf(line);
+        const qsizetype at = line.indexOf(word);
+        QVERIFY(at >= 0);
+        QCOMPARE(formats[at], format);
+        // A word or phrase (letters and spaces only) has the format throughout.
+        const bool plain = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u' '; });
+        for (qsizetype i = at; plain && i < at + word.size(); ++i)
+            QCOMPARE(formats[i], format);
+    }
+
+    void actorNamesAreFilledAtRunTime()
+    {
+        SyntaxRepository &repo = SyntaxRepository::instance();
+        QVERIFY(repo.setActorNames({u"Hana Vos"_s, u"Borduria"_s}));
+        FormatRecorder recorder;
+        recorder.setDefinition(repo.definition());
+        recorder.setTheme(repo.lightTheme());
+        const QString line = u"Borduria and Hana Vos met."_s;
+        const QStringList formats = recorder.formatsOf(line);
+        QCOMPARE(formats[0], u"Actor"_s);
+        QCOMPARE(formats[line.indexOf(u"Vos")], u"Actor"_s);
+        QCOMPARE(formats[line.indexOf(u"met")], u"Normal Text"_s);
+        QVERIFY(repo.setActorNames({}));
+        QCOMPARE(recorder.formatsOf(line)[0], u"Normal Text"_s);
+    }
+};
+
+QTEST_MAIN(TestSyntaxRepository)
+#include "tst_syntaxrepository.moc"
