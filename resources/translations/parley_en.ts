@@ -11,4 +11,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Parley::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>Imported %n article</numerusform>
+            <numerusform>Imported %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match “%1”</source>
+        <translation>
+            <numerusform>%n article matches “%1”</numerusform>
+            <numerusform>%n articles match “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Accepted %n suggestion.</numerusform>
+            <numerusform>Accepted %n suggestions.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
