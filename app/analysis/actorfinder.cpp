@@ -585,7 +585,11 @@ void Pass::scan()
                 const int paraFirst = m_seg.sentences[para.firstSentence].firstToken;
                 const bool headline = (c.end == paraEnd && k > 0 && m_seg.tokens[k - 1].kind == Token::Kind::Dash)
                     || (k == paraFirst && c.end < n && m_text[m_seg.tokens[c.end].span.start] == u':');
-                c.strong = !hyphenated && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline);
+                // "Officials said", "Analysts warned": a plural noun opening a sentence is no one's name.
+                const bool commonPlural = len == 1 && sentenceInitial(k) && m_stem[k].size() > 3
+                    && m_stem[k].endsWith(u's') && !m_stem[k].endsWith(u"ss");
+                c.strong = !hyphenated && !commonPlural
+                    && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline);
                 if (!hyphenated && !isCreditLine(paraFirst))
                     m_candidates.append(c);
                 k = c.end;

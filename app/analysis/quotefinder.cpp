@@ -540,6 +540,11 @@ void Pass::direct()
             }
             if (!a.found && firstToken >= 0)
                 a = before(m_frames[m_frameOf[firstToken]].first, firstToken);
+            if (!a.found && firstToken > 0 && m_runs[s].marks.start == m_seg.paragraphs[m_runs[s].paragraph].span.start
+                && isPunct(firstToken - 1, u':')) {
+                // "Lavrov told reporters:" closing the previous paragraph introduces this one.
+                a = before(m_frames[m_frameOf[firstToken - 1]].first, firstToken - 1);
+            }
             if (a.found) {
                 found = a;
                 const int cueToken = a.cue.isValid() ? firstTokenAtOrAfter(a.cue.start) : -1;
@@ -766,7 +771,11 @@ void Pass::indirect()
 // named inside it, whose speech it is.
 Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
 {
-    if (end <= frameStart || !isWord(end - 1) || !isSourceNoun(word(end - 1)) || m_actors.mentionOfToken[end - 1] >= 0)
+    if (end <= frameStart || !isWord(end - 1) || m_actors.mentionOfToken[end - 1] >= 0)
+        return Span();
+    const QStringView noun = word(end - 1);
+    // "Officials said …" opens a sentence with a capital.
+    if (!isSourceNoun(noun) && !(noun[0].isUpper() && end - 1 == frameStart && isSourceNoun(noun.toString().toLower())))
         return Span();
     static constexpr std::initializer_list<QStringView> determiners = {
         u"a", u"an", u"one", u"A", u"An", u"One", u"two", u"three", u"several", u"some", u"Some", u"Two",

@@ -60,6 +60,11 @@ private Q_SLOTS:
             << QStringList{u"Russia=The Russian Foreign Ministry"_s};
         QTest::newRow("credit line names no actors")
             << u"Talks went on.\n\n(Reporting by Anna Marsh; Editing by Paul Dunn)"_s << QStringList{} << QStringList{};
+        QTest::newRow("title and surname first, full name later")
+            << u"President Adler said no. Later, Joe Adler told aides the deal was near."_s
+            << QStringList{u"Joe Adler|person"_s} << QStringList{u"Joe Adler=President Adler"_s};
+        QTest::newRow("plural noun opening a sentence is not a person")
+            << u"Officials said the meeting would go ahead."_s << QStringList{} << QStringList{};
         QTest::newRow("hyphenated pair is not a person")
             << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
     }

@@ -159,6 +159,13 @@ private Q_SLOTS:
                                          << QStringList{u"direct|Sorry,|Ingrid Bauer"_s};
         QTest::newRow("unnamed source") << u"“It is over,” a senior diplomat said."_s
                                         << QStringList{u"direct|It is over,|"_s};
+        QTest::newRow("unnamed source opening a sentence") << u"Officials said the meeting would go ahead."_s
+                                                           << QStringList{u"indirect|the meeting would go ahead|"_s};
+        QTest::newRow("unnamed source after the verb naming a state")
+            << u"“Why now?” asked one Chilean negotiator."_s << QStringList{u"direct|Why now?|Chile"_s};
+        QTest::newRow("introduced by the previous paragraph's colon")
+            << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
+            << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
     }
 
     void findsQuotesInSentences()
