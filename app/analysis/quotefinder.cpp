@@ -317,6 +317,15 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
             return a;
         }
     }
+    // Pattern: "…”, according to Blinken."
+    if (isWord(k) && word(k) == u"according" && word(k + 1) == u"to") {
+        if (const int by = mentionStartingAt(k + 2); by >= 0) {
+            Attribution a = attributionFromMention(by, k);
+            a.cue = tokensSpan(k, k + 2);
+            a.end = m_actors.mentions[by].endToken;
+            return a;
+        }
+    }
     // Pattern: verb, mention ("said Blinken").
     if (verbFlags(k) & Lexicons::DirectCue) {
         m = mentionStartingAt(k + 1);
