@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     installTranslations(app);
     // The desktop entry and icon installed by packaging/ are named after the application id.
     QGuiApplication::setDesktopFileName(QStringLiteral(PARLEY_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PARLEY_APP_ID)));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(PARLEY_APP_ID), QIcon(QStringLiteral(":/parley/icons/parley.svg"))));
     return Parley::Ui::runGui(app);
 }
