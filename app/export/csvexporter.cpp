@@ -33,7 +33,8 @@ QStringList CsvExporter::columns()
 
 QByteArray CsvExporter::toCsv(const ReportData &data) const
 {
-    QString out;
+    // UTF-8 straight away: the file can be large, and a QString would be twice its size.
+    QByteArray out = m_byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     const auto field = [&](QStringView value, bool last = false) {
         QString v = value.toString();
         // A cell starting with these is run as a formula by spreadsheets: article text is untrusted.
@@ -42,11 +43,13 @@ QByteArray CsvExporter::toCsv(const ReportData &data) const
             v.prepend(u'\'');
         if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
             v.replace(u'"', QLatin1StringView("\"\""));
-            out += u'"' + v + u'"';
+            out += '"';
+            out += v.toUtf8();
+            out += '"';
         } else {
-            out += v;
+            out += v.toUtf8();
         }
-        out += last ? QLatin1StringView("\r\n") : QLatin1StringView(",");
+        out += last ? "\r\n" : ",";
     };
 
     const QStringList header = columns();
@@ -88,9 +91,7 @@ QByteArray CsvExporter::toCsv(const ReportData &data) const
             field(dateTimeText(a.modified), true);
         }
     }
-    QByteArray bytes = m_byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    bytes += out.toUtf8();
-    return bytes;
+    return out;
 }
 
 bool CsvExporter::write(const ReportData &data, const QString &path, QString *error) const

@@ -7,7 +7,9 @@
 
 #include "highlight/reporthighlighter.h"
 
+#include <QBuffer>
 #include <QHash>
+#include <QSaveFile>
 
 namespace Parley::Export {
 
@@ -93,8 +95,10 @@ public:
         if (!anchor.isEmpty())
             m_body += QStringLiteral(" id=\"%1\"").arg(escapeHtml(anchor));
         m_body += u'>' + escapeHtml(text) + QStringLiteral("</h%1>\n").arg(level);
-        if (level == 1)
-            m_navAt = m_body.size();
+        if (level == 1) {
+            flush();
+            m_navAt = m_bodyUtf8.size();
+        }
     }
 
     void paragraph(const RichText &text, bool muted) override
@@ -122,38 +126,49 @@ public:
         m_body += QStringLiteral("</div>\n");
     }
 
-    void table(const QStringList &header, const QList<QList<RichText>> &rows) override
+    void beginTable(const QStringList &header) override
     {
         m_body += QStringLiteral("<table><thead><tr>");
         for (const QString &h : header)
             m_body += QStringLiteral("<th>") + escapeHtml(h) + QStringLiteral("</th>");
         m_body += QStringLiteral("</tr></thead><tbody>\n");
-        for (const QList<RichText> &row : rows) {
-            m_body += QStringLiteral("<tr>");
-            for (const RichText &cell : row) {
-                m_body += QStringLiteral("<td>");
-                rich(cell);
-                m_body += QStringLiteral("</td>");
-            }
-            m_body += QStringLiteral("</tr>\n");
-        }
-        m_body += QStringLiteral("</tbody></table>\n");
     }
 
-    void separator() override { m_body += QStringLiteral("<hr>\n"); }
+    void tableRow(const QList<RichText> &cells) override
+    {
+        m_body += QStringLiteral("<tr>");
+        for (const RichText &cell : cells) {
+            m_body += QStringLiteral("<td>");
+            rich(cell);
+            m_body += QStringLiteral("</td>");
+        }
+        m_body += QStringLiteral("</tr>\n");
+        if (m_body.size() > 64 * 1024)
+            flush();
+    }
+
+    void endTable() override { m_body += QStringLiteral("</tbody></table>\n"); }
+
+    void separator() override
+    {
+        m_body += QStringLiteral("<hr>\n");
+        // The body is kept as UTF-8 (half the memory of UTF-16) for large reports.
+        if (m_body.size() > 64 * 1024)
+            flush();
+    }
 
     void end() override {}
 
-    QString document() const
+    /// Writes the document: the head (with the style sheet, known only now), the body with the
+    /// table of contents after the title.
+    bool writeTo(QIODevice *device)
     {
-        // The table of contents, known only at the end: the sections and the articles.
+        flush();
         QString nav = QStringLiteral("<nav>");
         for (const auto &[anchor, text] : m_anchors)
             nav += QStringLiteral("<a href=\"#") + escapeHtml(anchor) + QStringLiteral("\">") + escapeHtml(text)
                  + QStringLiteral("</a> ");
         nav += QStringLiteral("</nav>\n");
-        QString body = m_body;
-        body.insert(m_navAt, nav);
 
         QString css = QString::fromUtf8(styleSheet);
         if (m_dark)
@@ -162,18 +177,33 @@ public:
         // In order of first use, so that the same report gives the same file.
         for (qsizetype i = 0; i < m_classOrder.size(); ++i)
             css += QStringLiteral(".f%1{").arg(i) + m_classOrder[i] + QStringLiteral("}\n");
-        return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-                              "<meta http-equiv=\"Content-Security-Policy\" content=\"")
-             + HtmlReportExporter::contentSecurityPolicy()
-             + QStringLiteral("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
-                              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                              "<meta name=\"generator\" content=\"Parley ")
-             + QStringLiteral(PARLEY_VERSION) + QStringLiteral("\">\n<title>") + escapeHtml(m_title)
-             + QStringLiteral("</title>\n<style>") + css + QStringLiteral("</style>\n</head>\n<body>\n") + body
-             + QStringLiteral("</body>\n</html>\n");
+        const QString head =
+            QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                           "<meta http-equiv=\"Content-Security-Policy\" content=\"")
+            + HtmlReportExporter::contentSecurityPolicy()
+            + QStringLiteral("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
+                             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                             "<meta name=\"generator\" content=\"Parley ")
+            + QStringLiteral(PARLEY_VERSION) + QStringLiteral("\">\n<title>") + escapeHtml(m_title)
+            + QStringLiteral("</title>\n<style>") + css + QStringLiteral("</style>\n</head>\n<body>\n");
+        const QByteArray headUtf8 = head.toUtf8();
+        const QByteArray navUtf8 = nav.toUtf8();
+        const QByteArrayView body(m_bodyUtf8);
+        const QByteArrayView parts[] = {headUtf8, body.first(m_navAt), navUtf8, body.sliced(m_navAt),
+                                        "</body>\n</html>\n"};
+        for (const QByteArrayView part : parts)
+            if (device->write(part.data(), part.size()) != part.size())
+                return false;
+        return true;
     }
 
 private:
+    void flush()
+    {
+        m_bodyUtf8 += m_body.toUtf8();
+        m_body.clear();
+    }
+
     void rich(const RichText &text)
     {
         for (const ReportRun &run : text) {
@@ -206,8 +236,9 @@ private:
 
     bool m_dark;
     QString m_title;
-    QString m_body;
-    qsizetype m_navAt = 0;
+    QString m_body;         ///< what was written since the last flush()
+    QByteArray m_bodyUtf8;  ///< the body before that
+    qsizetype m_navAt = 0;  ///< where the table of contents goes, in m_bodyUtf8
     QList<std::pair<QString, QString>> m_anchors;
     QHash<QString, QString> m_classes; // CSS declarations -> class name
     QStringList m_classOrder;          // CSS declarations by class number
@@ -231,12 +262,25 @@ QString HtmlReportExporter::toHtml(const ReportData &data) const
     setUpReportHighlighter(highlighter, m_dark);
     HtmlSink sink(m_dark);
     ReportComposer(data, highlighter).compose(sink);
-    return sink.document();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    sink.writeTo(&buffer);
+    return QString::fromUtf8(buffer.data());
 }
 
 bool HtmlReportExporter::write(const ReportData &data, const QString &path, QString *error) const
 {
-    return writeFile(path, toHtml(data).toUtf8(), error);
+    Highlight::ReportHighlighter highlighter;
+    setUpReportHighlighter(highlighter, m_dark);
+    HtmlSink sink(m_dark);
+    ReportComposer(data, highlighter).compose(sink);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !sink.writeTo(&file) || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace Parley::Export

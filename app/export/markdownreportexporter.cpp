@@ -83,7 +83,7 @@ public:
         }
     }
 
-    void table(const QStringList &header, const QList<QList<RichText>> &rows) override
+    void beginTable(const QStringList &header) override
     {
         QStringList cells;
         for (const QString &h : header)
@@ -92,14 +92,17 @@ public:
         for (qsizetype i = 0; i < header.size(); ++i)
             m_out += QStringLiteral(" --- |");
         m_out += u'\n';
-        for (const QList<RichText> &row : rows) {
-            cells.clear();
-            for (const RichText &cell : row)
-                cells.append(inlineText(cell));
-            m_out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-        }
-        m_out += u'\n';
     }
+
+    void tableRow(const QList<RichText> &row) override
+    {
+        QStringList cells;
+        for (const RichText &cell : row)
+            cells.append(inlineText(cell));
+        m_out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    }
+
+    void endTable() override { m_out += u'\n'; }
 
     void separator() override { m_out += QStringLiteral("---\n\n"); }
 

@@ -251,7 +251,7 @@ void ReportComposer::quoteSheet(ReportSink &sink) const
         if (speaker && !speaker->role.isEmpty())
             heading += QStringLiteral(" — ") + speaker->role;
         sink.heading(3, heading);
-        QList<QList<RichText>> rows;
+        sink.beginTable({tr("Quote"), tr("Kind"), tr("Cue"), tr("Addressee"), tr("Article")});
         for (const Found &f : quotes) {
             const Model::Annotation &q = *f.annotation;
             QTextCharFormat italic;
@@ -259,18 +259,27 @@ void ReportComposer::quoteSheet(ReportSink &sink) const
             QString kind = Model::quoteKindName(q.quoteKind);
             if (q.origin == Model::Origin::Suggested)
                 kind += u' ' + tr("(suggested)");
-            rows.append({RichText{ReportRun{u'“' + quoteText(*f.entry, q) + u'”', italic, false}},
-                         plainText(kind), plainText(q.cue.textIn(f.entry->article.text).toString()),
-                         actorText(q.addresseeId), plainText(f.entry->article.displayTitle())});
+            sink.tableRow({RichText{ReportRun{u'“' + quoteText(*f.entry, q) + u'”', italic, false}},
+                           plainText(kind), plainText(q.cue.textIn(f.entry->article.text).toString()),
+                           actorText(q.addresseeId), plainText(f.entry->article.displayTitle())});
         }
-        sink.table({tr("Quote"), tr("Kind"), tr("Cue"), tr("Addressee"), tr("Article")}, rows);
+        sink.endTable();
     }
 }
 
 void ReportComposer::commitments(ReportSink &sink) const
 {
     sink.heading(2, tr("Commitments"), QStringLiteral("commitments"));
-    QList<QList<RichText>> rows;
+    const bool none = std::none_of(m_data.articles.cbegin(), m_data.articles.cend(), [](const ReportArticle &e) {
+        return std::any_of(e.annotations.cbegin(), e.annotations.cend(),
+                           [](const Model::Annotation &a) { return a.kind == Model::AnnotationKind::Commitment; });
+    });
+    if (none) {
+        sink.paragraph(plainText(tr("No commitments.")), true);
+        return;
+    }
+    sink.beginTable({tr("Holder"), tr("Addressee"), tr("Type"), tr("Strength"), tr("Condition"), tr("Time"), tr("Sentence"),
+                     tr("Article")});
     const Analysis::TextSegmenter segmenter;
     for (const ReportArticle &entry : m_data.articles) {
         bool any = std::any_of(entry.annotations.cbegin(), entry.annotations.cend(),
@@ -301,19 +310,13 @@ void ReportComposer::commitments(ReportSink &sink) const
                 type += u", " + tr("negated");
             if (a.origin == Model::Origin::Suggested)
                 type += u' ' + tr("(suggested)");
-            rows.append({actorText(a.actorId), actorText(a.addresseeId), plainText(type),
+            sink.tableRow({actorText(a.actorId), actorText(a.addresseeId), plainText(type),
                          plainText(a.strength < 0 ? QString() : QString::number(a.strength, 'f', 2)),
                          plainText(a.condition.textIn(text).toString()), plainText(a.time.textIn(text).toString()),
                          sentenceText, plainText(entry.article.displayTitle())});
         }
     }
-    if (rows.isEmpty()) {
-        sink.paragraph(plainText(tr("No commitments.")), true);
-        return;
-    }
-    sink.table({tr("Holder"), tr("Addressee"), tr("Type"), tr("Strength"), tr("Condition"), tr("Time"), tr("Sentence"),
-                tr("Article")},
-               rows);
+    sink.endTable();
 }
 
 void ReportComposer::actorIndex(ReportSink &sink) const
@@ -371,19 +374,21 @@ void ReportComposer::actorIndex(ReportSink &sink) const
 void ReportComposer::notes(ReportSink &sink) const
 {
     sink.heading(2, tr("Notes"), QStringLiteral("notes"));
-    QList<QList<RichText>> rows;
+    bool any = false;
     for (const ReportArticle &entry : m_data.articles)
         for (const Model::Annotation &a : entry.annotations) {
             if (a.note.isEmpty())
                 continue;
-            rows.append({plainText(entry.article.displayTitle()), plainText(kindLabel(a.kind)), excerpt(entry, a.span),
-                         plainText(a.note), plainText(a.coder)});
+            if (!any)
+                sink.beginTable({tr("Article"), tr("Annotation"), tr("Text"), tr("Note"), tr("Coder")});
+            any = true;
+            sink.tableRow({plainText(entry.article.displayTitle()), plainText(kindLabel(a.kind)), excerpt(entry, a.span),
+                           plainText(a.note), plainText(a.coder)});
         }
-    if (rows.isEmpty()) {
+    if (any)
+        sink.endTable();
+    else
         sink.paragraph(plainText(tr("No notes.")), true);
-        return;
-    }
-    sink.table({tr("Article"), tr("Annotation"), tr("Text"), tr("Note"), tr("Coder")}, rows);
 }
 
 void ReportComposer::linkedQuotes(ReportSink &sink) const

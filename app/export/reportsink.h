@@ -38,7 +38,17 @@ public:
     virtual void fields(const QList<std::pair<QString, RichText>> &fields) = 0;
     /// An article's text: line breaks kept, each line's direction from its own text.
     virtual void articleText(const RichText &runs) = 0;
-    virtual void table(const QStringList &header, const QList<QList<RichText>> &rows) = 0;
+    /// A table, row by row (so that a report of 100,000 annotations never holds all its rows).
+    virtual void beginTable(const QStringList &header) = 0;
+    virtual void tableRow(const QList<RichText> &cells) = 0;
+    virtual void endTable() = 0;
+    void table(const QStringList &header, const QList<QList<RichText>> &rows)
+    {
+        beginTable(header);
+        for (const QList<RichText> &row : rows)
+            tableRow(row);
+        endTable();
+    }
     /// Separates articles (a page break where there are pages).
     virtual void separator() = 0;
     virtual void end() = 0;

@@ -96,9 +96,19 @@ public:
         insert(runs, m_base);
     }
 
-    void table(const QStringList &header, const QList<QList<RichText>> &rows) override
+    // Rows are gathered first: the column widths depend on all of them.
+    void beginTable(const QStringList &header) override
     {
-        insertTable(header, rows, true);
+        m_tableHeader = header;
+        m_tableRows.clear();
+    }
+
+    void tableRow(const QList<RichText> &cells) override { m_tableRows.append(cells); }
+
+    void endTable() override
+    {
+        insertTable(m_tableHeader, m_tableRows, true);
+        m_tableRows.clear();
     }
 
     void separator() override { m_breakBeforeNext = true; }
@@ -230,6 +240,8 @@ private:
     bool m_first = true;
     bool m_breakBeforeNext = false;
     QTextCharFormat m_base;
+    QStringList m_tableHeader;
+    QList<QList<RichText>> m_tableRows;
 };
 
 } // namespace

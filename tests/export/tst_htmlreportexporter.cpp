@@ -176,11 +176,11 @@ private Q_SLOTS:
         const qsizetype at = m_html.indexOf(u"id=\"linked\""_s);
         QVERIFY(at > 0);
         const QString section = m_html.mid(at);
-        // "next week" vs "soon": marked (bold, wavy or dashed underline) on both sides.
+        // "next week" vs "soon": marked as the compare view marks them (a wavy or dashed underline).
         bool nextMarked = false, soonMarked = false;
         for (const auto &[cls, piece] : pieces(section)) {
             const QString css = cssOf(m_html, cls);
-            if (css.contains(u"font-weight:bold"_s) && css.contains(u"text-decoration-style:"_s)) {
+            if (css.contains(u"text-decoration-style:wavy"_s) || css.contains(u"text-decoration-style:dashed"_s)) {
                 nextMarked |= piece.contains(u"next"_s) || piece.contains(u"week"_s);
                 soonMarked |= piece.contains(u"soon"_s);
             }
