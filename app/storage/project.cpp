@@ -601,6 +601,14 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
             return fail(codeForOpenFailure(check.errorCode()), QStringLiteral("cannot be opened (%1)").arg(check.errorMessage()));
         appId = check.scalar("PRAGMA application_id");
     }
+    // SQLite refuses to load a schema it would not create itself (e.g. a trigger on an FTS shadow
+    // table, which defensive mode forbids): someone altered it.
+    auto refusedSchema = [](const QString &message) { return message.startsWith(QLatin1StringView("malformed database schema")); };
+    auto failTampered = [&](const QString &why) {
+        return fail(Error::Tampered, QStringLiteral("was altered outside Parley (%1); not opened, for safety").arg(why));
+    };
+    if (!appId.isValid() && refusedSchema(check.errorMessage()))
+        return failTampered(check.errorMessage());
     if (!appId.isValid()) {
         const Error::Code code = codeForOpenFailure(check.errorCode());
         return fail(code, code == Error::NotSqlite ? QStringLiteral("is not a Parley project (not an SQLite database)")
@@ -621,6 +629,8 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
         const QString quick = check.check();
         if (quick != QLatin1StringView("ok")) {
             VerifiedFiles::forget(absolute);
+            if (refusedSchema(quick))
+                return failTampered(quick);
             const Error::Code code = codeForOpenFailure(check.errorCode());
             return fail(code == Error::Io ? Error::Corrupt : code, QStringLiteral("is damaged (%1)").arg(quick));
         }
@@ -628,7 +638,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
     }
     const QString difference = Schema::verify(check, version);
     if (!difference.isEmpty())
-        return fail(Error::Tampered, QStringLiteral("was altered outside Parley (%1); not opened, for safety").arg(difference));
+        return failTampered(difference);
     p.schemaVersion = version;
 
     if (p.readOnly) {
@@ -759,6 +769,8 @@ bool Project::addArticles(QList<Model::Article> &articles, Error *error)
 {
     if (!d->writable(error))
         return false;
+    if (articles.isEmpty())
+        return true;
     QList<Model::Article> stored = articles;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction transaction(d->db);

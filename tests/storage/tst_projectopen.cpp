@@ -116,6 +116,8 @@ private Q_SLOTS:
         QTest::newRow("an added table") << u"table"_s << int(Storage::Error::Tampered) << u"table \u201cextra\u201d"_s;
         QTest::newRow("an altered table") << u"altered"_s << int(Storage::Error::Tampered) << u"altered"_s;
         QTest::newRow("a dropped index") << u"dropped"_s << int(Storage::Error::Tampered) << u"missing"_s;
+        QTest::newRow("a table posing as an index shadow table") << u"shadow"_s << int(Storage::Error::Tampered) << u"article_fts_extra"_s;
+        QTest::newRow("a trigger on an index shadow table") << u"shadowtrigger"_s << int(Storage::Error::Tampered) << u"trigger"_s;
         QTest::newRow("no schema version") << u"noversion"_s << int(Storage::Error::Corrupt) << u"no schema version"_s;
     }
 
@@ -158,6 +160,8 @@ private Q_SLOTS:
                 : kind == u"table"_s   ? "CREATE TABLE extra (x)"
                 : kind == u"altered"_s ? "ALTER TABLE articles ADD COLUMN secret TEXT"
                 : kind == u"dropped"_s ? "DROP INDEX annotations_actor"
+                : kind == u"shadow"_s  ? "CREATE TABLE article_fts_extra (x)"
+                : kind == u"shadowtrigger"_s ? "CREATE TRIGGER t AFTER INSERT ON article_fts_data BEGIN SELECT 1; END"
                                        : "PRAGMA user_version=0";
             QVERIFY(rawExec(path, sql));
         }
