@@ -58,9 +58,13 @@ void Analyzer::dropBoilerplateFindings(AnalysisResult &result) const
     // Site furniture ("Read more on these topics: Joe Biden Russia") names no speaker and no actor.
     if (result.boilerplate.isEmpty())
         return;
+    QList<Model::Span> sorted = result.boilerplate;
+    std::sort(sorted.begin(), sorted.end());
+    // Boilerplate lines do not overlap: the one starting last at or before s.start is the only candidate.
     auto inBoilerplate = [&](Model::Span s) {
-        return std::any_of(result.boilerplate.cbegin(), result.boilerplate.cend(),
-                           [s](Model::Span b) { return b.contains(s); });
+        auto it = std::upper_bound(sorted.cbegin(), sorted.cend(), s.start,
+                                   [](int pos, Model::Span b) { return pos < b.start; });
+        return it != sorted.cbegin() && std::prev(it)->contains(s);
     };
     result.quotes.removeIf([&](const FoundQuote &q) {
         return std::all_of(q.content.cbegin(), q.content.cend(), inBoilerplate);
