@@ -70,6 +70,7 @@ int runGui(QApplication &app)
 
     if (!options.screenshotPath.isEmpty()) {
         window.show();
+        window.selectShowcase();
         // Let layouts settle and the highlighter finish before grabbing.
         for (int i = 0; i < 3; ++i)
             QApplication::processEvents();

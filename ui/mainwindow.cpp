@@ -8,6 +8,7 @@
 #include "commands/annotationcommands.h"
 #include "compareview.h"
 #include "gui.h"
+#include "import/articlefile.h"
 #include "import/samples.h"
 #include "models/actormodel.h"
 #include "models/annotationfiltermodel.h"
@@ -35,7 +36,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -112,37 +112,6 @@ Model::Span withoutQuoteMarks(const QString &text, Model::Span span)
     return span;
 }
 
-/// Reads a text, Markdown or HTML file as an article: the first line is the title.
-std::optional<Model::Article> readArticleFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Parley::Ui::MainWindow", "%1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    QString text = QString::fromUtf8(bytes);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"html"_s || suffix == u"htm"_s)
-        text = QTextDocumentFragment::fromHtml(text).toPlainText();
-    text.replace(u"\r\n"_s, u"\n"_s);
-    text = text.trimmed();
-    if (text.isEmpty()) {
-        *error = QCoreApplication::translate("Parley::Ui::MainWindow", "%1: the file has no text").arg(path);
-        return std::nullopt;
-    }
-    Model::Article a;
-    a.text = text;
-    a.title = text.section(u'\n', 0, 0).trimmed();
-    if (suffix == u"md"_s)
-        while (a.title.startsWith(u'#'))
-            a.title.remove(0, 1);
-    a.title = a.title.trimmed();
-    a.url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString();
-    a.contentHash = Model::Article::hashText(a.text);
-    a.importedAt = QDateTime::currentDateTimeUtc();
-    return a;
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -204,13 +173,32 @@ void MainWindow::createWidgets()
     m_articleList->setSortingEnabled(true);
     m_articleList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_articleList->sortByColumn(Models::ArticleListModel::NumberColumn, Qt::AscendingOrder);
-    m_articleList->header()->setSectionResizeMode(Models::ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_articleList->header()->setStretchLastSection(false);
+    QHeaderView *header = m_articleList->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(24);
+    for (int c : {Models::ArticleListModel::NumberColumn, Models::ArticleListModel::QuotesColumn, Models::ArticleListModel::CommitmentsColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Models::ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(Models::ArticleListModel::OutletColumn, 70);
+    header->resizeSection(Models::ArticleListModel::DateColumn, 70);
     auto *layout = new QVBoxLayout(articles);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_filter);
     layout->addWidget(m_search);
     layout->addWidget(m_articleList, 1);
+    // Outlet and date columns only when some article has them (imports from plain text often lack both).
+    auto updateColumns = [this] {
+        bool outlet = false, date = false;
+        for (int row = 0; row < m_articleModel->rowCount(); ++row) {
+            outlet = outlet || !m_articleModel->index(row, Models::ArticleListModel::OutletColumn).data().toString().isEmpty();
+            date = date || !m_articleModel->index(row, Models::ArticleListModel::DateColumn).data().toString().isEmpty();
+        }
+        m_articleList->setColumnHidden(Models::ArticleListModel::OutletColumn, !outlet);
+        m_articleList->setColumnHidden(Models::ArticleListModel::DateColumn, !date);
+    };
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, updateColumns);
+    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, updateColumns);
+    connect(m_articleModel, &QAbstractItemModel::dataChanged, this, updateColumns);
     connect(m_filter, &QLineEdit::textChanged, m_articleFilter, &Models::ArticleFilterModel::setText);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::searchArticles);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
@@ -246,7 +234,7 @@ void MainWindow::createWidgets()
     tabifyDockWidget(actorDock, codebookDock);
     actorDock->raise();
     splitDockWidget(formDock, annotationDock, Qt::Vertical);
-    resizeDocks({articleDock, formDock}, {340, 360}, Qt::Horizontal);
+    resizeDocks({articleDock, formDock}, {400, 360}, Qt::Horizontal);
 
     connect(m_compare, &CompareView::annotationActivated, this, [this](ArticleView *view, qint64 id) {
         selectAnnotation(view, id);
@@ -412,8 +400,19 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(about);
 
+    // Short labels for the toolbar (menus keep the full text).
+    open->setIconText(tr("Open"));
+    import->setIconText(tr("Import"));
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    previous->setIconText(tr("Previous"));
+    next->setIconText(tr("Next"));
+    accept->setIconText(tr("Accept"));
+    reject->setIconText(tr("Reject"));
+    compare->setIconText(tr("Compare"));
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"MainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     bar->addAction(open);
     bar->addAction(import);
     bar->addSeparator();
@@ -628,8 +627,12 @@ void MainWindow::showArticles(const QList<qint64> &articleIds)
         return;
     QList<Model::Article> articles;
     for (qint64 id : articleIds.mid(0, CompareView::MaximumColumns)) {
-        if (const auto a = m_project->article(id))
+        if (const auto a = m_project->article(id)) {
+            // Imported elsewhere (`parley import`) and never analysed: suggest now.
+            if (m_project->annotations(id).isEmpty())
+                suggest(id, a->text);
             articles.append(*a);
+        }
     }
     if (articles.isEmpty())
         return;
@@ -845,7 +848,7 @@ void MainWindow::importFiles(const QStringList &paths)
     QStringList problems;
     for (const QString &path : paths) {
         QString error;
-        if (auto a = readArticleFile(path, &error))
+        if (auto a = Import::ArticleFile::read(path, &error))
             articles.append(*a);
         else
             problems << error;
@@ -960,6 +963,18 @@ void MainWindow::compareSelected()
         return;
     }
     showArticles(ids);
+}
+
+void MainWindow::selectShowcase()
+{
+    const QList<Analysis::QuoteLink> &links = m_compare->links();
+    if (!links.isEmpty()) {
+        ArticleView *view = m_compare->view(links.first().documentA);
+        view->setFocus();
+        selectAnnotation(view, links.first().quoteA);
+        return;
+    }
+    stepSuggestion(+1);
 }
 
 ArticleView *MainWindow::articleView() const

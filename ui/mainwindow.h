@@ -83,6 +83,9 @@ public:
 
     /// Selects an annotation in a column (and its counterparts), the form and the list.
     void selectAnnotation(ArticleView *view, qint64 annotationId);
+    /// Selects something that shows what the workspace does (a linked quote, else the first
+    /// suggestion): used for screenshots.
+    void selectShowcase();
     /// Pushes a command on the undo stack; false (and a message) if the project refused it.
     bool push(Commands::ProjectCommand *command);
     /// Off for screenshots and tests: errors go to the status bar only, never to a message box.

@@ -196,6 +196,8 @@ ActorPanel::ActorPanel(Models::ActorModel *model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setItemDelegateForColumn(Models::ActorModel::TypeColumn, new ActorTypeDelegate(m_view));
     m_view->sortByColumn(Models::ActorModel::NameColumn, Qt::AscendingOrder);
+    m_view->header()->setSectionResizeMode(Models::ActorModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(Models::ActorModel::MentionsColumn, QHeaderView::ResizeToContents);
     m_merge->setToolTip(tr("Merge the other selected actor into the current one (its names become aliases)"));
     m_merge->setEnabled(false);
     auto *filter = new QLineEdit(this);

@@ -186,13 +186,11 @@ QTextCharFormat ArticleHighlighter::overlayFor(const Mark &m)
         f.setBackground(m.tint);
         f.setUnderlineStyle(QTextCharFormat::DashUnderline);
         f.setUnderlineColor(m.color);
-        f.setFontWeight(QFont::Bold);
         break;
     case Mark::WordChanged:
         f.setBackground(m.tint);
         f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         f.setUnderlineColor(m.color);
-        f.setFontWeight(QFont::Bold);
         break;
     }
     return f;

@@ -110,6 +110,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CommitmentsColumn)
+        return tr("Commitments (confirmed and suggested)");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == QuotesColumn)
+        return tr("Quotes (confirmed and suggested)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -118,7 +122,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case OutletColumn: return tr("Outlet");
     case DateColumn: return tr("Date");
     case QuotesColumn: return tr("Quotes");
-    case CommitmentsColumn: return tr("Commitments");
+    case CommitmentsColumn: return tr("Comm.");
     }
     return {};
 }

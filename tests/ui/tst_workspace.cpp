@@ -110,11 +110,12 @@ struct Workspace {
     }
 };
 
-QStringList kindsOf(const Storage::Project &p, qint64 articleId)
+QStringList kindsOf(const Storage::Project &p, qint64 articleId, bool withSuggestions = true)
 {
     QStringList out;
     for (const Annotation &a : p.annotations(articleId))
-        out << Model::annotationKindName(a.kind) + u'/' + Model::originName(a.origin) + u':' + a.exact;
+        if (withSuggestions || a.origin != Origin::Suggested)
+            out << Model::annotationKindName(a.kind) + u'/' + Model::originName(a.origin) + u':' + a.exact;
     out.sort();
     return out;
 }
@@ -137,6 +138,11 @@ private Q_SLOTS:
         Workspace w;
         QVERIFY(w.start());
         const QString &t = firstText();
+        // Shown for the first time, the article was analysed: its suggestions are in the project.
+        const qsizetype suggested = w.project()->annotations(w.fixture.first).size();
+        QVERIFY(suggested > 0);
+        for (const Annotation &a : w.project()->annotations(w.fixture.first))
+            QCOMPARE(a.origin, Origin::Suggested);
 
         w.keySelect(w.view(), spanOf(t, u"\u201cWe are ready to reopen the crossings before the first snow,\u201d"_s));
         w.key(Qt::Key_Q);
@@ -150,13 +156,15 @@ private Q_SLOTS:
         w.keySelect(w.view(), spanOf(t, u"Nothing is agreed"_s));
         w.key(Qt::Key_2);
 
-        QCOMPARE(kindsOf(*w.project(), w.fixture.first),
+        QCOMPARE(kindsOf(*w.project(), w.fixture.first, false),
                  (QStringList{u"actor/manual:Lena Brandt"_s, u"category/manual:Nothing is agreed"_s,
                               u"category/manual:reopen the border crossings"_s,
                               u"commitment/manual:her government was ready to reopen the border crossings before winter"_s,
                               u"quote/manual:\u201cWe are ready to reopen the crossings before the first snow,\u201d"_s}));
         const QList<Annotation> rows = w.project()->annotations(w.fixture.first);
         for (const Annotation &a : rows) {
+            if (a.origin == Origin::Suggested)
+                continue;
             QCOMPARE(a.coder, u"tester"_s);
             if (a.kind == AnnotationKind::Quote) // the quoted words, without the marks
                 QCOMPARE(a.contentParts.value(0).textIn(t), u"We are ready to reopen the crossings before the first snow");
@@ -166,8 +174,8 @@ private Q_SLOTS:
                 QCOMPARE(a.categoryId, w.project()->categories().at(a.exact == u"Nothing is agreed"_s ? 1 : 0).id);
         }
         // The model of the annotations panel and the view have them too.
-        QCOMPARE(w.window->annotationModel()->rowCount(), 5);
-        QCOMPARE(w.view()->annotations().size(), 5);
+        QCOMPARE(w.window->annotationModel()->rowCount(), suggested + 5);
+        QCOMPARE(w.view()->annotations().size(), suggested + 5);
         // The last one made is selected and shown in the form.
         QCOMPARE(w.window->annotationForm()->annotation()->exact, u"Nothing is agreed"_s);
 
@@ -176,7 +184,7 @@ private Q_SLOTS:
         c.clearSelection();
         w.view()->setTextCursor(c);
         w.key(Qt::Key_Q);
-        QCOMPARE(w.project()->annotations(w.fixture.first).size(), 5);
+        QCOMPARE(w.project()->annotations(w.fixture.first).size(), suggested + 5);
         w.save(u"workspace-annotated"_s);
     }
 
@@ -505,9 +513,12 @@ private Q_SLOTS:
 
         QVERIFY(w.reopen());
         QCOMPARE(rowsOf(*w.project(), w.fixture.first), before);
-        QCOMPARE(w.view()->annotations().size(), 2);
-        QCOMPARE(w.window->annotationModel()->rowCount(), 2);
-        QCOMPARE(w.window->actorModel()->rowCount(), 1);
+        const qsizetype rows = w.project()->annotations(w.fixture.first).size();
+        QCOMPARE(w.view()->annotations().size(), rows);
+        QCOMPARE(w.window->annotationModel()->rowCount(), rows);
+        QCOMPARE(kindsOf(*w.project(), w.fixture.first, false),
+                 (QStringList{u"actor/manual:Tomas Varga"_s, u"quote/manual:We are ready"_s}));
+        QCOMPARE(w.window->actorModel()->rowCount(), w.project()->actors().size());
         QCOMPARE(w.window->articleModel()->rowCount(), 2);
         QCOMPARE(w.project()->comparisonSets().size(), 1);
         QVERIFY(QSettings().value(u"recentProjects"_s).toStringList().contains(QFileInfo(w.fixture.path()).absoluteFilePath()));
