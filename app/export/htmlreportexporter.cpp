@@ -81,9 +81,11 @@ public:
     {
     }
 
-    void begin(const QString &title) override
+    void begin(const QString &title, const QColor &text, const QColor &background) override
     {
         m_title = title;
+        m_text = text;
+        m_background = background;
         m_body.reserve(1 << 20);
     }
 
@@ -172,8 +174,9 @@ public:
 
         QString css = QString::fromUtf8(styleSheet);
         if (m_dark)
-            css += QStringLiteral("body{color:#e6e6e6;background:#1b1b1d}.muted{color:#aaa}th{background:#2a2a2e}"
+            css += QStringLiteral(".muted{color:#aaa}th{background:#2a2a2e}"
                                   "th,td{border-color:#444}.text{border-color:#444}dl.meta dt{color:#bbb}\n");
+        css += QStringLiteral("body{color:%1;background:%2}\n").arg(colorCss(m_text), colorCss(m_background));
         // In order of first use, so that the same report gives the same file.
         for (qsizetype i = 0; i < m_classOrder.size(); ++i)
             css += QStringLiteral(".f%1{").arg(i) + m_classOrder[i] + QStringLiteral("}\n");
@@ -236,6 +239,8 @@ private:
 
     bool m_dark;
     QString m_title;
+    QColor m_text;
+    QColor m_background;
     QString m_body;         ///< what was written since the last flush()
     QByteArray m_bodyUtf8;  ///< the body before that
     qsizetype m_navAt = 0;  ///< where the table of contents goes, in m_bodyUtf8

@@ -44,7 +44,7 @@ QString escapeLineStart(const QString &line)
 
 class MarkdownSink final : public ReportSink {
 public:
-    void begin(const QString &) override {}
+    void begin(const QString &, const QColor &, const QColor &) override {}
 
     void heading(int level, const QString &text, const QString &) override
     {

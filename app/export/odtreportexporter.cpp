@@ -11,8 +11,7 @@
 
 namespace Parley::Export {
 
-OdtReportExporter::OdtReportExporter(const ExportOptions &options)
-    : m_dark(options.darkTheme)
+OdtReportExporter::OdtReportExporter(const ExportOptions &)
 {
 }
 
@@ -26,7 +25,7 @@ bool OdtReportExporter::write(const ReportData &data, const QString &path, QStri
     // Written to memory first: the ODF writer closes its device, which QSaveFile does not allow.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const std::unique_ptr<QTextDocument> document = reportDocument(data, m_dark);
+    const std::unique_ptr<QTextDocument> document = reportDocument(data);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(document.get())) {
         if (error)

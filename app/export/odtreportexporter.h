@@ -6,7 +6,7 @@
 namespace Parley::Export {
 
 /// The annotated report as an OpenDocument text (.odt, for LibreOffice and Word), written by
-/// QTextDocumentWriter from the report's QTextDocument. Needs a QGuiApplication (fonts).
+/// QTextDocumentWriter from the report's QTextDocument. In the light theme (paper). Needs a QGuiApplication (fonts).
 class OdtReportExporter final : public Exporter {
 public:
     explicit OdtReportExporter(const ExportOptions &options = {});
@@ -15,9 +15,6 @@ public:
     QString description() const override { return QStringLiteral("OpenDocument text report"); }
     QString fileSuffix() const override { return QStringLiteral("odt"); }
     bool write(const ReportData &data, const QString &path, QString *error) const override;
-
-private:
-    bool m_dark;
 };
 
 } // namespace Parley::Export

@@ -10,8 +10,7 @@
 
 namespace Parley::Export {
 
-PdfReportExporter::PdfReportExporter(const ExportOptions &options)
-    : m_dark(options.darkTheme)
+PdfReportExporter::PdfReportExporter(const ExportOptions &)
 {
 }
 
@@ -35,7 +34,7 @@ bool PdfReportExporter::write(const ReportData &data, const QString &path, QStri
         writer.setResolution(300);
         writer.setTitle(data.title);
         writer.setCreator(QStringLiteral("Parley %1").arg(QStringLiteral(PARLEY_VERSION)));
-        const std::unique_ptr<QTextDocument> document = reportDocument(data, m_dark);
+        const std::unique_ptr<QTextDocument> document = reportDocument(data);
         // A document without a page size is paginated by print(), which then numbers the pages.
         document->print(&writer);
     }

@@ -6,7 +6,7 @@
 namespace Parley::Export {
 
 /// The annotated report as PDF (A4, searchable text, page numbers), printed from the report's
-/// QTextDocument. Needs a QGuiApplication (fonts).
+/// QTextDocument. In the light theme (paper). Needs a QGuiApplication (fonts).
 class PdfReportExporter final : public Exporter {
 public:
     explicit PdfReportExporter(const ExportOptions &options = {});
@@ -15,9 +15,6 @@ public:
     QString description() const override { return QStringLiteral("PDF report"); }
     QString fileSuffix() const override { return QStringLiteral("pdf"); }
     bool write(const ReportData &data, const QString &path, QString *error) const override;
-
-private:
-    bool m_dark;
 };
 
 } // namespace Parley::Export

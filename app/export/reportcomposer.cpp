@@ -84,7 +84,7 @@ QStringList ReportComposer::sectionTitles()
 void ReportComposer::compose(ReportSink &sink) const
 {
     const QString title = m_data.title.isEmpty() ? tr("Parley report") : m_data.title;
-    sink.begin(title);
+    sink.begin(title, m_highlighter.textColor(), m_highlighter.backgroundColor());
     sink.heading(1, title);
     summary(sink);
     legend(sink);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,7 +31,8 @@ class ReportSink {
 public:
     virtual ~ReportSink() = default;
 
-    virtual void begin(const QString &title) = 0;
+    /// `text` and `background`: the colours of plain article text (from the syntax theme).
+    virtual void begin(const QString &title, const QColor &text, const QColor &background) = 0;
     /// `anchor`: an id for links inside the report (ASCII letters, digits and dashes only).
     virtual void heading(int level, const QString &text, const QString &anchor = {}) = 0;
     virtual void paragraph(const RichText &text, bool muted = false) = 0;

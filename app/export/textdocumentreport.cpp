@@ -29,14 +29,13 @@ QString documentText(const QString &text)
 
 class TextDocumentSink final : public ReportSink {
 public:
-    TextDocumentSink(QTextDocument *document, bool dark)
+    explicit TextDocumentSink(QTextDocument *document)
         : m_document(document)
         , m_cursor(document)
-        , m_dark(dark)
     {
     }
 
-    void begin(const QString &title) override
+    void begin(const QString &title, const QColor &text, const QColor &) override
     {
         m_document->setMetaInformation(QTextDocument::DocumentTitle, documentText(title));
         QFont font(QStringLiteral("Noto Sans"));
@@ -44,7 +43,7 @@ public:
         font.setPointSizeF(9.5);
         m_document->setDefaultFont(font);
         m_document->setDocumentMargin(0);
-        m_base.setForeground(m_dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x1d, 0x1d, 0x1f));
+        m_base.setForeground(text);
     }
 
     void heading(int level, const QString &text, const QString &anchor) override
@@ -166,7 +165,7 @@ private:
         for (int c = 0; c < header.size(); ++c) {
             QTextTableCell cell = table->cellAt(0, c);
             QTextCharFormat cellFormat = cell.format();
-            cellFormat.setBackground(m_dark ? QColor(0x2a, 0x2a, 0x2e) : QColor(0xf0, 0xf0, 0xf0));
+            cellFormat.setBackground(QColor(0xf0, 0xf0, 0xf0));
             cell.setFormat(cellFormat);
             QTextCharFormat headerText = bold;
             headerText.setFontPointSize(m_document->defaultFont().pointSizeF() * cellScale(columns));
@@ -236,7 +235,6 @@ private:
 
     QTextDocument *m_document;
     QTextCursor m_cursor;
-    bool m_dark;
     bool m_first = true;
     bool m_breakBeforeNext = false;
     QTextCharFormat m_base;
@@ -246,13 +244,13 @@ private:
 
 } // namespace
 
-std::unique_ptr<QTextDocument> reportDocument(const ReportData &data, bool dark)
+std::unique_ptr<QTextDocument> reportDocument(const ReportData &data)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     Highlight::ReportHighlighter highlighter;
-    setUpReportHighlighter(highlighter, dark);
-    TextDocumentSink sink(document.get(), dark);
+    setUpReportHighlighter(highlighter, false);
+    TextDocumentSink sink(document.get());
     ReportComposer(data, highlighter).compose(sink);
     return document;
 }

@@ -19,6 +19,20 @@ ReportHighlighter::ReportHighlighter()
 {
 }
 
+QColor ReportHighlighter::textColor() const
+{
+    if (!theme().isValid())
+        return m_dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x1d, 0x1d, 0x1f);
+    return QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Normal));
+}
+
+QColor ReportHighlighter::backgroundColor() const
+{
+    if (!theme().isValid())
+        return m_dark ? QColor(0x1b, 0x1b, 0x1d) : QColor(Qt::white);
+    return QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+}
+
 QList<Mark> ReportHighlighter::marksFor(const QList<Model::Annotation> &annotations,
                                         const QHash<qint64, QColor> &categoryColors) const
 {

@@ -34,6 +34,10 @@ public:
     void setDarkMode(bool dark) { m_dark = dark; }
     bool isDarkMode() const { return m_dark; }
 
+    /// The theme's normal text and background colours (what plain text looks like in the view).
+    QColor textColor() const;
+    QColor backgroundColor() const;
+
     /// The overlay marks of `annotations`, built as the article view builds them (rejected ones and
     /// empty spans are left out); categories take their colour from `categoryColors`.
     QList<Mark> marksFor(const QList<Model::Annotation> &annotations, const QHash<qint64, QColor> &categoryColors) const;
