@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syntaxsetup.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
+#include "highlight/syntaxrepository.h"
+
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QPalette>
 
@@ -12,16 +11,11 @@ namespace Parley::Ui {
 
 void setUpSyntax(KSyntaxHighlighting::SyntaxHighlighter *highlighter, const QPalette &palette)
 {
-    // One repository for the app, kept alive as long as it runs.
-    static KSyntaxHighlighting::Repository *repository = [] {
-        auto *r = new KSyntaxHighlighting::Repository;
-        r->addCustomSearchPath(QStringLiteral(":/parley/highlighting"));
-        return r;
-    }();
-    const KSyntaxHighlighting::Definition definition = repository->definitionForName(QStringLiteral("Parley News"));
+    Highlight::SyntaxRepository &syntax = Highlight::SyntaxRepository::instance();
+    const KSyntaxHighlighting::Definition definition = syntax.definition();
     if (definition.isValid() && highlighter->definition() != definition)
         highlighter->setDefinition(definition);
-    highlighter->setTheme(repository->themeForPalette(palette));
+    highlighter->setTheme(syntax.themeForPalette(palette));
 }
 
 } // namespace Parley::Ui
