@@ -194,8 +194,15 @@ private Q_SLOTS:
         Export::ExportOptions options;
         options.darkTheme = true;
         const QString dark = Export::HtmlReportExporter(options).toHtml(ParleyTest::sampleReport());
-        QVERIFY(dark.contains(u"background:#1b1b1d"_s));
-        QVERIFY(!m_html.contains(u"background:#1b1b1d"_s));
+        // The page takes the theme's plain text colours: light text on a dark page.
+        static const QRegularExpression page(u"body\\{color:(#[0-9a-f]{6});background:(#[0-9a-f]{6})\\}"_s);
+        const QRegularExpressionMatch darkPage = page.match(dark);
+        const QRegularExpressionMatch lightPage = page.match(m_html);
+        QVERIFY(darkPage.hasMatch() && lightPage.hasMatch());
+        QVERIFY(QColor::fromString(darkPage.captured(2)).lightness() < 100);
+        QVERIFY(QColor::fromString(darkPage.captured(1)).lightness() > 150);
+        QVERIFY(QColor::fromString(lightPage.captured(2)).lightness() > 200);
+        QVERIFY(QColor::fromString(lightPage.captured(1)).lightness() < 100);
     }
 };
 
