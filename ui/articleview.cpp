@@ -256,8 +256,56 @@ bool ArticleView::event(QEvent *e)
     return QPlainTextEdit::event(e);
 }
 
+int ArticleView::edgeAt(const QPoint &point) const
+{
+    const auto a = annotation(m_selectedId);
+    if (!a)
+        return 0;
+    auto near = [&](int position) {
+        QTextCursor c(document());
+        c.setPosition(position);
+        const QRect r = cursorRect(c);
+        return std::abs(point.x() - r.center().x()) <= 4 && point.y() >= r.top() && point.y() <= r.bottom();
+    };
+    if (near(a->span.start))
+        return 1;
+    if (near(a->span.end))
+        return 2;
+    return 0;
+}
+
+Model::Span ArticleView::draggedSpan(const QPoint &point) const
+{
+    const auto a = annotation(m_selectedId);
+    if (!a)
+        return {};
+    const int position = cursorForPosition(point).position();
+    Model::Span span = a->span;
+    (m_dragEdge == 1 ? span.start : span.end) = position;
+    if (span.start > span.end)
+        std::swap(span.start, span.end);
+    return span;
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::LeftButton && (m_dragEdge = edgeAt(e->position().toPoint())) != 0) {
+        // Dragging an end of the selected annotation resizes it instead of selecting text.
+        m_dragPreview = draggedSpan(e->position().toPoint());
+        e->accept();
+        return;
+    }
+    QPlainTextEdit::mousePressEvent(e);
+}
+
 void ArticleView::mouseMoveEvent(QMouseEvent *e)
 {
+    if (m_dragEdge) {
+        m_dragPreview = draggedSpan(e->position().toPoint());
+        selectSpan(m_dragPreview);
+        return;
+    }
+    viewport()->setCursor(edgeAt(e->position().toPoint()) ? Qt::SizeHorCursor : Qt::IBeamCursor);
     QPlainTextEdit::mouseMoveEvent(e);
     qint64 actor = 0;
     for (const Annotation &a : annotationsAt(cursorForPosition(e->position().toPoint()).position())) {
@@ -283,6 +331,16 @@ void ArticleView::leaveEvent(QEvent *e)
 
 void ArticleView::mouseReleaseEvent(QMouseEvent *e)
 {
+    if (m_dragEdge) {
+        const Model::Span span = draggedSpan(e->position().toPoint());
+        m_dragEdge = 0;
+        const auto a = annotation(m_selectedId);
+        if (a && !span.isEmpty() && span != a->span)
+            Q_EMIT resizeRequested(a->id, span);
+        else if (a)
+            selectSpan(a->span);
+        return;
+    }
     QPlainTextEdit::mouseReleaseEvent(e);
     if (e->button() != Qt::LeftButton || textCursor().hasSelection())
         return;

@@ -73,11 +73,14 @@ public:
 Q_SIGNALS:
     /// A person clicked an annotation (or moved onto one with the keyboard).
     void annotationActivated(qint64 annotationId);
-    /// The view scrolled to a new first visible article offset.
+    /// The view got the focus (the window's annotation keys now act on it).
     void focusedIn();
+    /// A person dragged an end of the selected annotation to a new place.
+    void resizeRequested(qint64 annotationId, Parley::Model::Span span);
 
 protected:
     bool event(QEvent *e) override;
+    void mousePressEvent(QMouseEvent *e) override;
     void mouseMoveEvent(QMouseEvent *e) override;
     void mouseReleaseEvent(QMouseEvent *e) override;
     void leaveEvent(QEvent *e) override;
@@ -88,6 +91,10 @@ protected:
 
 private:
     void emphasize(qint64 actorId);
+    /// Which end of the selected annotation is under a viewport point: 1 start, 2 end, 0 neither.
+    int edgeAt(const QPoint &point) const;
+    /// The span the drag in progress would give.
+    Model::Span draggedSpan(const QPoint &point) const;
     void updateExtraSelections();
     void applyFolding();
     bool isDark() const;
@@ -103,6 +110,8 @@ private:
     qint64 m_selectedId = 0;
     qint64 m_emphasizedActor = 0;
     qint64 m_hoverActor = 0;
+    int m_dragEdge = 0; ///< the end being dragged (see edgeAt())
+    Model::Span m_dragPreview;
     QList<QAction *> m_contextActions;
     Highlight::ArticleHighlighter *m_highlighter = nullptr;
 };

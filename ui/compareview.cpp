@@ -54,6 +54,8 @@ void CompareView::setArticles(const QList<Model::Article> &articles)
         m_views.append(view);
         connect(view, &ArticleView::focusedIn, this, [this, view] { setCurrent(view); });
         connect(view, &ArticleView::annotationActivated, this, [this, view](qint64 id) { onActivated(view, id); });
+        connect(view, &ArticleView::resizeRequested, this,
+                [this, view](qint64 id, Model::Span span) { Q_EMIT resizeRequested(view, id, span); });
     }
     for (int i = 0; i < wanted; ++i) {
         const Model::Article article = articles.value(i);

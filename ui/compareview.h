@@ -48,6 +48,8 @@ Q_SIGNALS:
     void currentViewChanged(Parley::Ui::ArticleView *view);
     /// A person activated an annotation in a column.
     void annotationActivated(Parley::Ui::ArticleView *view, qint64 annotationId);
+    /// A person dragged an end of an annotation in a column.
+    void resizeRequested(Parley::Ui::ArticleView *view, qint64 annotationId, Parley::Model::Span span);
 
 private:
     void setCurrent(ArticleView *view);

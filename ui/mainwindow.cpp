@@ -239,6 +239,18 @@ void MainWindow::createWidgets()
     connect(m_compare, &CompareView::annotationActivated, this, [this](ArticleView *view, qint64 id) {
         selectAnnotation(view, id);
     });
+    connect(m_compare, &CompareView::resizeRequested, this, [this](ArticleView *view, qint64 id, Model::Span span) {
+        const auto before = view->annotation(id);
+        if (!before || !m_project)
+            return;
+        Annotation after = *before;
+        after.span = span;
+        if (after.kind == AnnotationKind::Quote && after.contentParts.size() <= 1)
+            after.contentParts = {withoutQuoteMarks(view->article().text, span)};
+        push(new Commands::EditAnnotationCommand(m_project.get(), *before, after));
+        view->selectAnnotation(id);
+        refreshForm();
+    });
     connect(m_compare, &CompareView::currentViewChanged, this, [this](ArticleView *view) {
         m_annotationModel->setArticle(view ? view->article().id : 0);
         refreshForm();

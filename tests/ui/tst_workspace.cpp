@@ -311,6 +311,35 @@ private Q_SLOTS:
         QCOMPARE(w.view()->selectedSpan().textIn(t), u"Nothing is agreed");
     }
 
+    void dragsAnEndOfTheSelectedAnnotation()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        Annotation quote;
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen"_s), AnnotationKind::Quote);
+            QVERIFY(f.project->addAnnotation(quote));
+        }));
+        Ui::ArticleView *v = w.view();
+        QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, w.pointAt(v, quote.span.start + 3));
+        QCOMPARE(v->selectedAnnotationId(), quote.id);
+        // Grab the end and drop it after "the crossings".
+        QTextCursor c(v->document());
+        c.setPosition(quote.span.end);
+        const QPoint grab = v->cursorRect(c).center();
+        const Model::Span longer(quote.span.start, spanOf(t, u"reopen the crossings"_s).end);
+        c.setPosition(longer.end);
+        const QPoint drop = v->cursorRect(c).center();
+        QTest::mousePress(v->viewport(), Qt::LeftButton, {}, grab);
+        QTest::mouseMove(v->viewport(), drop);
+        QTest::mouseRelease(v->viewport(), Qt::LeftButton, {}, drop);
+        QCOMPARE(w.project()->annotation(quote.id)->span, longer);
+        QCOMPARE(w.project()->annotation(quote.id)->exact, u"We are ready to reopen the crossings"_s);
+        QCOMPARE(w.window->undoStack()->count(), 1);
+        QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QCOMPARE(w.project()->annotation(quote.id)->span, quote.span);
+    }
+
     void hoverLightsUpTheSpeaker()
     {
         Workspace w;
