@@ -11,8 +11,9 @@ namespace Parley::Cli {
 
 namespace {
 // Articles are committed in batches: one transaction per batch keeps a large import fast, and
-// bounds how much text is held in memory at once.
+// bounds how much text is held in memory at once (by count and by size).
 constexpr int batchSize = 100;
+constexpr qsizetype batchChars = 16 * 1024 * 1024;
 } // namespace
 
 int runImport(const QStringList &args, Output io)
@@ -38,6 +39,7 @@ int runImport(const QStringList &args, Output io)
     int imported = 0;
     QList<Model::Article> batch;
     QStringList batchFiles;
+    qsizetype pendingChars = 0;
     QHash<QByteArray, QString> seenInThisRun;
 
     auto flush = [&]() {
@@ -48,6 +50,7 @@ int runImport(const QStringList &args, Output io)
             failed += int(batch.size());
             batch.clear();
             batchFiles.clear();
+            pendingChars = 0;
             return false;
         }
         for (qsizetype i = 0; i < batch.size(); ++i)
@@ -56,6 +59,7 @@ int runImport(const QStringList &args, Output io)
         imported += int(batch.size());
         batch.clear();
         batchFiles.clear();
+        pendingChars = 0;
         return true;
     };
 
@@ -79,9 +83,10 @@ int runImport(const QStringList &args, Output io)
             continue;
         }
         seenInThisRun.insert(article->contentHash, file);
+        pendingChars += article->text.size();
         batch.append(*article);
         batchFiles.append(file);
-        if (batch.size() >= batchSize)
+        if (batch.size() >= batchSize || pendingChars >= batchChars)
             flush();
     }
     flush();

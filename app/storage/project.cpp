@@ -1517,6 +1517,29 @@ QList<SearchHit> Project::search(const QString &query, int limit) const
     return hits;
 }
 
+QList<qint64> Project::searchArticleIds(const QString &query) const
+{
+    if (query.trimmed().isEmpty())
+        return {};
+    auto run = [&](const QString &match, QList<qint64> *ids) {
+        Statement &s = d->db.prepare("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 "
+                                     "UNION SELECT a.article_id FROM note_fts JOIN annotations a ON a.id = note_fts.rowid "
+                                     "WHERE note_fts MATCH ?1 ORDER BY 1");
+        s.bind(1, match);
+        while (s.step())
+            ids->append(s.int64(0));
+        const bool ok = s.ok();
+        s.reset();
+        return ok;
+    };
+    QList<qint64> ids;
+    if (run(query, &ids))
+        return ids;
+    ids.clear();
+    run(quotedQuery(query), &ids);
+    return ids;
+}
+
 bool Project::saveCopyAs(const QString &path, Error *error) const
 {
     const QString target = QFileInfo(path).absoluteFilePath();

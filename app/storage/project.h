@@ -146,6 +146,9 @@ public:
     /// Like search(query), but at most `limit` hits; a list view wants a page, not all. Hits come in
     /// article order (text matches, then articles that match in a note only).
     QList<SearchHit> search(const QString &query, int limit) const;
+    /// The ids of the articles that search(query) would return, in article order, without making
+    /// snippets: what a filter needs, and fast even when a word is in every article.
+    QList<qint64> searchArticleIds(const QString &query) const;
     /// The schema version of the open file (after any migration: currentSchemaVersion()).
     int schemaVersion() const;
     /// "ok", or the first problem SQLite's integrity_check finds (reads the whole file).

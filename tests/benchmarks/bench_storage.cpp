@@ -250,6 +250,12 @@ int measure(const QString &path)
                     q.limit < 0 ? " (all hits, with snippets)" : " (first 50)", static_cast<long long>(hits.size()),
                     ms(timer.nsecsElapsed()));
     }
+    for (const QString &q : QStringList{words.at(0), words.at(900) + QLatin1Char(' ') + words.at(1500)}) {
+        timer.restart();
+        const QList<qint64> ids = project->searchArticleIds(q);
+        std::printf("searchArticleIds \"%s\" (all, no snippets): %lld articles in %.1f ms (target <= 50)\n", qPrintable(q),
+                    static_cast<long long>(ids.size()), ms(timer.nsecsElapsed()));
+    }
     timer.restart();
     project.reset();
     std::printf("close (checkpoint): %.1f ms\n", ms(timer.nsecsElapsed()));

@@ -4,9 +4,11 @@
 #include "storage/project.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Parley;
 using namespace Qt::StringLiterals;
@@ -589,11 +591,17 @@ private Q_SLOTS:
         a.note = u"Odd wording here"_s;
         QVERIFY(project->addAnnotation(a));
         QStringList found;
+        QList<qint64> ids;
         for (const Storage::SearchHit &hit : project->search(query)) {
             found.append(project->article(hit.articleId)->title);
+            ids.append(hit.articleId);
             QVERIFY(!hit.snippet.isEmpty());
         }
         QCOMPARE(found, titles);
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(project->searchArticleIds(query), ids);
+        if (!titles.isEmpty())
+            QCOMPARE(project->search(query, 1).size(), 1);
     }
 
     void readOnlyProjectRefusesWrites()
