@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "highlight/actorcolors.h"
+#include "highlight/articlehighlighter.h"
+#include "highlight/syntaxrepository.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Parley;
+using namespace Qt::StringLiterals;
+using Highlight::ArticleHighlighter;
+using Model::Annotation;
+using Model::AnnotationKind;
+using Model::Origin;
+
+namespace {
+
+// Our own sentence: a quotation with its speaker and a commitment inside it.
+const QString text = u"The envoy said: \u201cWe will withdraw the heavy guns by Friday.\u201d Nobody else spoke."_s;
+
+Model::Span spanOf(const QString &part)
+{
+    const int at = int(text.indexOf(part));
+    return {at, at + int(part.size())};
+}
+
+Annotation make(const QString &part, AnnotationKind kind, Origin origin = Origin::Manual, qint64 actor = 7)
+{
+    Annotation a;
+    a.span = spanOf(part);
+    a.kind = kind;
+    a.origin = origin;
+    a.actorId = actor;
+    return a;
+}
+
+/// A document with the news definition and the light theme, highlighted with `annotations`.
+struct Highlighted {
+    QTextDocument document;
+    ArticleHighlighter highlighter{&document};
+
+    explicit Highlighted(const QList<Annotation> &annotations)
+    {
+        document.setPlainText(text);
+        highlighter.setDefinition(Highlight::SyntaxRepository::instance().definition());
+        highlighter.setTheme(Highlight::SyntaxRepository::instance().lightTheme());
+        highlighter.setAnnotations(annotations);
+        highlighter.rehighlight();
+    }
+
+    QTextCharFormat at(int position) const
+    {
+        const QTextBlock block = document.findBlock(position);
+        QTextCharFormat found;
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            if (position - block.position() >= r.start && position - block.position() < r.start + r.length)
+                found = r.format;
+        return found;
+    }
+};
+
+} // namespace
+
+class TestArticleHighlighter final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void lexicalColoursSurviveUnderOverlays()
+    {
+        const int inQuote = spanOf(u"heavy guns"_s).start + 1;
+        const Highlighted plain({});
+        const QTextCharFormat lexical = plain.at(inQuote);
+        // The definition colours quoted text; otherwise this test would prove nothing.
+        QVERIFY(lexical.hasProperty(QTextFormat::ForegroundBrush));
+
+        const Highlighted overlaid({make(u"We will withdraw the heavy guns by Friday."_s, AnnotationKind::Quote),
+                                    make(u"will withdraw the heavy guns"_s, AnnotationKind::Commitment)});
+        const QTextCharFormat merged = overlaid.at(inQuote);
+        QCOMPARE(merged.foreground(), lexical.foreground());
+        QVERIFY(merged.fontItalic());
+        QCOMPARE(merged.underlineStyle(), QTextCharFormat::SingleUnderline);
+        QVERIFY(merged.hasProperty(QTextFormat::BackgroundBrush));
+    }
+
+    void eachKindAndOriginHasItsOwnCue_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("origin");
+        QTest::addColumn<bool>("italic");
+        QTest::addColumn<bool>("bold");
+        QTest::addColumn<bool>("overline");
+        QTest::addColumn<int>("underline");
+        QTest::addColumn<bool>("background");
+        using F = QTextCharFormat;
+        QTest::newRow("quote, confirmed") << int(AnnotationKind::Quote) << int(Origin::Manual) << true << false << false << int(F::NoUnderline) << true;
+        QTest::newRow("quote, suggested") << int(AnnotationKind::Quote) << int(Origin::Suggested) << true << false << false << int(F::DotLine) << false;
+        QTest::newRow("actor, accepted") << int(AnnotationKind::ActorMention) << int(Origin::Accepted) << false << true << false << int(F::NoUnderline) << true;
+        QTest::newRow("actor, suggested") << int(AnnotationKind::ActorMention) << int(Origin::Suggested) << false << true << false << int(F::DotLine) << false;
+        QTest::newRow("commitment, confirmed") << int(AnnotationKind::Commitment) << int(Origin::Manual) << false << false << false << int(F::SingleUnderline) << true;
+        QTest::newRow("commitment, suggested") << int(AnnotationKind::Commitment) << int(Origin::Suggested) << false << false << false << int(F::WaveUnderline) << false;
+        QTest::newRow("category") << int(AnnotationKind::Category) << int(Origin::Manual) << false << false << true << int(F::NoUnderline) << true;
+    }
+
+    void eachKindAndOriginHasItsOwnCue()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, origin);
+        const Highlighted h({make(u"Nobody else"_s, AnnotationKind(kind), Origin(origin))});
+        const QTextCharFormat f = h.at(spanOf(u"Nobody else"_s).start + 2);
+        QTEST(f.fontItalic(), "italic");
+        QTEST(f.fontWeight() == QFont::Bold, "bold");
+        QTEST(f.fontOverline(), "overline");
+        QTEST(int(f.underlineStyle()), "underline");
+        QTEST(f.hasProperty(QTextFormat::BackgroundBrush), "background");
+        // Outside the span nothing changes.
+        QVERIFY(!h.at(spanOf(u"spoke"_s).start).fontItalic());
+        QCOMPARE(h.at(spanOf(u"spoke"_s).start).underlineStyle(), QTextCharFormat::NoUnderline);
+    }
+
+    void rejectedSuggestionsAreNotDrawn()
+    {
+        const Highlighted h({make(u"Nobody else"_s, AnnotationKind::Quote, Origin::Rejected)});
+        QVERIFY(!h.at(spanOf(u"Nobody else"_s).start + 1).fontItalic());
+        QVERIFY(h.highlighter.marksInBlock(0).isEmpty());
+    }
+
+    void overlapsKeepEveryCue()
+    {
+        // An actor mention inside a suggested quote inside a category: italic, bold and overlined at once.
+        const Highlighted h({make(u"The envoy said: \u201cWe will"_s, AnnotationKind::Category),
+                             make(u"We will withdraw"_s, AnnotationKind::Quote, Origin::Suggested),
+                             make(u"We"_s, AnnotationKind::ActorMention)});
+        const QTextCharFormat f = h.at(spanOf(u"We will"_s).start);
+        QVERIFY(f.fontItalic());
+        QCOMPARE(f.fontWeight(), int(QFont::Bold));
+        QVERIFY(f.fontOverline());
+        QCOMPARE(f.underlineStyle(), QTextCharFormat::DotLine);
+    }
+
+    void oneActorOneColour()
+    {
+        QCOMPARE(Highlight::ActorColors::color(42, false), Highlight::ActorColors::color(42, false));
+        QVERIFY(Highlight::ActorColors::color(42, false) != Highlight::ActorColors::color(43, false));
+        QVERIFY(Highlight::ActorColors::color(42, false) != Highlight::ActorColors::color(42, true));
+        // Two highlighters (two columns) draw the same actor in the same colour.
+        const Highlighted left({make(u"envoy"_s, AnnotationKind::ActorMention, Origin::Manual, 42)});
+        const Highlighted right({make(u"Nobody"_s, AnnotationKind::ActorMention, Origin::Manual, 42)});
+        QCOMPARE(left.at(spanOf(u"envoy"_s).start).foreground(), right.at(spanOf(u"Nobody"_s).start).foreground());
+        QCOMPARE(left.at(spanOf(u"envoy"_s).start).foreground().color(), Highlight::ActorColors::color(42, false));
+    }
+
+    void wordDifferencesAreMarked()
+    {
+        Highlighted h({});
+        const QTextCharFormat lexicalFriday = h.at(spanOf(u"Friday"_s).start);
+        h.highlighter.setWordMarks({{spanOf(u"Friday"_s), Analysis::WordChange::Changed},
+                                    {spanOf(u"heavy"_s), Analysis::WordChange::Deleted}});
+        QCOMPARE(h.at(spanOf(u"Friday"_s).start).underlineStyle(), QTextCharFormat::WaveUnderline);
+        QCOMPARE(h.at(spanOf(u"heavy"_s).start).underlineStyle(), QTextCharFormat::DashUnderline);
+        QCOMPARE(h.at(spanOf(u"guns"_s).start).underlineStyle(), QTextCharFormat::NoUnderline);
+        // Cleared: back to the lexical layer alone (the theme may underline times such as "Friday").
+        h.highlighter.setWordMarks({});
+        QCOMPARE(h.at(spanOf(u"Friday"_s).start), lexicalFriday);
+    }
+};
+
+QTEST_MAIN(TestArticleHighlighter)
+#include "tst_articlehighlighter.moc"
