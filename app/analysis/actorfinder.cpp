@@ -38,7 +38,12 @@ const QHash<QStringView, bool> &notNames()
                               u"Photo", u"Video", u"Reuters", u"AFP", u"AP", u"Sign", u"Subscribe", u"Share",
                               u"Advertisement", u"Related", u"Topics", u"Watch", u"Listen", u"Follow", u"Click",
                               u"Western", u"Eastern", u"Northern", u"Southern", u"European", u"International",
-                              u"Foreign", u"Ministry", u"Minister", u"Government", u"President", u"Secretary"})
+                              u"Foreign", u"Ministry", u"Minister", u"Government", u"President", u"Secretary",
+                              // news media: they report and are told things, they are not the actors
+                              u"AFP", u"AP", u"Interfax", u"TASS", u"Tass", u"Xinhua", u"RIA", u"Novosti",
+                              u"Yonhap", u"Kyodo", u"KCNA", u"IRNA", u"Anadolu", u"CNN", u"BBC", u"Bloomberg",
+                              u"Axios", u"Politico", u"NBC", u"CBS", u"ABC", u"NPR", u"Sputnik", u"Jazeera",
+                              u"Guardian", u"Times", u"Post", u"Journal", u"Telegraph", u"Spiegel"})
             s.insert(w, true);
         return s;
     }();
@@ -74,6 +79,16 @@ const QHash<QStringView, bool> &prepositions()
         return s;
     }();
     return set;
+}
+
+bool isAcronym(QStringView w)
+{
+    if (w.size() < 2)
+        return false;
+    for (QChar c : w)
+        if (!c.isUpper() && !c.isDigit())
+            return false;
+    return true;
 }
 
 bool isNameParticle(QStringView w)
@@ -573,6 +588,11 @@ void Pass::scan()
                 Candidate c;
                 c.first = c.nameFirst = k;
                 c.end = k + len;
+                // "… said von der Leyen": lower-case particles before the capitalised part belong to the name.
+                while (c.first > 0 && isWord(c.first - 1) && isNameParticle(m_stem[c.first - 1])
+                       && sameSentence(c.first - 1, k) && k - c.first < 3)
+                    --c.first;
+                c.nameFirst = c.first;
                 bool known = false;
                 known = m_info[k] && m_info[k]->givenName;
                 c.gender = known ? m_info[k]->givenNameGender : Gender::Unknown;
@@ -628,6 +648,16 @@ void Pass::buildPeople()
     for (const Candidate &c : std::as_const(m_candidates)) {
         if (!c.strong)
             continue;
+        if (c.end - c.nameFirst == 1 && c.first == c.nameFirst && isAcronym(m_stem[c.nameFirst])) {
+            // "IRGC said": an acronym is a body, not a person.
+            ActorMention m;
+            m.firstToken = c.first;
+            m.endToken = c.end;
+            m.span = spanOf(c.first, c.end);
+            m.actor = organisationActor(m_stem[c.nameFirst].toString());
+            m_mentions.append(m);
+            continue;
+        }
         const QString key = nameKey(m_stem, c.nameFirst, c.end);
         const QString last = m_stem[c.end - 1].toString();
         int actor = byKey.value(key, -1);
@@ -638,6 +668,16 @@ void Pass::buildPeople()
             const int single = byKey.value(last, -1);
             if (single >= 0 && m_actors[single].key == last)
                 actor = single;
+        }
+        if (actor < 0 && c.end - c.nameFirst > 1) {
+            // "Le Drian" and "Jean-Yves Le Drian": one name ends the other.
+            for (int i = 0; i < m_actors.size() && actor < 0; ++i) {
+                const QString &other = m_actors[i].key;
+                if (m_actors[i].found.type == ActorType::Person && m_actors[i].entity < 0
+                    && ((other.size() > key.size() && other.endsWith(key) && other[other.size() - key.size() - 1] == u' ')
+                        || (key.size() > other.size() && key.endsWith(other) && key[key.size() - other.size() - 1] == u' ')))
+                    actor = i;
+            }
         }
         if (actor < 0) {
             actor = int(m_actors.size());
@@ -674,6 +714,12 @@ void Pass::buildPeople()
         int actor = byKey.value(key, -1);
         if (actor < 0 && c.end - c.nameFirst == 1)
             actor = bySurname.value(key, -1);
+        for (int i = 0; i < m_actors.size() && actor < 0 && c.end - c.nameFirst > 1; ++i) {
+            const QString &other = m_actors[i].key;
+            if (m_actors[i].found.type == ActorType::Person && other.size() > key.size()
+                && other.endsWith(key, Qt::CaseInsensitive) && other[other.size() - key.size() - 1] == u' ')
+                actor = i;
+        }
         if (actor >= 0)
             addMention(c, actor);
     }

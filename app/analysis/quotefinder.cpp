@@ -197,6 +197,21 @@ private:
     void addIndirect(int verb, int mention, int contentFirst, int contentEnd, Span cue, Span unnamedSource = Span());
     Span unnamedSourceBefore(int end, int frameStart, int *mention) const;
     int skipDateline(int first, int end) const;
+    bool trailingAttribution(int k, int end) const
+    {
+        // A few words and a reporting verb closing the sentence: "Interfax reported", "officials said".
+        for (int j = k; j < end && j < k + 5; ++j) {
+            if (!isWord(j))
+                return false;
+            if (verbFlags(j) & (Lexicons::DirectCue | Lexicons::Indirect | Lexicons::IndirectWithThat)) {
+                int t = j + 1;
+                while (t < end && isWord(t) && (isTimeWord(word(t)) || word(t) == u"on" || word(t)[0].isUpper()))
+                    ++t;
+                return j > k && t >= end - 1;
+            }
+        }
+        return false;
+    }
     int namedListener(int k, int end) const
     {
         // [the] Capitalised… [news agency|newspaper|…]: a medium or body told something.
@@ -769,6 +784,8 @@ void Pass::indirect()
                 break;
             if (isPunct(e, u',') && isWord(e + 1) && endsClause(word(e + 1)))
                 break;
+            if (isPunct(e, u',') && trailingAttribution(e + 1, frameEnd))
+                break; // "…, Interfax reported." 
             ++e;
         }
         addIndirect(v, mention, c, e, cue, unnamedSource);

@@ -65,6 +65,14 @@ private Q_SLOTS:
             << QStringList{u"Joe Adler|person"_s} << QStringList{u"Joe Adler=President Adler"_s};
         QTest::newRow("plural noun opening a sentence is not a person")
             << u"Officials said the meeting would go ahead."_s << QStringList{} << QStringList{};
+        QTest::newRow("name particles and a shorter form")
+            << u"Commission President Ursula von der Leyen spoke. Von der Leyen left; later von der Leyen said no."_s
+            << QStringList{u"Ursula von der Leyen|person"_s}
+            << QStringList{u"Ursula von der Leyen=Von der Leyen"_s};
+        QTest::newRow("acronym speaking is a body")
+            << u"The IRGC said the ship was seized."_s << QStringList{u"IRGC|organisation"_s} << QStringList{};
+        QTest::newRow("news agency is not an actor")
+            << u"The ship was seized, Interfax reported."_s << QStringList{} << QStringList{};
         QTest::newRow("hyphenated pair is not a person")
             << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
     }

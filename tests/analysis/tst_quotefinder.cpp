@@ -159,6 +159,9 @@ private Q_SLOTS:
                                          << QStringList{u"direct|Sorry,|Ingrid Bauer"_s};
         QTest::newRow("unnamed source") << u"“It is over,” a senior diplomat said."_s
                                         << QStringList{u"direct|It is over,|"_s};
+        QTest::newRow("reported clause stops before a closing attribution")
+            << u"Chancellor Ingrid Bauer said the ship had been seized, Interfax reported."_s
+            << QStringList{u"indirect|the ship had been seized|Ingrid Bauer"_s};
         QTest::newRow("unnamed source opening a sentence") << u"Officials said the meeting would go ahead."_s
                                                            << QStringList{u"indirect|the meeting would go ahead|"_s};
         QTest::newRow("unnamed source after the verb naming a state")
