@@ -4,6 +4,10 @@
 //   crashwriter write PROJECT    adds annotations to the first article until killed, printing
 //                                "ack ID" on stdout after each commit has returned
 //   crashwriter hold PROJECT     opens the project for writing, prints "ready", waits for stdin to close
+//   crashwriter hotjournal PROJECT  changes every article's text in one transaction through plain
+//                                SQLite with a rollback journal and a tiny cache, so that changed
+//                                pages reach the file before commit; prints "spilled" and waits
+//                                to be killed (leaving a hot journal)
 //   crashwriter fixture PATH N   writes a project of schema version N with sample rows (the fixtures
 //                                of earlier versions in tests/data/storage/ were made with this)
 #include "storage/project.h"
@@ -72,6 +76,22 @@ int hold(const QString &path)
     return 0;
 }
 
+int hotJournal(const QString &path)
+{
+    Storage::Sqlite::Database db;
+    if (!db.open(path, Storage::Sqlite::Database::Mode::ReadWrite)
+        || !db.exec("PRAGMA journal_mode=DELETE; PRAGMA cache_size=2; PRAGMA cache_spill=ON; BEGIN IMMEDIATE;"
+                    "UPDATE article_texts SET text = upper(text);")) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        return 1;
+    }
+    std::printf("spilled\n");
+    std::fflush(stdout);
+    while (std::getchar() != EOF) {
+    }
+    return 0;
+}
+
 int fixture(const QString &path, int version)
 {
     QFile::remove(path);
@@ -124,8 +144,10 @@ int main(int argc, char *argv[])
         return write(args.at(2));
     if (mode == u"hold"_s && args.size() == 3)
         return hold(args.at(2));
+    if (mode == u"hotjournal"_s && args.size() == 3)
+        return hotJournal(args.at(2));
     if (mode == u"fixture"_s && args.size() == 4)
         return fixture(args.at(2), args.at(3).toInt());
-    std::fprintf(stderr, "usage: crashwriter write|hold PROJECT | fixture PATH VERSION\n");
+    std::fprintf(stderr, "usage: crashwriter write|hold|hotjournal PROJECT | fixture PATH VERSION\n");
     return 2;
 }

@@ -260,6 +260,49 @@ private Q_SLOTS:
         QCOMPARE(project->integrityCheck(), u"ok"_s);
     }
 
+    void recoversAHotJournalLeftByACrash_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("read-write: rolled back") << false;
+        QTest::newRow("read-only: refused, unchanged") << true;
+    }
+
+    void recoversAHotJournalLeftByACrash()
+    {
+        QFETCH(bool, readOnly);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"hot.parley"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        QString before;
+        {
+            auto project = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, nullptr);
+            QVERIFY(project);
+            before = project->article(project->articles().first().id)->text;
+        }
+        QProcess writer;
+        writer.start(crashwriter(), {u"hotjournal"_s, path});
+        QVERIFY(writer.waitForReadyRead(10000));
+        QCOMPARE(writer.readLine().trimmed(), QByteArray("spilled"));
+        writer.kill();
+        QVERIFY(writer.waitForFinished(10000));
+        QVERIFY(QFileInfo(path + u"-journal"_s).size() > 0); // a hot journal: the crash was mid-transaction
+
+        Storage::Error error;
+        if (readOnly) {
+            const QByteArray hash = fileHash(path);
+            QVERIFY(!Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error));
+            QCOMPARE(error.code, Storage::Error::ReadOnly);
+            QVERIFY2(error.message.contains(u"crash"_s), qPrintable(error.message));
+            QCOMPARE(fileHash(path), hash);
+            return;
+        }
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->integrityCheck(), u"ok"_s);
+        QCOMPARE(project->article(project->articles().first().id)->text, before); // the unfinished change is gone
+        QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
+    }
+
     void openingTwiceInOneProcessIsLocked()
     {
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
