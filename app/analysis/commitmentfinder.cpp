@@ -2,8 +2,11 @@
 #include "commitmentfinder.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcCommitments, "parley.analysis.commitments", QtWarningMsg)
 
 namespace Parley::Analysis {
 
@@ -385,7 +388,7 @@ private:
             return s;
         if (m_pronoun[j] != Pronoun::None)
             return {Subject::Personal, -1, m_pronoun[j], j};
-        if (m_keys[j] == kAnd || m_keys[j] == kOr)
+        if (coordinators().contains(m_keys[j]))
             return {Subject::Coordinated, -1, Pronoun::None, j};
         if (isPunct(j, u',')) {
             // "Biden, who met …, was willing": the subject stands before the clause the commas enclose.
@@ -422,7 +425,9 @@ private:
             if (m_actorAt[t] < 0 || m_mentionFirst[t] != t)
                 continue;
             const int after = m_mentionLast[t] + 1;
-            if (after == group || m_keys[after] == kAnd || m_keys[after] == kOr || isPunct(after, u','))
+            // "Russia and its allies will", "Russia's government will"
+            if (after == group || m_keys[after] == kAnd || m_keys[after] == kOr || isPunct(after, u',')
+                || isPossessive(m_mentionLast[t]))
                 return {Subject::Actor, m_actorAt[t], Pronoun::None, t};
         }
         if (m_actorAt[j] >= 0)
@@ -455,6 +460,30 @@ private:
             return s.actor;
         if (s.kind == Subject::Personal && depth < 3)
             return resolvePronoun(s.pronoun, s.token, b, depth + 1);
+        return -1;
+    }
+
+    // "…, Foreign Minister Jean Dupuis said on Monday": the attribution after the clause.
+    int reporterAfter(int from, int e) const
+    {
+        int k = from;
+        while (k < e && !isPunct(k, u','))
+            ++k;
+        int lastActor = -1;
+        for (int steps = 0, j = k + 1; j < e && steps < 8; ++j, ++steps) {
+            if (m_actorAt[j] >= 0) {
+                lastActor = m_actorAt[j];
+                continue;
+            }
+            if (isReportingVerb(j)) {
+                if (lastActor >= 0)
+                    return lastActor;
+                // ", said Dupuis"
+                return j + 1 < e && m_actorAt[j + 1] >= 0 ? m_actorAt[j + 1] : -1;
+            }
+            if (isClauseBreak(j) || clauseWords().contains(m_keys[j]))
+                return -1;
+        }
         return -1;
     }
 
@@ -653,8 +682,11 @@ private:
                 if (!nounContext || end >= e)
                     continue;
                 const quint64 k = m_keys[end];
-                const bool ok = k == kThat || isToVerb(end, e) || (cue.type == CommitmentType::Threat && k == kOf)
-                    || (cue.type == CommitmentType::Demand && k == kFor);
+                // "of" + gerund for any noun ("no intention of leaving"), "of" + noun for threats.
+                const bool ofGerund = k == kOf && end + 1 < e && m_lowerWord[end + 1]
+                    && tok(end + 1).textIn(m_text).endsWith(u"ing");
+                const bool ok = k == kThat || isToVerb(end, e) || ofGerund
+                    || (cue.type == CommitmentType::Threat && k == kOf) || (cue.type == CommitmentType::Demand && k == kFor);
                 if (!ok)
                     continue;
                 c.noun = true;
@@ -676,6 +708,17 @@ private:
                     pos = m_mentionLast[pos] + 1;
                 } else if (objectWords().contains(m_keys[pos])) {
                     pos = pos + 1;
+                } else {
+                    // A noun phrase that names no actor: "urged both sides to", "warned the council that".
+                    for (int k = pos + 1; k < e && k <= pos + 4; ++k) {
+                        if (isToVerb(k, e) || (m_keys[k] == kThat && cue.type != CommitmentType::Demand)) {
+                            pos = k;
+                            break;
+                        }
+                        if (tok(k).kind != Token::Kind::Word || clauseWords().contains(m_keys[k]) || isAuxOrModal(k)
+                            || isReportingVerb(k))
+                            break;
+                    }
                 }
             }
             c.contentFrom = pos;
@@ -843,7 +886,11 @@ private:
         if (x.time.first >= 0) {
             f.time = Span(tok(x.time.first).span.start, tok(x.time.end - 1).span.end);
         } else {
-            for (int t = std::max(b, group - 6); t < group; ++t) {
+            int from = group;
+            while (from - 1 >= std::max(b, group - 6) && !isClauseBreak(from - 1)
+                   && !clauseWords().contains(m_keys[from - 1]) && !isReportingVerb(from - 1))
+                --from;
+            for (int t = from; t < group; ++t) {
                 if (const auto m = m_lex.times().matchAt(m_seg, m_keys, t, group); m.length) {
                     f.time = Span(tok(t).span.start, tok(t + m.length - 1).span.end);
                     break;
@@ -867,7 +914,10 @@ private:
         d.speaker = speakerAt(c.first);
         const int subjectPos = d.subject.token >= 0 ? d.subject.token : group;
         if (d.speaker.isEmpty()) {
-            if (const int r = reporterBefore(subjectPos, b, 0); r >= 0)
+            int r = reporterBefore(subjectPos, b, 0);
+            if (r < 0)
+                r = reporterAfter(spanEnd, e);
+            if (r >= 0)
                 d.speaker = m_actors[r].name;
         }
         return resolveHolder(c, sIndex, d);
@@ -880,6 +930,13 @@ private:
                 return {Subject::Actor, m_actorAt[start], Pronoun::None, start};
             if (const Pronoun p = m_possessive[start]; p != Pronoun::None)
                 return {Subject::Personal, -1, p, start};
+        }
+        // The subject of the verb that governs the noun: "Iran had no intention of …".
+        if (const int v = start - 1; v > b && tok(v).kind == Token::Kind::Word && m_lowerWord[v]
+            && !determiners().contains(m_keys[v]) && !clauseWords().contains(m_keys[v])) {
+            const Subject s = subjectBefore(groupStart(v, b), b, false);
+            if (s.kind == Subject::Actor || s.kind == Subject::Personal)
+                return s;
         }
         // The subject of the sentence: its first actor or personal pronoun.
         for (int t = b; t < start; ++t) {
@@ -937,6 +994,18 @@ private:
                 d.holderIsSpeakersSide = m_drafts.last().holderIsSpeakersSide;
                 return true;
             }
+            // "Borduria could consider it but would never accept …": the subject of the clause
+            // before the conjunction.
+            for (int k = s.token - 1; k >= b && !isClauseBreak(k); --k) {
+                if (!isAuxOrModal(k))
+                    continue;
+                Subject earlier = subjectBefore(groupStart(k, b), b, false);
+                if (earlier.kind == Subject::Actor || earlier.kind == Subject::Personal) {
+                    d.subject = earlier;
+                    return resolveHolder(c, sIndex, d);
+                }
+                break;
+            }
             return !c.modal;
         case Subject::Noun:
         case Subject::None:
@@ -966,7 +1035,7 @@ private:
             if (d.subject.kind != Subject::Actor || d.speaker.isEmpty() || d.holderIsSpeakersSide)
                 continue;
             const ActorType t = actorType(d.subject.actor);
-            if ((t == ActorType::State || t == ActorType::Organisation) && d.found.holder != d.speaker)
+            if (t != ActorType::Person && t != ActorType::Place && d.found.holder != d.speaker)
                 ++reported[d.speaker][d.found.holder];
         }
         QHash<QString, QString> sideOf;
@@ -978,6 +1047,10 @@ private:
                 it = sideOf.insert(d.speaker, sideFor(d.speaker, reported.value(d.speaker)));
             d.found.holder = *it;
         }
+        for (const Draft &d : std::as_const(m_drafts))
+            qCDebug(lcCommitments) << d.found.span.textIn(m_text) << "holder" << d.found.holder << "speaker"
+                                   << d.speaker << "subject" << d.subject.kind << "speaker's side"
+                                   << d.holderIsSpeakersSide;
     }
 
     QString sideFor(const QString &speaker, const QHash<QString, int> &reported) const
@@ -988,7 +1061,7 @@ private:
         const QString &role = m_actors[a].role;
         if (!role.isEmpty()) {
             for (const FoundActor &other : m_actors) {
-                if (other.type != ActorType::State && other.type != ActorType::Organisation)
+                if (other.type == ActorType::Person || other.type == ActorType::Place)
                     continue;
                 QStringList names = other.aliases;
                 names.append(other.name);

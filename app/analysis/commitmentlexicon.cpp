@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcCommitmentLexicon, "parley.analysis.commitments")
+Q_LOGGING_CATEGORY(lcCommitmentLexicon, "parley.analysis.lexicons")
 
 namespace Parley::Analysis {
 
