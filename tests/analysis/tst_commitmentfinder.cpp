@@ -184,6 +184,24 @@ private Q_SLOTS:
             << u"Borduria's demands include a guarantee that Ruritania will never host foreign troops."_s << QString()
             << u"a guarantee that Ruritania will never host foreign troops"_s << u"demand"_s << u"Borduria"_s
             << QString() << 100 << false << QString() << QString();
+        QTest::newRow("not ruled out is on the lowest rung")
+            << u"Ruritania has not ruled out new talks."_s << QString() << u"has not ruled out new talks"_s
+            << u"offer"_s << u"Ruritania"_s << QString() << 20 << true << QString() << QString();
+        QTest::newRow("but shares the subject of the clause before")
+            << u"Borduria could delay the vote but would never cancel it."_s << QString()
+            << u"would never cancel it"_s << u"assurance"_s << u"Borduria"_s << QString() << 80 << true << QString()
+            << QString();
+        QTest::newRow("possessive subject")
+            << u"Borduria's government will reopen the consulate."_s << QString() << u"will reopen the consulate"_s
+            << u"promise"_s << u"Borduria"_s << QString() << 100 << false << QString() << QString();
+        QTest::newRow("demand on a phrase that names no actor")
+            << u"Ruritania urged both sides to show restraint."_s << QString()
+            << u"urged both sides to show restraint"_s << u"demand"_s << u"Ruritania"_s << QString() << 80 << false
+            << QString() << QString();
+        QTest::newRow("noun with of and a gerund, held by the clause subject")
+            << u"Lind said Borduria had no intention of leaving the treaty."_s << QString()
+            << u"no intention of leaving the treaty"_s << u"assurance"_s << u"Borduria"_s << QString() << 80 << true
+            << QString() << QString();
         QTest::newRow("assurance given")
             << u"Ruritania gave assurances that the convoy would pass safely."_s << QString()
             << u"assurances that the convoy would pass safely"_s << u"assurance"_s << u"Ruritania"_s << QString() << 80
@@ -266,6 +284,21 @@ private Q_SLOTS:
         const QList<FoundCommitment> found = CommitmentFinder().find(text, seg, actors, quotesIn(text, u"Oskar Lind"_s));
         QCOMPARE(found.size(), 2);
         QCOMPARE(found[0].holder, u"Borduria"_s);
+        QCOMPARE(found[1].holder, u"Borduria"_s);
+    }
+
+    void speakerFromTrailingAttribution()
+    {
+        // "We" after a paraphrase the speaker attributes at the end of the sentence.
+        const QString text = u"Borduria is ready to host the talks, envoy Oskar Lind said. “We will do our part,” Lind added."_s;
+        const TextSegmentation seg = TextSegmenter().segment(text);
+        QList<FoundActor> actors = actorsIn(text);
+        for (FoundActor &a : actors)
+            a.role.clear();
+        const QList<FoundCommitment> found = CommitmentFinder().find(text, seg, actors, quotesIn(text, u"Oskar Lind"_s));
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].holder, u"Borduria"_s);
+        QCOMPARE(textOf(text, found[1].span), u"will do our part"_s);
         QCOMPARE(found[1].holder, u"Borduria"_s);
     }
 
