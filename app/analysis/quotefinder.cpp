@@ -51,7 +51,8 @@ bool startsClause(QStringView w)
                       u"otherwise", u"so", u"too", u"why", u"when", u"where", u"how", u"what", u"whether", u"if",
                       u"him", u"her", u"them", u"me", u"us", u"not", u"earlier", u"later", u"again", u"only",
                       u"last", u"next", u"through", u"via", u"without", u"among", u"between", u"against",
-                      u"upon", u"into", u"onto", u"over", u"under", u"while", u"than", u"though", u"although"},
+                      u"upon", u"into", u"onto", u"over", u"under", u"while", u"than", u"though", u"although",
+                      u"was", u"is", u"were", u"are", u"had", u"has", u"have", u"would", u"will", u"could", u"be"},
                      w);
 }
 
