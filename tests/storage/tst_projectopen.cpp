@@ -205,6 +205,19 @@ private Q_SLOTS:
         QCOMPARE(error.code, Storage::Error::Corrupt);
     }
 
+    void tamperingAfterCleanCloseIsFound()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"mine.parley"_s);
+        QVERIFY(makeProject(path)); // closed cleanly by Parley: remembered as good
+        QVERIFY(rawExec(path, "CREATE VIEW later AS SELECT 1"));
+        const QByteArray before = fileHash(path);
+        Storage::Error error;
+        QVERIFY(!Storage::Project::open(path, {}, &error));
+        QCOMPARE(error.code, Storage::Error::Tampered);
+        QCOMPARE(fileHash(path), before);
+    }
+
     void offersNewestGoodBackupOfDamagedProject()
     {
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
