@@ -9,10 +9,14 @@
 
 namespace Parley::Export {
 
-QString cleanText(QStringView text)
+namespace {
+
+/// One pass for both cleanText() and escapeHtml() (reports escape millions of characters).
+template<bool Escape>
+QString clean(QStringView text)
 {
     QString result;
-    result.reserve(text.size());
+    result.reserve(text.size() + (Escape ? text.size() / 16 : 0));
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
@@ -27,6 +31,16 @@ QString cleanText(QStringView text)
             result += text[++i];
         } else if (c.isSurrogate()) {
             result += QChar(QChar::ReplacementCharacter);
+        } else if (Escape && u == u'<') {
+            result += QLatin1StringView("&lt;");
+        } else if (Escape && u == u'>') {
+            result += QLatin1StringView("&gt;");
+        } else if (Escape && u == u'&') {
+            result += QLatin1StringView("&amp;");
+        } else if (Escape && u == u'"') {
+            result += QLatin1StringView("&quot;");
+        } else if (Escape && u == u'\'') {
+            result += QLatin1StringView("&#39;");
         } else {
             result += c;
         }
@@ -34,22 +48,16 @@ QString cleanText(QStringView text)
     return result;
 }
 
+} // namespace
+
+QString cleanText(QStringView text)
+{
+    return clean<false>(text);
+}
+
 QString escapeHtml(QStringView text)
 {
-    const QString clean = cleanText(text);
-    QString result;
-    result.reserve(clean.size() + clean.size() / 8);
-    for (const QChar c : clean) {
-        switch (c.unicode()) {
-        case u'<': result += QLatin1StringView("&lt;"); break;
-        case u'>': result += QLatin1StringView("&gt;"); break;
-        case u'&': result += QLatin1StringView("&amp;"); break;
-        case u'"': result += QLatin1StringView("&quot;"); break;
-        case u'\'': result += QLatin1StringView("&#39;"); break;
-        default: result += c;
-        }
-    }
-    return result;
+    return clean<true>(text);
 }
 
 Model::TextAnchor anchorAt(QStringView text, Model::Span span)

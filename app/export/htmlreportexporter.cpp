@@ -226,7 +226,28 @@ private:
     {
         if (format.properties().isEmpty())
             return {};
-        const QString css = formatCss(format);
+        // The same few formats come back hundreds of thousands of times in a large report: looked
+        // up by what formatCss() reads before building any CSS text.
+        const auto brush = [&](QTextFormat::Property p) {
+            const QBrush b = format.brushProperty(p);
+            return format.hasProperty(p) && b.style() != Qt::NoBrush ? b.color().rgba() : QRgb(0);
+        };
+        const FormatKey key{brush(QTextFormat::ForegroundBrush), brush(QTextFormat::BackgroundBrush),
+                            format.underlineColor().isValid() ? format.underlineColor().rgba() : QRgb(0),
+                            quint32(format.hasProperty(QTextFormat::FontWeight) ? format.fontWeight() : 0),
+                            quint32(format.underlineStyle()) | quint32(format.fontItalic()) << 8
+                                | quint32(format.fontOverline()) << 9 | quint32(format.fontStrikeOut()) << 10
+                                | quint32(format.intProperty(QTextFormat::FontSizeAdjustment) < 0) << 11};
+        const auto cached = m_classByKey.constFind(key);
+        if (cached != m_classByKey.cend())
+            return *cached;
+        const QString cls = classForCss(formatCss(format));
+        m_classByKey.insert(key, cls);
+        return cls;
+    }
+
+    QString classForCss(const QString &css)
+    {
         if (css.isEmpty())
             return {};
         auto it = m_classes.constFind(css);
@@ -245,6 +266,16 @@ private:
     QByteArray m_bodyUtf8;  ///< the body before that
     qsizetype m_navAt = 0;  ///< where the table of contents goes, in m_bodyUtf8
     QList<std::pair<QString, QString>> m_anchors;
+    struct FormatKey {
+        QRgb foreground, background, underline;
+        quint32 weight, flags;
+        friend bool operator==(const FormatKey &, const FormatKey &) = default;
+        friend size_t qHash(const FormatKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.foreground, k.background, k.underline, k.weight, k.flags);
+        }
+    };
+    QHash<FormatKey, QString> m_classByKey;
     QHash<QString, QString> m_classes; // CSS declarations -> class name
     QStringList m_classOrder;          // CSS declarations by class number
 };
