@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Parley;
 using namespace Parley::Analysis;
 using namespace Qt::StringLiterals;
@@ -176,6 +179,25 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(describe(text, Analyzer().analyze(text)), expected);
+    }
+
+    void analysesConcurrentlyWithOneAnalyzer()
+    {
+        // analyze() is const and shares only the read-only lexicons: threads must agree with one run.
+        const QString text = readFixture(u"wire-truce.txt"_s) + readFixture(u"split-and-carryover.txt"_s);
+        const Analyzer analyzer;
+        const QStringList expected = describe(text, analyzer.analyze(text));
+        QList<QStringList> results(4);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i)
+            threads.emplace_back([&, i] {
+                for (int round = 0; round < 20; ++round)
+                    results[i] = describe(text, analyzer.analyze(text));
+            });
+        for (std::thread &t : threads)
+            t.join();
+        for (const QStringList &r : std::as_const(results))
+            QCOMPARE(r, expected);
     }
 
     void recordsCueAndSource()
