@@ -377,8 +377,13 @@ void ArticleView::changeEvent(QEvent *e)
 {
     QPlainTextEdit::changeEvent(e);
     if (e->type() == QEvent::PaletteChange) {
+        // A new theme changes every lexical format: highlight the whole text again, once.
+        const bool attached = m_highlighter->isAttached();
+        m_highlighter->detach();
         setUpSyntax(m_highlighter, palette());
         m_highlighter->setDarkMode(isDark());
+        if (attached)
+            m_highlighter->attach();
         updateExtraSelections();
     }
 }
@@ -443,14 +448,17 @@ void ArticleView::paintEvent(QPaintEvent *e)
         const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
         if (r.bottom() < 0 || r.top() > viewport()->height())
             continue;
-        const QString text = hidden > 0 ? tr("\u22ef site text folded (%n more paragraph(s))", nullptr, hidden)
-                                        : tr("\u22ef site text");
+        const QString text = hidden > 1 ? tr("\u22ef site text folded (%1 more paragraphs)").arg(hidden)
+            : hidden == 1              ? tr("\u22ef site text folded (one more paragraph)")
+                                       : tr("\u22ef site text");
         const int w = fm.horizontalAdvance(text) + 12;
         const QRectF box(viewport()->width() - w - 8, r.bottom() - fm.height() - 4, w, fm.height() + 2);
         p.setPen(palette().color(QPalette::Mid));
         p.setBrush(palette().color(QPalette::AlternateBase));
         p.drawRoundedRect(box, 4, 4);
-        p.setPen(palette().color(QPalette::PlaceholderText));
+        QColor ink = palette().color(QPalette::Text);
+        ink.setAlphaF(0.7f);
+        p.setPen(ink);
         p.drawText(box, Qt::AlignCenter, text);
     }
 }

@@ -957,9 +957,8 @@ void MainWindow::searchArticles()
         return;
     }
     QSet<qint64> ids;
-    const QList<Storage::SearchHit> hits = m_project->search(query);
-    for (const Storage::SearchHit &hit : hits)
-        ids.insert(hit.articleId);
+    for (qint64 id : m_project->searchArticleIds(query))
+        ids.insert(id);
     m_articleFilter->setAllowedIds(ids);
     statusBar()->showMessage(tr("%n article(s) match \u201c%1\u201d", nullptr, int(ids.size())).arg(query), 5000);
 }

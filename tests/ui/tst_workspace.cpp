@@ -4,7 +4,9 @@
 #include "annotationform.h"
 #include "articleview.h"
 #include "compareview.h"
+#include "highlight/actorcolors.h"
 #include "highlight/articlehighlighter.h"
+#include "highlight/syntaxrepository.h"
 #include "mainwindow.h"
 #include "models/actormodel.h"
 #include "models/annotationmodel.h"
@@ -13,6 +15,7 @@
 #include "projectfixture.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -23,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -402,6 +406,52 @@ private Q_SLOTS:
         QVERIFY(!offer.hasProperty(QTextFormat::BackgroundBrush));
         // Plain text stays plain.
         QVERIFY(!formatAt(spanOf(t, u"neighbouring"_s).start).fontItalic());
+    }
+
+    void followsADarkPalette()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen the crossings"_s), AnnotationKind::Quote, brandt);
+            QVERIFY(f.project->addAnnotation(quote));
+        }));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
+        dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+        dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        Ui::ArticleView *v = w.view();
+        QVERIFY(v->highlighter()->isDarkMode());
+        // The quote's background is the dark tint of its speaker, not the light one.
+        const qint64 brandt = v->annotations().first().actorId;
+        const auto marks = v->highlighter()->marksInBlock(v->document()->findBlock(spanOf(t, u"We are ready"_s).start).blockNumber());
+        QVERIFY(!marks.isEmpty());
+        QCOMPARE(marks.first().tint, Highlight::ActorColors::tint(brandt, true));
+        QVERIFY(marks.first().tint.lightness() < 100);
+        // Every block follows the dark theme, not only those whose overlays changed: the headline's
+        // plain words are drawn in the dark theme's light text colour.
+        const KSyntaxHighlighting::Theme darkTheme = Highlight::SyntaxRepository::instance().darkTheme();
+        const QTextBlock headline = v->document()->firstBlock();
+        bool checked = false;
+        for (const QTextLayout::FormatRange &r : headline.layout()->formats()) {
+            if (r.format.hasProperty(QTextFormat::ForegroundBrush) && r.format.foreground().color().lightness() < 80)
+                QFAIL(qPrintable(u"dark text left in the headline at %1"_s.arg(r.start)));
+            checked = true;
+        }
+        QVERIFY(checked);
+        QVERIFY(darkTheme.isValid());
+        w.save(u"workspace-dark"_s);
+        QApplication::setPalette(before);
+        QCoreApplication::processEvents();
+        QVERIFY(!v->highlighter()->isDarkMode());
     }
 
     void foldsSiteText()
