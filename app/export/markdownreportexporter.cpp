@@ -129,7 +129,8 @@ private:
         };
         QList<Piece> pieces;
         for (const ReportRun &run : runs) {
-            const bool bold = (articleText && run.annotated) || run.format.fontWeight() >= QFont::DemiBold;
+            // In article text only the annotations are emphasised, not the lexical layer's bold words.
+            const bool bold = articleText ? run.annotated : run.format.fontWeight() >= QFont::DemiBold;
             const bool italic = !articleText && run.format.fontItalic();
             if (!pieces.isEmpty() && pieces.last().bold == bold && pieces.last().italic == italic)
                 pieces.last().text += run.text;

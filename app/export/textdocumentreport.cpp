@@ -195,7 +195,7 @@ private:
                                            bool bordered)
     {
         if (!bordered) // label/value pairs: labels narrow
-            return {QTextLength(QTextLength::PercentageLength, 16), QTextLength(QTextLength::PercentageLength, 84)};
+            return {QTextLength(QTextLength::PercentageLength, 19), QTextLength(QTextLength::PercentageLength, 81)};
         // About what an A4 line holds at the table's font size (smaller for wide tables).
         const double lineCharacters = 100 * 0.9 / cellScale(columns);
         QList<double> minimum(columns, 3.0), wanted(columns, 0.0);

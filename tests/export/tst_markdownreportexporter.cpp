@@ -61,6 +61,9 @@ private Q_SLOTS:
         QVERIFY(m_md.contains(u"- **Outlet:** The \\<i\\>Daily\\</i\\> \\& \"Wire\"\u2401"_s));
         // Annotated text in bold, the markers hugging the words.
         QVERIFY(m_md.contains(u"**\"We will reopen the crossing next week if the shelling stops,\" the envoy said**"_s));
+        // Only annotations are bold in article text, not the lexically bold words around them.
+        QVERIFY(m_md.contains(u"\\<script\\>alert(\"x\")\\</script\\>"_s));
+        QVERIFY(m_md.contains(u"Freedonia said **it would consider the plan**."_s));
         // Tables with a header row.
         QVERIFY(m_md.contains(u"| Holder | Addressee | Type | Strength | Condition | Time | Sentence | Article |\n| --- |"_s));
         // Every text line of the articles is a paragraph of its own.
