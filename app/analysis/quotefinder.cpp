@@ -295,6 +295,16 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
     // ("State Department spokesman Ned Carter told reporters").
     auto verbAfter = [&](int mention) {
         int v = m_actors.mentions[mention].endToken;
+        if (isPunct(v, u',')) {
+            // "Blinken, who is touring Europe, told reporters": skip the apposition.
+            int close = v + 1;
+            while (close < n && close < v + 16 && !isPunct(close, u',') && m_runOfToken[close] < 0
+                   && paragraphOf(close) == run.paragraph && !(m_seg.tokens[close].kind == Token::Kind::Punctuation
+                                                               && m_text[m_seg.tokens[close].span.start] == u'.'))
+                ++close;
+            if (isPunct(close, u',') && close > v + 1)
+                v = close + 1;
+        }
         for (int steps = 0; v < n && steps < 2 && isWord(v) && verbFlags(v) == 0 && isTimeWordOrAdverb(v); ++steps)
             ++v;
         return v < n && (verbFlags(v) & Lexicons::DirectCue) ? v : -1;
@@ -312,10 +322,7 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
         }
     }
     if (m >= 0) {
-        int v = m_actors.mentions[m].endToken;
-        for (int steps = 0; v < n && steps < 2 && isWord(v) && verbFlags(v) == 0 && isTimeWordOrAdverb(v); ++steps)
-            ++v;
-        if (v < n && (verbFlags(v) & Lexicons::DirectCue)) {
+        if (const int v = verbAfter(m); v >= 0) {
             Attribution a = attributionFromMention(m, v);
             const int phrase = verbPhraseAt(v);
             a.end = phrase > 0 ? v + phrase : v + 1;

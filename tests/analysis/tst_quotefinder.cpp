@@ -124,6 +124,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("inverted attribution") << u"“No deal yet,” said Ambassador Kofi Mensah."_s
                                               << QStringList{u"direct|No deal yet,|Kofi Mensah"_s};
+        QTest::newRow("apposition between speaker and verb")
+            << u"“Not yet,” Brenner, who is touring Asia, told reporters.\n\nSecretary of State Paul Brenner left."_s
+            << QStringList{u"direct|Not yet,|Paul Brenner"_s};
         QTest::newRow("colon before the quote") << u"President Joe Adler said: “We stand ready.”"_s
                                                 << QStringList{u"direct|We stand ready.|Joe Adler"_s};
         QTest::newRow("speech first, speaker last")
