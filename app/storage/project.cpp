@@ -1573,4 +1573,56 @@ QString Project::newestGoodBackup(const QString &path)
     return Backups::newestGood(QFileInfo(path).absoluteFilePath());
 }
 
+bool Project::restoreBackup(const QString &backupPath, const QString &projectPath, QString *keptAs, Error *error)
+{
+    const QString project = QFileInfo(projectPath).absoluteFilePath();
+    const QFileInfo info(project);
+    auto fail = [&](Error::Code code, const QString &message) {
+        setError(error, code, native(project) + QStringLiteral(": ") + message);
+        return false;
+    };
+    if (!Backups::isGood(backupPath))
+        return fail(Error::Corrupt, QStringLiteral("the backup %1 does not pass its check").arg(native(backupPath)));
+    QLockFile lock(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return fail(lock.error() == QLockFile::LockFailedError ? Error::Locked : Error::Io,
+                    lock.error() == QLockFile::LockFailedError ? QStringLiteral("is open in another Parley; close it first")
+                                                               : QStringLiteral("cannot lock it (folder not writable?)"));
+
+    // The copy first, under a temporary name: until the renames, nothing has changed.
+    const QString partial = project + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial))
+        return fail(Error::Io, QStringLiteral("cannot copy the backup beside it"));
+    QString kept;
+    if (info.exists()) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        kept = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".damaged-") + stamp
+            + QStringLiteral(".parley");
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".damaged-") + stamp
+                + QLatin1Char('-') + QString::number(n) + QStringLiteral(".parley");
+        if (!QFile::rename(project, kept)) {
+            QFile::remove(partial);
+            return fail(Error::Io, QStringLiteral("cannot move the damaged file aside"));
+        }
+        // Its journal files belong to it: left here, SQLite would apply them to the restored file.
+        for (const QLatin1StringView suffix : {QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")}) {
+            if (QFileInfo::exists(project + suffix))
+                QFile::rename(project + suffix, kept + suffix);
+        }
+    }
+    if (!QFile::rename(partial, project)) {
+        if (!kept.isEmpty())
+            QFile::rename(kept, project);
+        QFile::remove(partial);
+        return fail(Error::Io, QStringLiteral("cannot move the restored copy into place"));
+    }
+    VerifiedFiles::forget(project);
+    if (keptAs)
+        *keptAs = kept;
+    return true;
+}
+
 } // namespace Parley::Storage

@@ -160,6 +160,11 @@ public:
     /// The newest backup of `path` that opens and passes quick_check, or empty: what to offer
     /// when `path` cannot be opened. The damaged file itself is never deleted.
     static QString newestGoodBackup(const QString &path);
+    /// Puts the backup `backupPath` in the place of the project at `projectPath` (which must not be
+    /// open). The damaged file is kept, renamed to NAME.damaged-YYYYMMDD-HHMMSS.parley with its
+    /// -wal/-journal files, and its new path is put in `keptAs`. Changes nothing on failure.
+    static bool restoreBackup(const QString &backupPath, const QString &projectPath, QString *keptAs = nullptr,
+                              Error *error = nullptr);
 
 Q_SIGNALS:
     void articlesChanged();

@@ -276,9 +276,30 @@ private Q_SLOTS:
         const QString backup = Storage::Project::newestGoodBackup(path);
         QVERIFY(!backup.isEmpty());
         QVERIFY(QFileInfo::exists(path)); // the damaged file is kept
-        auto restored = Storage::Project::open(backup, {.readOnly = true, .createIfMissing = false}, &error);
+        auto fromBackup = Storage::Project::open(backup, {.readOnly = true, .createIfMissing = false}, &error);
+        QVERIFY2(fromBackup, qPrintable(error.message));
+        QCOMPARE(fromBackup->articles().size(), 20);
+        fromBackup.reset();
+
+        // Restoring puts the backup in place and keeps the damaged file, with its journal, aside.
+        const QByteArray damaged = fileHash(path);
+        QVERIFY(writeFile(path + u"-journal"_s, "a stale journal of the damaged file"));
+        QString keptAs;
+        QVERIFY2(Storage::Project::restoreBackup(backup, path, &keptAs, &error), qPrintable(error.message));
+        QVERIFY(keptAs.contains(u".damaged-"_s));
+        QCOMPARE(fileHash(keptAs), damaged);
+        QVERIFY(QFileInfo::exists(keptAs + u"-journal"_s));
+        QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
+        auto restored = Storage::Project::open(path, {}, &error);
         QVERIFY2(restored, qPrintable(error.message));
         QCOMPARE(restored->articles().size(), 20);
+        QCOMPARE(restored->integrityCheck(), u"ok"_s);
+        // Not while it is open, and not from a bad backup.
+        QVERIFY(!Storage::Project::restoreBackup(backup, path, nullptr, &error));
+        QCOMPARE(error.code, Storage::Error::Locked);
+        restored.reset();
+        QVERIFY(!Storage::Project::restoreBackup(keptAs, path, nullptr, &error));
+        QCOMPARE(error.code, Storage::Error::Corrupt);
     }
 
     void secondProcessIsToldAndMayReadOnly()
