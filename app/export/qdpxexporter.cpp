@@ -80,7 +80,13 @@ QByteArray QdpxExporter::projectXml(const ReportData &data) const
     QXmlStreamWriter &xml = w.xml();
     xml.writeStartDocument();
     xml.writeDefaultNamespace(ns);
+    const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+    xml.writeNamespace(xsi, QStringLiteral("xsi"));
     w.start(QStringLiteral("Project"));
+    // Where validating importers find the schema this file follows (checked by hand against it:
+    // element order, attribute names and types, GUID and colour patterns).
+    xml.writeAttribute(xsi, QStringLiteral("schemaLocation"),
+                       ns + QStringLiteral(" http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"));
     w.attribute(QStringLiteral("name"), data.title.isEmpty() ? QStringLiteral("Parley project") : data.title);
     w.attribute(QStringLiteral("origin"), QStringLiteral("Parley %1").arg(QStringLiteral(PARLEY_VERSION)));
     if (data.generated.isValid())
