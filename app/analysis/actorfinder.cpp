@@ -822,10 +822,19 @@ ActorTable Pass::finish()
         }
     QList<int> newIndex(m_actors.size(), -1);
     ActorTable table;
+    QList<bool> adjectiveOnly(m_actors.size(), true);
+    for (const ActorMention &m : std::as_const(m_mentions)) {
+        if (m.actor < 0 || m.isAnaphor())
+            continue;
+        const QStringView last = m_stem[m.endToken - 1];
+        if (m.kind != ActorMention::Kind::Demonym || last.endsWith(u's') || m.subject)
+            adjectiveOnly[m.actor] = false;
+    }
     for (int a : std::as_const(order)) {
         newIndex[a] = int(table.actors.size());
         table.actors.append(m_actors[a].found);
         table.genders.append(m_actors[a].gender);
+        table.adjectiveOnly.append(adjectiveOnly[a] && m_actors[a].found.type == ActorType::State);
     }
     table.mentionOfToken = QList<int>(m_seg.tokens.size(), -1);
     table.verbFlagsOfToken.resize(m_seg.tokens.size());

@@ -40,6 +40,8 @@ struct ActorMention final {
 struct ActorTable final {
     QList<FoundActor> actors;
     QList<Gender> genders;         ///< per actor
+    /// Per actor: a state named only by adjectives ("a French colleague"); an actor only if it speaks.
+    QList<bool> adjectiveOnly;
     QList<ActorMention> mentions;  ///< in text order, never overlapping
     QList<int> mentionOfToken;     ///< per token: the mention covering it, or -1
     QList<quint8> verbFlagsOfToken; ///< per token: its Lexicons::VerbFlag bits (0: not a reporting verb)

@@ -8,6 +8,8 @@
 #include "quotemarks.h"
 #include "textsegmenter.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Parley::Analysis {
@@ -49,8 +51,25 @@ AnalysisResult Analyzer::analyze(QStringView text) const
     result.quotes = findQuotes(text, segmentation, runs, runOfToken, actors);
     findCommitments(text, segmentation, actors, result);
     findBoilerplate(text, segmentation, result);
+    dropBystanders(actors, result); // before anything else removes actors: it indexes them
     dropBoilerplateFindings(result);
     return result;
+}
+
+void Analyzer::dropBystanders(const ActorTable &actors, AnalysisResult &result) const
+{
+    // A state named only by an adjective ("a French colleague", "German-made") is not an actor of the
+    // story unless it speaks or commits.
+    QSet<QString> active;
+    for (const FoundQuote &q : std::as_const(result.quotes))
+        active.insert(q.speaker);
+    for (const FoundCommitment &c : std::as_const(result.commitments))
+        active.insert(c.holder);
+    QList<FoundActor> kept;
+    for (int i = 0; i < result.actors.size(); ++i)
+        if (!actors.adjectiveOnly.value(i) || active.contains(result.actors[i].name))
+            kept.append(result.actors[i]);
+    result.actors = kept;
 }
 
 void Analyzer::dropBoilerplateFindings(AnalysisResult &result) const

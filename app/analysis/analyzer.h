@@ -45,6 +45,7 @@ private:
                          AnalysisResult &result) const;
     void findBoilerplate(QStringView text, const TextSegmentation &segmentation, AnalysisResult &result) const;
     void dropBoilerplateFindings(AnalysisResult &result) const;
+    void dropBystanders(const ActorTable &actors, AnalysisResult &result) const;
 
     std::shared_ptr<const Lexicons> m_lexicons;
 };

@@ -73,6 +73,11 @@ private Q_SLOTS:
             << u"The IRGC said the ship was seized."_s << QStringList{u"IRGC|organisation"_s} << QStringList{};
         QTest::newRow("news agency is not an actor")
             << u"The ship was seized, Interfax reported."_s << QStringList{} << QStringList{};
+        QTest::newRow("state named only by an adjective is a bystander")
+            << u"She quoted a French colleague on the German-made tanks."_s << QStringList{} << QStringList{};
+        QTest::newRow("state named by an adjective that speaks is an actor")
+            << u"Chinese diplomats said they hoped for a deal."_s << QStringList{u"China|state"_s}
+            << QStringList{u"China=Chinese"_s};
         QTest::newRow("hyphenated pair is not a person")
             << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
     }
