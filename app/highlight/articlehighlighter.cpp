@@ -196,8 +196,16 @@ QTextCharFormat ArticleHighlighter::overlayFor(const Mark &m)
     return f;
 }
 
+void ArticleHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
+{
+    KSyntaxHighlighting::SyntaxHighlighter::applyFormat(offset, length, format);
+    m_lexicalCuts.append(offset);
+    m_lexicalCuts.append(offset + length);
+}
+
 void ArticleHighlighter::highlightBlock(const QString &text)
 {
+    m_lexicalCuts.clear();
     if (definition().isValid())
         KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
 
@@ -211,8 +219,11 @@ void ArticleHighlighter::highlightBlock(const QString &text)
     const int base = block.position();
     const int length = int(text.size());
 
-    // Segment boundaries: every mark's start and end within the block.
+    // Segment boundaries: every mark's start and end within the block, and every change of the
+    // lexical format, so that each segment is uniform in both.
     QList<int> cuts{0, length};
+    for (int cut : std::as_const(m_lexicalCuts))
+        cuts.append(std::clamp(cut, 0, length));
     for (const Mark &m : marks) {
         cuts.append(std::clamp(m.span.start - base, 0, length));
         cuts.append(std::clamp(m.span.end - base, 0, length));
@@ -247,18 +258,10 @@ void ArticleHighlighter::highlightBlock(const QString &text)
         }
         if (!any)
             continue;
-        // Merge with the lexical formats run by run.
-        int i = from;
-        while (i < to) {
-            const QTextCharFormat lexical = format(i);
-            int j = i + 1;
-            while (j < to && format(j) == lexical)
-                ++j;
-            QTextCharFormat merged = lexical;
-            merged.merge(overlay);
-            setFormat(i, j - i, merged);
-            i = j;
-        }
+        // The segment has one lexical format (see the cuts): merge once.
+        QTextCharFormat merged = format(from);
+        merged.merge(overlay);
+        setFormat(from, to - from, merged);
     }
 }
 

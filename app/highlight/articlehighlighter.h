@@ -64,6 +64,7 @@ public:
 
 protected:
     void highlightBlock(const QString &text) override;
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
     void rebuild();
@@ -74,6 +75,9 @@ private:
     QHash<qint64, QColor> m_categoryColors;
     QList<Analysis::WordMark> m_wordMarks;
     QList<Model::Span> m_boilerplate;
+    /// Where the lexical layer changed format in the block being highlighted: the overlay is merged
+    /// once per piece between these and the marks' ends, not once per character.
+    QList<int> m_lexicalCuts;
     /// Per block number, the marks overlapping it.
     QList<QList<Mark>> m_blockMarks;
 };
