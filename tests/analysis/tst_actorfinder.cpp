@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "analysis/analyzer.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parley;
@@ -99,6 +101,26 @@ private Q_SLOTS:
             QVERIFY2(a, qPrintable(name));
             QVERIFY2(a->aliases.contains(alias), qPrintable(pair + u" not in "_s + a->aliases.join(u", "_s)));
         }
+    }
+
+    void readsExtraLexiconFolders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"countries.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# a user's own states\nFreedonia | Fredville | Freedonian\nthis line | has | too | many fields\n");
+        file.close();
+        QStringList warnings;
+        const Analyzer analyzer(QStringList{dir.path()}, &warnings);
+        QCOMPARE(warnings.size(), 1); // the malformed line, named in the warning
+        QVERIFY(warnings[0].contains(u"too"_s));
+        const AnalysisResult r = analyzer.analyze(u"Fredville rejected the plan. Moscow agreed."_s);
+        QStringList names;
+        for (const FoundActor &a : r.actors)
+            names.append(a.name);
+        QCOMPARE(names, (QStringList{u"Freedonia"_s, u"Russia"_s}));
+        QCOMPARE(r.actors[0].aliases, QStringList{u"Fredville"_s});
     }
 
     void takesRoleFromTitle()
