@@ -23,6 +23,18 @@ QString isoTime(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODate);
 }
 
+// Sources and selections are scoped by the project, so that the exports of two projects can be
+// merged in one QDA project; codes and users are not, so that merging them unites the codebooks.
+QString sourceKey(const ReportData &data, qint64 articleId)
+{
+    return QStringLiteral("project:%1/article:%2").arg(data.title).arg(articleId);
+}
+
+QString selectionKey(const ReportData &data, qint64 annotationId)
+{
+    return QStringLiteral("project:%1/annotation:%2").arg(data.title).arg(annotationId);
+}
+
 QString kindCodeKey(Model::AnnotationKind kind)
 {
     return QStringLiteral("code:") + Model::annotationKindName(kind);
@@ -164,7 +176,7 @@ QByteArray QdpxExporter::projectXml(const ReportData &data) const
     w.start(QStringLiteral("Sources"));
     for (const ReportArticle &entry : data.articles) {
         const Model::Article &article = entry.article;
-        const QString sourceGuid = guid(QStringLiteral("article:%1").arg(article.id));
+        const QString sourceGuid = guid(sourceKey(data, article.id));
         w.start(QStringLiteral("TextSource"));
         w.attribute(QStringLiteral("guid"), sourceGuid);
         w.attribute(QStringLiteral("name"), article.displayTitle());
@@ -181,7 +193,7 @@ QByteArray QdpxExporter::projectXml(const ReportData &data) const
         const Model::CodePointMap map(article.text);
         for (const Model::Annotation &a : entry.annotations) {
             const Model::Span cp = map.toCodePoints(a.span);
-            const QString key = QStringLiteral("annotation:%1").arg(a.id);
+            const QString key = selectionKey(data, a.id);
             w.start(QStringLiteral("PlainTextSelection"));
             w.attribute(QStringLiteral("guid"), guid(key));
             w.attribute(QStringLiteral("name"), a.span.textIn(article.text).left(60).toString().simplified());
@@ -244,7 +256,7 @@ QByteArray QdpxExporter::archive(const ReportData &data) const
     ZipWriter zip(data.generated.isValid() ? data.generated.toLocalTime() : QDateTime::currentDateTime());
     zip.addFile(QStringLiteral("project.qde"), projectXml(data));
     for (const ReportArticle &entry : data.articles)
-        zip.addFile(QStringLiteral("sources/%1.txt").arg(guid(QStringLiteral("article:%1").arg(entry.article.id))),
+        zip.addFile(QStringLiteral("sources/%1.txt").arg(guid(sourceKey(data, entry.article.id))),
                     entry.article.text.toUtf8());
     return zip.finish();
 }

@@ -12,8 +12,8 @@ namespace Parley::Export {
 /// one per actor (under "Actors") and one per codebook category. Each annotation is a
 /// PlainTextSelection of its article (positions in Unicode code points, end exclusive) coded with
 /// its kind/type code and its speaker's or holder's code; its note is the selection's
-/// description. GUIDs are derived from Parley's ids (UUID v5), so exporting twice gives the same
-/// identities.
+/// description. GUIDs are derived from Parley's ids (UUID v5; sources and selections within the
+/// project's name), so exporting twice gives the same identities.
 class QdpxExporter final : public Exporter {
 public:
     explicit QdpxExporter(const ExportOptions &options = {});
@@ -28,7 +28,7 @@ public:
     /// The whole archive.
     QByteArray archive(const ReportData &data) const;
 
-    /// The GUID the export gives to a thing ("article:12", "annotation:101", "code:quote", …).
+    /// The GUID the export gives to a thing ("code:quote", "actor:3", "project:NAME/article:12", …).
     static QString guid(const QString &key);
 };
 
