@@ -224,10 +224,11 @@ Statement &Database::prepare(const char *sql)
         setError(m_db ? sqlite3_extended_errcode(m_db) : rc, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "not open"));
         sqlite3_finalize(stmt);
         stmt = nullptr;
-        // An invalid statement is not cached, so a later call may succeed (e.g. after a reopen).
-        static thread_local std::unique_ptr<Statement> invalid;
-        invalid = std::make_unique<Statement>(*this, nullptr, false);
-        return *invalid;
+        // Not cached, so a later call may succeed; its steps fail and leave this error in place.
+        if (!m_invalid)
+            m_invalid = std::make_unique<Statement>(*this, nullptr, false);
+        m_invalid->m_ok = true;
+        return *m_invalid;
     }
     auto &slot = m_cache[sql];
     slot = std::make_unique<Statement>(*this, stmt, true);

@@ -113,6 +113,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::map<const char *, std::unique_ptr<Statement>> m_cache; // keyed by the literal's address
+    std::unique_ptr<Statement> m_invalid; // what prepare() returns for SQL that does not compile
     int m_errorCode = 0;
     QString m_errorMessage;
 };
