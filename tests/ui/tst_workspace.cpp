@@ -15,6 +15,9 @@
 #include "projectfixture.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QMimeData>
+#include <QPushButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -216,6 +219,14 @@ private Q_SLOTS:
         form->strengthBox()->setFocus();
         form->strengthBox()->setValue(0.8);
         QTest::keyClick(form->strengthBox(), Qt::Key_Return);
+        // The time: from the words selected in the text.
+        w.keySelect(w.view(), spanOf(t, u"before winter"_s));
+        QPushButton *timeButton = nullptr;
+        for (QPushButton *b : form->findChildren<QPushButton *>())
+            if (b->accessibleName() == u"Time from selection"_s)
+                timeButton = b;
+        QVERIFY(timeButton);
+        QTest::mouseClick(timeButton, Qt::LeftButton);
         form->noteEdit()->setFocus();
         QTest::keyClicks(form->noteEdit(), u"check the date"_s);
         QTest::keyClick(form->noteEdit(), Qt::Key_Return);
@@ -227,7 +238,8 @@ private Q_SLOTS:
         QCOMPARE(a.commitmentType, Model::CommitmentType::Offer);
         QCOMPARE(a.strength, 0.8);
         QCOMPARE(a.note, u"check the date"_s);
-        QCOMPARE(w.window->undoStack()->count(), 6); // add + five edits
+        QCOMPARE(a.time.textIn(t), u"before winter");
+        QCOMPARE(w.window->undoStack()->count(), 7); // add + six edits
         // The tooltip tells holder, type, strength and note.
         const QString tip = w.view()->describe(a);
         for (const QString &part : {u"offer"_s, u"Lena Brandt"_s, u"Tomas Varga"_s, u"0.80"_s, u"check the date"_s})
@@ -632,6 +644,88 @@ private Q_SLOTS:
         QVERIFY(!w.window->openProject(bogus, {}, &error));
         QVERIFY2(error.contains(u"not-a-project.parley"_s), qPrintable(error));
         QCOMPARE(w.project()->path(), w.fixture.path());
+    }
+
+    void pastesDropsAndImportsArticles()
+    {
+        Workspace w;
+        QVERIFY(w.start());
+        // Paste as a new article: added, analysed, shown.
+        QGuiApplication::clipboard()->setText(u"Talks resume in Oslo\n\nThe foreign minister said on Friday that "
+                                              u"\u201cwe will not walk away from the table,\u201d according to aides.\n"_s);
+        QTest::keyClick(w.window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.project()->articles().size(), 3);
+        const Storage::ArticleSummary pasted = w.project()->articles().last();
+        QCOMPARE(pasted.title, u"Talks resume in Oslo"_s);
+        QCOMPARE(w.view()->article().id, pasted.id);
+        QVERIFY(!w.project()->annotations(pasted.id).isEmpty()); // the analysis' suggestions
+
+        // Files dropped on the window are imported.
+        const QString path = w.fixture.dir.filePath(u"dropped.md"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Envoy lands in Ankara\n\nThe envoy arrived late on Sunday.\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(600, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(w.window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(600, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(w.window.get(), &drop);
+        QCOMPARE(w.project()->articles().size(), 4);
+        QCOMPARE(w.project()->articles().last().title, u"Envoy lands in Ankara"_s);
+        QCOMPARE(w.window->articleModel()->rowCount(), 4);
+    }
+
+    void panelsMergeActorsAndEditTheCodebook()
+    {
+        Workspace w;
+        qint64 brandt = 0, minister = 0;
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            minister = f.project->actorIdFor(u"the minister"_s, Model::ActorType::Other);
+            Annotation a = annotationOf(f.first, spanOf(firstText(), u"Lena Brandt"_s), AnnotationKind::ActorMention, minister);
+            QVERIFY(f.project->addAnnotation(a));
+        }));
+        Ui::ActorPanel *actors = w.window->actorPanel();
+        QTreeView *list = actors->view();
+        // Current row first: it is the one kept.
+        auto rowOf = [&](qint64 id) {
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                if (list->model()->index(r, 0).data(Models::ActorModel::ActorIdRole).toLongLong() == id)
+                    return r;
+            return -1;
+        };
+        QVERIFY(!actors->mergeButton()->isEnabled());
+        list->setCurrentIndex(list->model()->index(rowOf(brandt), 0));
+        list->selectionModel()->select(list->model()->index(rowOf(minister), 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(actors->mergeButton()->isEnabled());
+        QTest::mouseClick(actors->mergeButton(), Qt::LeftButton);
+        QVERIFY(!w.project()->actor(minister));
+        QVERIFY(w.project()->actor(brandt)->isKnownAs(u"the minister"));
+        QCOMPARE(w.project()->annotations(w.fixture.first).first().actorId, brandt);
+        QCOMPARE(list->model()->rowCount(), int(w.project()->actors().size()));
+
+        // A new category gets the next number key, which codes selected text at once.
+        Ui::CodebookPanel *codebook = w.window->codebookPanel();
+        QPushButton *add = nullptr;
+        for (QPushButton *b : codebook->findChildren<QPushButton *>())
+            if (b->text().remove(u'&') == u"Add Category"_s)
+                add = b;
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(w.project()->categories().size(), 3);
+        const Model::CodebookCategory added = w.project()->categories().last();
+        QCOMPARE(added.shortcut, u"3"_s);
+        w.view()->setFocus();
+        w.keySelect(w.view(), spanOf(firstText(), u"neighbouring state"_s));
+        w.key(Qt::Key_3);
+        bool coded = false;
+        for (const Annotation &a : w.project()->annotations(w.fixture.first))
+            coded = coded || (a.kind == AnnotationKind::Category && a.categoryId == added.id && a.exact == u"neighbouring state"_s);
+        QVERIFY(coded);
     }
 
     void everyActionHasAShortcutOrAName()
