@@ -285,7 +285,7 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
     int skipped = 0;
     bool dash = false;
     while (k < n && skipped < 2 && (isPunct(k, u',') || isDash(k) || isPunct(k, u':'))) {
-        dash = dash || isDash(k);
+        dash = dash || isDash(k) || isPunct(k, u':');
         ++k;
         ++skipped;
     }
@@ -330,8 +330,12 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
                 a.cue = tokensSpan(v, v + phrase);
             return a;
         }
-        // “…” – Blinken (the end of the paragraph)
-        if (dash && m_actors.mentions[m].endToken >= paragraphEndToken(k) - 1) {
+        // “…” – Blinken (the end of the paragraph); ‘No compromise’: Zelensky rejects … (a headline)
+        const Paragraph &para = m_seg.paragraphs[run.paragraph];
+        const QChar last = m_text[para.span.end - 1];
+        const bool headline = last != u'.' && last != u'!' && last != u'?' && paragraphEndToken(k) - k < 20;
+        if (dash && m_actors.actors.value(m_actors.mentions[m].actor).type == Model::ActorType::Person
+            && (m_actors.mentions[m].endToken >= paragraphEndToken(k) - 1 || headline)) {
             Attribution a;
             a.found = true;
             a.source = m_actors.mentions[m].span;

@@ -127,6 +127,9 @@ private Q_SLOTS:
         QTest::newRow("apposition between speaker and verb")
             << u"“Not yet,” Brenner, who is touring Asia, told reporters.\n\nSecretary of State Paul Brenner left."_s
             << QStringList{u"direct|Not yet,|Paul Brenner"_s};
+        QTest::newRow("headline quote before a colon and the speaker")
+            << u"‘No deal yet’: Adler rejects the offer\n\nPresident Joe Adler spoke on Monday."_s
+            << QStringList{u"direct|No deal yet|Joe Adler"_s};
         QTest::newRow("colon before the quote") << u"President Joe Adler said: “We stand ready.”"_s
                                                 << QStringList{u"direct|We stand ready.|Joe Adler"_s};
         QTest::newRow("speech first, speaker last")
