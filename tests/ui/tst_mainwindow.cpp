@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "articleview.h"
+#include "compareview.h"
 #include "import/samples.h"
 #include "gui.h"
 #include "mainwindow.h"
@@ -79,6 +80,54 @@ private Q_SLOTS:
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
         quit->trigger();
         QVERIFY(!window.isVisible());
+    }
+
+    void opensProjectWithComparedArticles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"two.parley"_s);
+        {
+            Storage::Error error;
+            auto project = Storage::Project::open(path, {false, true}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QList<Model::Article> articles(3);
+            for (int i = 0; i < 3; ++i) {
+                articles[i].title = u"Report %1"_s.arg(i + 1);
+                articles[i].text = u"Report %1\n\nThe delegations met again on day %1 of the talks."_s.arg(i + 1);
+                articles[i].contentHash = Model::Article::hashText(articles[i].text);
+            }
+            QVERIFY(project->addArticles(articles, &error));
+        }
+        Ui::MainWindow window;
+        window.setInteractive(false);
+        Ui::GuiOptions options;
+        options.projectPath = path;
+        options.compare = {3, 1};
+        QString error;
+        QVERIFY2(window.openStartupContent(options, &error), qPrintable(error));
+        QCOMPARE(window.compareView()->count(), 2);
+        QCOMPARE(window.compareView()->view(0)->article().title, u"Report 3"_s);
+        QCOMPARE(window.compareView()->view(1)->article().title, u"Report 1"_s);
+        QCOMPARE(window.project()->comparisonSets().size(), 1);
+
+        Ui::MainWindow other;
+        other.setInteractive(false);
+        options.compare = {4};
+        // (the first window holds the project: the second opens it read-only)
+        QVERIFY(!other.openStartupContent(options, &error));
+        QVERIFY2(error.contains(u"no article 4"_s), qPrintable(error));
+    }
+
+    void missingProjectIsReported()
+    {
+        Ui::MainWindow window;
+        window.setInteractive(false);
+        Ui::GuiOptions options;
+        options.projectPath = u"/nonexistent/folder/none.parley"_s;
+        QString error;
+        QVERIFY(!window.openStartupContent(options, &error));
+        QVERIFY2(error.contains(u"none.parley"_s), qPrintable(error));
+        QVERIFY(!window.project());
     }
 
     void parsesGuiOptions()
