@@ -145,6 +145,11 @@ MainWindow::~MainWindow()
     m_annotationModel->setProject(nullptr);
     m_actorModel->setProject(nullptr);
     m_categoryModel->setProject(nullptr);
+    // Closed while the window is still whole: nothing the project says on closing reaches a
+    // half-destroyed window.
+    if (m_project)
+        disconnect(m_project.get(), nullptr, this, nullptr);
+    m_project.reset();
 }
 
 void MainWindow::createWidgets()
@@ -222,7 +227,7 @@ void MainWindow::createWidgets()
     };
     QDockWidget *articleDock = dock(articles, tr("Articles"), u"ArticlesDock"_s, Qt::LeftDockWidgetArea);
 
-    m_annotationPanel = new AnnotationPanel(m_annotationModel, m_actorModel, this);
+    m_annotationPanel = new AnnotationPanel(m_annotationModel, this);
     m_form = new AnnotationForm(this);
     m_actorPanel = new ActorPanel(m_actorModel, this);
     m_codebookPanel = new CodebookPanel(m_categoryModel, this);
@@ -539,6 +544,8 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
 void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
 {
     m_undo->clear();
+    if (m_project)
+        disconnect(m_project.get(), nullptr, this, nullptr);
     m_analyses.clear();
     m_compare->setArticles({});
     m_articleModel->setProject(project.get());

@@ -60,7 +60,7 @@ public:
 
 // --- Annotations -----------------------------------------------------------------------------
 
-AnnotationPanel::AnnotationPanel(Models::AnnotationModel *model, Models::ActorModel *actors, QWidget *parent)
+AnnotationPanel::AnnotationPanel(Models::AnnotationModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new Models::AnnotationFilterModel(this))
@@ -72,7 +72,6 @@ AnnotationPanel::AnnotationPanel(Models::AnnotationModel *model, Models::ActorMo
     , m_coder(new QComboBox(this))
     , m_text(new QLineEdit(this))
 {
-    Q_UNUSED(actors);
     setObjectName(QStringLiteral("AnnotationPanel"));
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);

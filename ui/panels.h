@@ -28,7 +28,7 @@ namespace Parley::Ui {
 class AnnotationPanel final : public QWidget {
     Q_OBJECT
 public:
-    AnnotationPanel(Models::AnnotationModel *model, Models::ActorModel *actors, QWidget *parent = nullptr);
+    AnnotationPanel(Models::AnnotationModel *model, QWidget *parent = nullptr);
     QTreeView *view() const { return m_view; }
     Models::AnnotationFilterModel *filter() const { return m_filter; }
     QComboBox *kindFilter() const { return m_kind; }
