@@ -41,18 +41,26 @@ public:
         QStringList offsets;
         QStringList texts;
         int runStart = span.start;
+        int first = -1, last = -1;
         for (int i = span.start; i <= span.end; ++i) {
             if (i == span.end || isLineBreak(m_text[i])) {
                 if (i > runStart || (offsets.isEmpty() && i == span.end)) {
                     offsets.append(QString::number(m_map.toCodePoint(runStart)) + u' '
                                    + QString::number(m_map.toCodePoint(i)));
                     texts.append(m_text.mid(runStart, i - runStart));
+                    if (first < 0)
+                        first = runStart;
+                    last = i;
                 }
                 runStart = i + 1;
             }
         }
         const QString id = QStringLiteral("T%1").arg(++m_entities);
         m_out += id + u'\t' + type + u' ' + offsets.join(u';') + u'\t' + texts.join(u' ') + u'\n';
+        // A span that starts or ends on a line break is more than its fragments: keep it exactly.
+        if (first != span.start || last != span.end)
+            attribute(QStringLiteral("Extent"), id,
+                      QStringLiteral("%1-%2").arg(m_map.toCodePoint(span.start)).arg(m_map.toCodePoint(span.end)));
         return id;
     }
 

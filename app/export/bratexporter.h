@@ -12,7 +12,7 @@ namespace Parley::Export {
 /// Every annotation is a text-bound entity (Quote, ActorMention, Commitment, Category); its parts
 /// (Cue, Source, Content, Condition, Time) are entities linked to it by relations of the same
 /// name; its attributes are A lines (Origin, QuoteKind, CommitmentType, Strength, Negated, Coder,
-/// Created, Modified, ParleyId); the speaker/holder, the addressee and the codebook category are
+/// Created, Modified, ParleyId, and Extent "START-END" for a span that begins or ends on a line break); the speaker/holder, the addressee and the codebook category are
 /// Reference normalizations (ParleyActor:ID, ParleyAddressee:ID, ParleyCategory:ID); the note is
 /// an AnnotatorNotes comment. Import::BratImporter reads all of it back.
 class BratExporter final : public Exporter {

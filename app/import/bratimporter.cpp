@@ -133,6 +133,19 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         // E (events) and * (equivalences) have no counterpart in Parley.
     }
 
+    // Exact extents of spans that begin or end on a line break (the fragments leave those out).
+    for (const Attribute &attr : std::as_const(attributes)) {
+        if (attr.name != u"Extent" || !entities.contains(attr.target))
+            continue;
+        const qsizetype dash = attr.value.indexOf(u'-');
+        bool okStart = false, okEnd = false;
+        const int s = attr.value.left(dash).toInt(&okStart);
+        const int e = attr.value.mid(dash + 1).toInt(&okEnd);
+        if (dash < 0 || !okStart || !okEnd || s < 0 || e < s || e > codePoints)
+            return fail(attr.line, QStringLiteral("bad value '%1' of Extent").arg(attr.value));
+        entities[attr.target].span = map.toUtf16(Model::Span(s, e));
+    }
+
     BratDocument doc;
     doc.article.text = text;
     doc.article.title = doc.article.displayTitle();

@@ -85,6 +85,30 @@ private Q_SLOTS:
         QVERIFY(ann.contains(u"Category "_s) && ann.contains(u';')); // the category crosses a line break
     }
 
+    void spansOnLineBreaksComeBackExactly()
+    {
+        Export::ReportData data;
+        Export::ReportArticle entry;
+        entry.article.id = 7;
+        entry.article.text = u"First line.\nSecond line.\n\nThird."_s;
+        Model::Annotation a;
+        a.id = 1;
+        a.kind = Model::AnnotationKind::Category;
+        a.span = {10, 26}; // ".\nSecond line.\n\n": starts before and ends on line breaks
+        Model::Annotation breakOnly = a;
+        breakOnly.id = 2;
+        breakOnly.span = {11, 12}; // just the line break
+        entry.annotations = {a, breakOnly};
+        data.articles = {entry};
+        QString error;
+        const auto doc = Import::BratImporter::parse(entry.article.text, Export::BratExporter::annotationFile(entry, data),
+                                                     u"x.ann"_s, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->annotations.size(), 2);
+        QCOMPARE(doc->annotations[0].span, a.span);
+        QCOMPARE(doc->annotations[1].span, breakOnly.span);
+    }
+
     void readsPlainBratFromOtherTools()
     {
         const QString text = u"Talks resumed in Oslo today."_s;
