@@ -525,8 +525,16 @@
         <translation>Zitate</translation>
     </message>
     <message>
-        <source>Commitments</source>
-        <translation>Zusagen</translation>
+        <source>Commitments (confirmed and suggested)</source>
+        <translation>Zusagen (bestätigt und vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Quotes (confirmed and suggested)</source>
+        <translation>Zitate (bestätigt und vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Comm.</source>
+        <translation>Zus.</translation>
     </message>
 </context>
 <context>
@@ -839,16 +847,17 @@
         <source>Coder: %1</source>
         <translation>Kodierer: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>⋯ site text folded (%n more paragraph(s))</source>
-        <translation>
-            <numerusform>⋯ Seitentext eingeklappt (%n weiterer Absatz)</numerusform>
-            <numerusform>⋯ Seitentext eingeklappt (%n weitere Absätze)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⋯ site text</source>
         <translation>⋯ Seitentext</translation>
+    </message>
+    <message>
+        <source>⋯ site text folded (%1 more paragraphs)</source>
+        <translation>⋯ Seitentext eingeklappt (%1 weitere Absätze)</translation>
+    </message>
+    <message>
+        <source>⋯ site text folded (one more paragraph)</source>
+        <translation>⋯ Seitentext eingeklappt (ein weiterer Absatz)</translation>
     </message>
 </context>
 <context>
