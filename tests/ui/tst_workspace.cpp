@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -373,6 +375,13 @@ private Q_SLOTS:
         QTest::mouseMove(v->viewport(), w.pointAt(v, spanOf(t, u"reopen the crossings"_s).start));
         QTRY_COMPARE(v->litSpans().size(), 2);
         QVERIFY(v->litSpans().contains(spanOf(t, u"Lena Brandt"_s)));
+        // Resting on the quote shows its tooltip: kind and speaker.
+        const QPoint onQuote = w.pointAt(v, spanOf(t, u"reopen the crossings"_s).start);
+        QHelpEvent help(QEvent::ToolTip, onQuote, v->viewport()->mapToGlobal(onQuote));
+        QCoreApplication::sendEvent(v->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"Speaker: Lena Brandt"_s), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
         QTest::mouseMove(v->viewport(), w.pointAt(v, spanOf(t, u"GENEVA"_s).start));
         QTRY_VERIFY(v->litSpans().isEmpty());
         // Clicking the quote keeps its speaker lit and selects it.
