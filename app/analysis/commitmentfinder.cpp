@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commitmentfinder.h"
 
+#include "lexicons.h"
+
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -122,7 +124,7 @@ Pronoun possessivePronounOf(quint64 key)
 }
 
 struct Subject {
-    enum Kind { None, Actor, Personal, Noun, Coordinated } kind = None;
+    enum Kind { None, Actor, Personal, Collective, Noun, Coordinated } kind = None;
     int actor = -1;
     Pronoun pronoun = Pronoun::None;
     int token = -1; ///< where the subject starts
@@ -332,6 +334,16 @@ private:
         return out;
     }
 
+    // ", but only once …", ", and if …": what may stand between a clause and its condition.
+    bool onlyLinksBetween(int from, int to) const
+    {
+        static const WordSet links{u"but", u"only", u"and", u"even", u"except", u"then"};
+        for (int k = from; k < to; ++k)
+            if (!isPunct(k, u',') && !links.contains(m_keys[k]))
+                return false;
+        return true;
+    }
+
     // A condition placed before its main clause: at the start of the sentence or of a clause
     // ("If …, we will", "…, and if …, we will"), not one attached to an earlier verb ("would be
     // limited so long as …").
@@ -432,6 +444,13 @@ private:
         }
         if (m_actorAt[j] >= 0)
             return {Subject::Actor, m_actorAt[j], Pronoun::None, m_mentionFirst[j]};
+        // "the alliance would …": a collective noun that refers back like "it".
+        static const WordSet collectives{u"alliance", u"bloc", u"government", u"country", u"ministry",
+                                         u"administration", u"union", u"organisation", u"organization",
+                                         u"kingdom", u"republic", u"state", u"cabinet", u"coalition"};
+        static const quint64 kThe = wordKey(u"the");
+        if (j == regionStart + 1 && m_keys[regionStart] == kThe && collectives.contains(m_keys[j]))
+            return {Subject::Collective, -1, Pronoun::It, regionStart};
         return {Subject::Noun, -1, Pronoun::None, regionStart};
     }
 
@@ -701,6 +720,13 @@ private:
                 out = c;
                 return true;
             }
+            // "The talks were expected to continue": a passive names no one who commits.
+            if (i - 1 >= b && auxiliaries().contains(m_keys[i - 1]) && cue.type != CommitmentType::Promise
+                && tok(i).textIn(m_text).endsWith(u"ed") && !(cue.flags & Lex::Verb)) {
+                static const WordSet beForms{u"is", u"are", u"was", u"were", u"be", u"been", u"being"};
+                if (beForms.contains(m_keys[i - 1]))
+                    continue;
+            }
             int pos = end;
             if ((cue.flags & Lex::TakesAddressee) && pos < e) {
                 if (m_actorAt[pos] >= 0 && m_mentionFirst[pos] == pos) {
@@ -903,7 +929,7 @@ private:
         for (const Range &r : conditions) {
             if (r.end <= group && isFronted(r.first, b))
                 cond = &r;
-            else if (!cond && r.first >= spanEnd && r.first <= spanEnd + 1)
+            else if (!cond && r.first >= spanEnd && r.first <= spanEnd + 3 && onlyLinksBetween(spanEnd, r.first))
                 cond = &r;
         }
         if (cond)
@@ -987,6 +1013,20 @@ private:
                     f.holder = m_actors[a].name;
                 return a >= 0 || !c.modal;
             }
+        case Subject::Collective: {
+            // "Rutte said the alliance would …": the body the speaker speaks for, else the
+            // organisation or state mentioned last.
+            const int speaker = m_actorByName.value(d.speaker, -1);
+            if (!mustLike && speaker >= 0 && m_actors[speaker].type == ActorType::Person) {
+                f.holder = d.speaker;
+                d.holderIsSpeakersSide = true;
+                return true;
+            }
+            const int a = resolvePronoun(Pronoun::It, s.token, b);
+            if (a >= 0)
+                f.holder = m_actors[a].name;
+            return a >= 0 || !c.modal;
+        }
         case Subject::Coordinated:
             if (!m_drafts.isEmpty() && m_drafts.last().sentence == sIndex) {
                 f.holder = m_drafts.last().found.holder;
@@ -1046,6 +1086,12 @@ private:
             if (it == sideOf.end())
                 it = sideOf.insert(d.speaker, sideFor(d.speaker, reported.value(d.speaker)));
             d.found.holder = *it;
+            if (d.found.holder == d.speaker && d.subject.kind == Subject::Collective) {
+                // No side known for the speaker: the organisation or state mentioned last.
+                const int b = m_seg.sentences[d.sentence].firstToken;
+                if (const int a = resolvePronoun(Pronoun::It, d.subject.token, b); a >= 0)
+                    d.found.holder = m_actors[a].name;
+            }
         }
         for (const Draft &d : std::as_const(m_drafts))
             qCDebug(lcCommitments) << d.found.span.textIn(m_text) << "holder" << d.found.holder << "speaker"
@@ -1071,6 +1117,22 @@ private:
                     const bool wordEnd = at >= 0 && (at + n.size() == role.size() || !role[at + n.size()].isLetter());
                     if (at >= 0 && wordStart && wordEnd)
                         return other.name;
+                }
+            }
+        }
+        // A state or organisation named in the role though not elsewhere in the text:
+        // "NATO Secretary General", "Russian Foreign Minister" (countries.txt, organisations.txt).
+        if (!role.isEmpty()) {
+            const std::shared_ptr<const Lexicons> lexicons = Lexicons::builtIn();
+            const QStringList words = role.split(u' ', Qt::SkipEmptyParts);
+            for (int i = 0; i < words.size(); ++i) {
+                const QList<int> *phrases = lexicons->entityPhrasesFor(words[i]);
+                if (!phrases)
+                    continue;
+                for (int p : *phrases) {
+                    const Lexicons::EntityPhrase &phrase = lexicons->entityPhrase(p);
+                    if (words.mid(i, phrase.words.size()) == phrase.words)
+                        return lexicons->entity(phrase.entity).name;
                 }
             }
         }

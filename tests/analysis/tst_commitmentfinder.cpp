@@ -23,6 +23,7 @@ const QStringList kActors{
     u"Borduria|state||Bordurian;the Bordurians"_s,
     u"Hana Vos|person|Ruritanian Foreign Minister|Vos"_s,
     u"Oskar Lind|person|Bordurian envoy|Lind"_s,
+    u"Ida Berg|person|NATO chief|Berg"_s,
 };
 
 bool isWordBoundary(const QString &text, qsizetype at)
@@ -202,6 +203,13 @@ private Q_SLOTS:
             << u"Lind said Borduria had no intention of leaving the treaty."_s << QString()
             << u"no intention of leaving the treaty"_s << u"assurance"_s << u"Borduria"_s << QString() << 80 << true
             << QString() << QString();
+        QTest::newRow("a collective noun is the speaker's body, named in the role")
+            << u"NATO chief Ida Berg said the alliance would keep its ships in the strait."_s << QString()
+            << u"would keep its ships in the strait"_s << u"promise"_s << u"NATO"_s << QString() << 80 << false
+            << QString() << QString();
+        QTest::newRow("condition after a link")
+            << u"Borduria is ready to sign, but only if the blockade ends."_s << QString() << u"is ready to sign"_s
+            << u"offer"_s << u"Borduria"_s << QString() << 40 << false << u"only if the blockade ends"_s << QString();
         QTest::newRow("assurance given")
             << u"Ruritania gave assurances that the convoy would pass safely."_s << QString()
             << u"assurances that the convoy would pass safely"_s << u"assurance"_s << u"Ruritania"_s << QString() << 80
@@ -248,6 +256,7 @@ private Q_SLOTS:
         QTest::newRow("reporting, not demanding") << u"Vos told Lind that the meeting was useful."_s;
         QTest::newRow("noun without a complement") << u"The proposals, sent by Borduria, were long."_s;
         QTest::newRow("going somewhere") << u"Lind is going to the capital."_s;
+        QTest::newRow("passive expectation") << u"The talks were expected to resume in Valdora."_s;
     }
     void ignoresNonCommitments()
     {
