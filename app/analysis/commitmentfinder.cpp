@@ -978,7 +978,13 @@ private:
     {
         FoundCommitment &f = d.found;
         const Subject &s = d.subject;
-        const bool mustLike = c.modal && f.type == CommitmentType::Demand;
+        // "Russia will pay a heavy price", "Moscow would face sanctions": the subject undergoes the
+        // threat; the one who voices it holds it.
+        static const WordSet undergo{u"face", u"pay", u"suffer", u"regret", u"bear"};
+        const bool undergoes = c.modal && c.mainVerbEnd > c.end && undergo.contains(m_keys[c.mainVerbEnd - 1]);
+        if (undergoes)
+            f.type = CommitmentType::Threat;
+        const bool mustLike = c.modal && (f.type == CommitmentType::Demand || undergoes);
         const int b = m_seg.sentences[sIndex].firstToken;
         switch (s.kind) {
         case Subject::Actor:
@@ -994,7 +1000,7 @@ private:
             return true;
         case Subject::Personal:
             if (s.pronoun == Pronoun::We || s.pronoun == Pronoun::I) {
-                if (mustLike)
+                if (mustLike && !undergoes)
                     f.type = CommitmentType::Promise; // "we must" binds the speaker's side
                 f.holder = d.speaker;
                 d.holderIsSpeakersSide = s.pronoun == Pronoun::We;

@@ -181,6 +181,10 @@ private Q_SLOTS:
             << u"“Borduria must withdraw its artillery,” Vos said."_s << u"Hana Vos"_s
             << u"must withdraw its artillery"_s << u"demand"_s << u"Hana Vos"_s << u"Borduria"_s << 100 << false
             << QString() << QString();
+        QTest::newRow("a threat the subject undergoes is the speaker's")
+            << u"Vos said Borduria would pay a heavy price for the raid."_s << QString()
+            << u"would pay a heavy price for the raid"_s << u"threat"_s << u"Hana Vos"_s << u"Borduria"_s << 80
+            << false << QString() << QString();
         QTest::newRow("guarantee demanded of someone else")
             << u"Borduria's demands include a guarantee that Ruritania will never host foreign troops."_s << QString()
             << u"a guarantee that Ruritania will never host foreign troops"_s << u"demand"_s << u"Borduria"_s
