@@ -72,6 +72,12 @@ void ArticleView::ensureHighlighted()
     m_highlighter->attach();
 }
 
+void ArticleView::rehighlight()
+{
+    if (m_highlighter->isAttached())
+        m_highlighter->rehighlight();
+}
+
 void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QString> &actorNames,
                                  const QHash<qint64, QColor> &categoryColors)
 {

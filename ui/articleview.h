@@ -69,6 +69,8 @@ public:
     Highlight::ArticleHighlighter *highlighter() const { return m_highlighter; }
     /// Highlights a newly set article now rather than at the next paint.
     void ensureHighlighted();
+    /// Highlights the whole text again (after the syntax definition changed).
+    void rehighlight();
 
 Q_SIGNALS:
     /// A person clicked an annotation (or moved onto one with the keyboard).

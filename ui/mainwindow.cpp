@@ -8,6 +8,7 @@
 #include "commands/annotationcommands.h"
 #include "compareview.h"
 #include "gui.h"
+#include "highlight/syntaxrepository.h"
 #include "import/articlefile.h"
 #include "import/samples.h"
 #include "models/actormodel.h"
@@ -125,6 +126,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Parley"));
+    // Actors come in bursts (an import creates dozens): their names reach the syntax definition once.
+    m_actorNamesTimer.setSingleShot(true);
+    m_actorNamesTimer.setInterval(0);
+    connect(&m_actorNamesTimer, &QTimer::timeout, this, &MainWindow::updateActorNames);
     setAcceptDrops(true);
     setDockNestingEnabled(true);
     m_articleFilter->setSourceModel(m_articleModel);
@@ -562,6 +567,7 @@ void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
         connect(p, &Storage::Project::actorsChanged, this, [this] {
             refreshChoices();
             refreshViews();
+            m_actorNamesTimer.start();
         });
         connect(p, &Storage::Project::categoriesChanged, this, [this] {
             rebuildCategoryActions();
@@ -569,6 +575,7 @@ void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
         });
     }
     m_form->setReadOnly(p && p->isReadOnly());
+    m_actorNamesTimer.start();
     refreshChoices();
     rebuildCategoryActions();
     updateActions();
@@ -728,6 +735,25 @@ void MainWindow::refreshChoices()
     std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
     m_annotationPanel->setChoices(items, m_project ? m_project->coders() : QStringList());
     refreshForm();
+}
+
+void MainWindow::updateActorNames()
+{
+    QStringList names;
+    if (m_project) {
+        for (const Model::Actor &a : m_project->actors())
+            names << a.canonicalName << a.aliases;
+    }
+    names.removeDuplicates();
+    names.sort();
+    if (names == m_actorNames)
+        return;
+    m_actorNames = names;
+    // The project's actor names stand out even where nobody has annotated them yet.
+    if (!Highlight::SyntaxRepository::instance().setActorNames(names))
+        return;
+    for (ArticleView *v : m_compare->views())
+        v->rehighlight();
 }
 
 void MainWindow::rebuildCategoryActions()

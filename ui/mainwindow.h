@@ -5,6 +5,7 @@
 #include "storage/project.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -106,6 +107,7 @@ private:
     void refreshForm();
     void refreshChoices();
     void rebuildCategoryActions();
+    void updateActorNames();
     void updateActions();
     void updateTitle();
     void showError(const QString &message);
@@ -166,6 +168,8 @@ private:
     bool m_lastPushFailed = false;
     bool m_interactive = true; ///< false for screenshots and tests: no dialogs
     QString m_lastError;
+    QTimer m_actorNamesTimer;
+    QStringList m_actorNames; ///< as last given to the syntax definition
 };
 
 } // namespace Parley::Ui
