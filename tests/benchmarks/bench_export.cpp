@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Prints how long the HTML report and the CSV take for a generated project of 1,000 articles with
-// 100,000 annotations, and the peak memory (getrusage) before and after each.
+// 100,000 annotations, and the peak memory (getrusage) after each.
 
 #include "export/csvexporter.h"
 #include "export/htmlreportexporter.h"
@@ -104,6 +104,15 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     QString error;
+    // CSV first: the peak (getrusage) only grows, so the smaller export is measured first.
+    timer.restart();
+    if (!Export::CsvExporter().write(data, dir.filePath(QStringLiteral("annotations.csv")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double csvMs = timer.nsecsElapsed() / 1e6;
+    std::printf("CSV: %.0f ms, %.1f MB written; peak RSS %.0f MB\n", csvMs,
+                QFileInfo(dir.filePath(QStringLiteral("annotations.csv"))).size() / 1e6, peakMegabytes());
     timer.restart();
     if (!Export::HtmlReportExporter().write(data, dir.filePath(QStringLiteral("report.html")), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -113,13 +122,5 @@ int main(int argc, char *argv[])
     std::printf("HTML report: %.0f ms, %.1f MB written; peak RSS %.0f MB\n", htmlMs,
                 QFileInfo(dir.filePath(QStringLiteral("report.html"))).size() / 1e6, peakMegabytes());
 
-    timer.restart();
-    if (!Export::CsvExporter().write(data, dir.filePath(QStringLiteral("annotations.csv")), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    const double csvMs = timer.nsecsElapsed() / 1e6;
-    std::printf("CSV: %.0f ms, %.1f MB written; peak RSS %.0f MB\n", csvMs,
-                QFileInfo(dir.filePath(QStringLiteral("annotations.csv"))).size() / 1e6, peakMegabytes());
     return 0;
 }
