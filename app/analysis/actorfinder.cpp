@@ -321,6 +321,8 @@ int Pass::matchTitle(int k, int *title) const
 // The length of a body's name starting at k ("Foreign Ministry", "State Department"), 0 if none.
 int Pass::institutionAfter(int k) const
 {
+    if (isWord(k) && notNames().contains(m_stem[k]) && !isGenericInstitutionWord(m_stem[k]))
+        return 0; // "A State Department spokesperson": the body starts after the article
     for (int end = k; end < k + 5 && isCapitalised(end) && sameSentence(k, end); ++end) {
         if (isInstitutionHead(m_stem[end]))
             return end + 1 - k;
@@ -435,7 +437,7 @@ void Pass::scan()
                     rolePrefix += QLatin1Char(' ') + m_seg.tokens[j].textIn(m_text);
                 if (possessive)
                     rolePrefix.clear();
-            } else if (const int inst = possessive ? 0 : institutionAfter(e);
+            } else if (const int inst = institutionAfter(e);
                        inst > 0 && m_lex.entity(m_lex.entityPhrase(phrase).entity).type == ActorType::State) {
                 // "the Russian Foreign Ministry", "the U.S. State Department": the state speaking.
                 int first = k;
@@ -598,7 +600,8 @@ void Pass::scan()
                 c.gender = known ? m_info[k]->givenNameGender : Gender::Unknown;
                 const bool hyphenated = len == 1 && m_stem[k].contains(u'-');
                 const bool saidBefore = k >= 2 && isWord(k - 1) && (verbFlags(k - 1) & Lexicons::DirectCue)
-                    && m_seg.tokens[k - 2].kind == Token::Kind::Punctuation;
+                    && (m_seg.tokens[k - 2].kind == Token::Kind::Punctuation
+                        || m_seg.tokens[k - 2].kind == Token::Kind::QuoteMark);
                 // Headline attributions: "… – Blinken", "Lavrov: …".
                 const Paragraph &para = m_seg.paragraphs[m_seg.sentences[m_sentenceOf[k]].paragraph];
                 const int paraEnd = m_seg.sentences[para.endSentence - 1].endToken;
@@ -635,6 +638,17 @@ void Pass::buildPeople()
 {
     QHash<QString, int> byKey;
     QHash<QString, int> bySurname;
+    // "Lin" for "Lin Jian", "Xi" for "Xi Jinping": family name first, unless it is a given name.
+    auto byFamilyFirst = [&](const QString &word) {
+        const Lexicons::WordInfo *info = m_lex.wordInfo(word);
+        if (info && info->givenName)
+            return -1;
+        for (int i = 0; i < m_actors.size(); ++i)
+            if (m_actors[i].found.type == ActorType::Person && m_actors[i].key.startsWith(word)
+                && m_actors[i].key.size() > word.size() && m_actors[i].key[word.size()] == u' ')
+                return i;
+        return -1;
+    };
     auto addMention = [&](const Candidate &c, int actor) {
         ActorMention m;
         m.firstToken = c.first;
@@ -663,6 +677,8 @@ void Pass::buildPeople()
         int actor = byKey.value(key, -1);
         if (actor < 0 && c.end - c.nameFirst == 1)
             actor = bySurname.value(last, -1);
+        if (actor < 0 && c.end - c.nameFirst == 1)
+            actor = byFamilyFirst(key);
         if (actor < 0 && c.end - c.nameFirst > 1) {
             // "Blinken" (said …) first, "Antony Blinken" later: the same person, now with a full name.
             const int single = byKey.value(last, -1);
@@ -714,6 +730,8 @@ void Pass::buildPeople()
         int actor = byKey.value(key, -1);
         if (actor < 0 && c.end - c.nameFirst == 1)
             actor = bySurname.value(key, -1);
+        if (actor < 0 && c.end - c.nameFirst == 1)
+            actor = byFamilyFirst(key);
         for (int i = 0; i < m_actors.size() && actor < 0 && c.end - c.nameFirst > 1; ++i) {
             const QString &other = m_actors[i].key;
             if (m_actors[i].found.type == ActorType::Person && other.size() > key.size()

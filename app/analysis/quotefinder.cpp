@@ -190,6 +190,14 @@ private:
     Attribution after(const QuoteRun &run, int runEndToken) const;
     Attribution before(int frameStart, int runStart) const;
     Attribution attributionFromMention(int mention, int verb) const;
+    QString speakerOf(int mention) const;
+    void noteUnnamedSource(Span source, const QString &speaker) const;
+    struct UnnamedSource {
+        int pos;
+        QString head; ///< "spokesperson", "official"
+        QString speaker;
+    };
+    mutable QList<UnnamedSource> m_unnamedSources; // in text order, as found
 
     void headlines();
     void direct();
@@ -270,9 +278,49 @@ Pass::Attribution Pass::attributionFromMention(int mention, int verb) const
     a.cue = m_seg.tokens[verb].span;
     if (mention >= 0) {
         a.source = m_actors.mentions[mention].span;
-        a.speaker = m_actors.actorName(mention);
+        a.speaker = speakerOf(mention);
     }
     return a;
+}
+
+// "A State Department spokesperson said … “…,” the spokesperson said": a role noun refers back to
+// an unnamed source with the same noun when that came after the last time a named person was named.
+QString Pass::speakerOf(int mention) const
+{
+    const ActorMention &m = m_actors.mentions[mention];
+    const QString name = m_actors.actorName(mention);
+    if (m.kind != ActorMention::Kind::Role)
+        return name;
+    QString head = m.roleHead;
+    if (head.isEmpty())
+        head = word(m.endToken - 1).toString().toLower(); // "the spokesperson", "the official"
+    if (head.startsWith(u"spokes"))
+        head = QStringLiteral("spokesperson");
+    int lastNamed = -1;
+    for (int i = mention - 1; i >= 0 && m.actor >= 0; --i)
+        if (m_actors.mentions[i].actor == m.actor && !m_actors.mentions[i].isAnaphor()) {
+            lastNamed = m_actors.mentions[i].span.start;
+            break;
+        }
+    // The events are in the order they were found, not in text order: take the latest one before.
+    const UnnamedSource *best = nullptr;
+    for (const UnnamedSource &u : m_unnamedSources)
+        if (u.pos < m.span.start && u.pos > lastNamed && u.head == head && (!best || u.pos > best->pos))
+            best = &u;
+    return best ? best->speaker : name;
+}
+
+void Pass::noteUnnamedSource(Span source, const QString &speaker) const
+{
+    const int last = firstTokenAtOrAfter(source.end) - 1;
+    if (last < 0 || !isWord(last))
+        return;
+    QString head = word(last).toString().toLower();
+    if (head.startsWith(u"spokes"))
+        head = QStringLiteral("spokesperson");
+    if (head.endsWith(u's') && head != u"spokesperson")
+        head.chop(1);
+    m_unnamedSources.append({source.start, head, speaker});
 }
 
 // “…,” he said / “…,” said Blinken / “…” – Blinken / “…,” a spokesperson said
@@ -376,6 +424,7 @@ Pass::Attribution Pass::after(const QuoteRun &run, int k) const
         if (named >= 0)
             a.speaker = m_actors.actorName(named);
         a.end = std::max(verb + 1, end);
+        noteUnnamedSource(source, a.speaker);
         return a;
     };
     for (int v = k + 1; v < n && v < k + 7 && isWord(v) && m_runOfToken[v] < 0; ++v)
@@ -605,7 +654,7 @@ void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, 
         ++contentFirst;
     while (contentEnd > contentFirst && !isWord(contentEnd - 1) && m_seg.tokens[contentEnd - 1].kind != Token::Kind::Number)
         --contentEnd;
-    if (contentEnd - contentFirst < 3)
+    if (contentEnd - contentFirst < 1)
         return;
     FoundQuote q;
     q.kind = QuoteKind::Indirect;
@@ -613,18 +662,24 @@ void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, 
     q.cue = cue;
     if (mention >= 0) {
         q.source = m_actors.mentions[mention].span;
-        q.speaker = m_actors.actorName(mention);
+        q.speaker = speakerOf(mention);
     }
-    if (unnamedSource.isValid())
+    if (unnamedSource.isValid()) {
         q.source = unnamedSource;
+        noteUnnamedSource(unnamedSource, q.speaker);
+    }
     for (int k = contentFirst; k < contentEnd; ++k)
         m_consumed[k] = true;
     if (verb >= 0)
         m_consumed[verb] = true;
+    // Even a reported clause too short to stand alone tells whose words a quote completing it are.
     m_reportedEndingAt.insert(rawEnd, q);
+    const bool cutByQuote = rawEnd < tokenCount() && m_runOfToken[rawEnd] >= 0 && rawEnd == contentEnd;
+    if (contentEnd - contentFirst < 3)
+        return;
     // "would impose a “swift … response”": a clause cut before its object is carried by the direct
     // quote that completes it, not reported on its own.
-    if (rawEnd < tokenCount() && m_runOfToken[rawEnd] >= 0 && rawEnd == contentEnd
+    if (cutByQuote
         && contains({u"a", u"an", u"the", u"to", u"of", u"for", u"by", u"with", u"its", u"their", u"his", u"her",
                      u"our", u"as", u"and", u"or", u"any", u"this", u"that", u"from", u"in", u"on", u"into",
                      u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"remain", u"remains", u"remained",
@@ -677,7 +732,8 @@ void Pass::indirect()
             continue;
         // The subject: a mention just before the verb (adverbs skipped).
         int j = v;
-        while (j > frameStart && isWord(j - 1) && (isTimeWordOrAdverb(j - 1) || isAuxiliary(word(j - 1)))
+        while (j > frameStart && isWord(j - 1)
+               && (isTimeWordOrAdverb(j - 1) || isAuxiliary(word(j - 1)) || word(j - 1) == u"on")
                && mentionEndingAt(j) < 0 && v - j < 4)
             --j;
         int mention = mentionEndingAt(j);

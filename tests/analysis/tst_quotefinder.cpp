@@ -107,6 +107,22 @@ private Q_SLOTS:
             u"direct|I think we are closer than we have been, // but I don't want to jinx it.|Jake Sullivan"_s,
             u"indirect|he had spoken to his Egyptian counterpart|Jake Sullivan"_s,
         };
+        // Reported clauses stop where an embedded partial quote starts; the quote takes their speaker.
+        QTest::newRow("wire copy with spokespeople") << u"wire-taiwan.txt"_s << QStringList{
+            u"indirect|it would take|China"_s,
+            u"direct|resolute and forceful measures|China"_s,
+            u"direct|seriously violates|Lin Jian"_s,
+            u"direct|The U.S. side should stop arming Taiwan,|Lin Jian"_s,
+            u"direct|Otherwise it will bear all the consequences.|Lin Jian"_s,
+            u"indirect|the sale was consistent with long-standing U.S. policy|United States"_s,
+            u"direct|Our commitment to Taiwan is rock-solid,|United States"_s,
+            u"indirect|Washington did not support Taiwan independence|United States"_s,
+            u"indirect|it would help the island|Taiwan"_s,
+            u"direct|maintain peace and stability|Taiwan"_s,
+            u"indirect|Chinese warplanes had crossed the median line of the Taiwan Strait 12 times on Tuesday|Taiwan"_s,
+            u"indirect|the dispute was unlikely to derail planned talks between the two sides' defence chiefs|"_s,
+            u"direct|Neither side wants a crisis right now,|Bonnie Lin"_s,
+        };
     }
 
     void findsQuotesInFixtures()
