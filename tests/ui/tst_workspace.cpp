@@ -609,6 +609,9 @@ private Q_SLOTS:
         w.key(Qt::Key_A);
         w.window->showArticles({w.fixture.first, w.fixture.second});
         const QStringList before = rowsOf(*w.project(), w.fixture.first);
+        w.window->close(); // the layout is remembered
+        QVERIFY(!QSettings().value(u"window/state"_s).toByteArray().isEmpty());
+        QVERIFY(!QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
         w.window.reset(); // closes the project
 
         QVERIFY(w.reopen());
