@@ -2,6 +2,7 @@
 // parley: the command line when asked for one (no display needed), else the window.
 
 #include "cli/commandline.h"
+#include "cli/exportcommand.h"
 #include "gui.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -40,8 +42,17 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (Parley::Cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
-        installTranslations(app);
+        // PDF and ODT reports lay out text, which needs fonts and so a QGuiApplication; without a
+        // display it runs on the offscreen platform. Every other command needs only QtCore.
+        std::unique_ptr<QCoreApplication> app;
+        if (Parley::Cli::exportNeedsGuiApplication(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        installTranslations(*app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Parley::Cli::run(QCoreApplication::arguments(), {out, err});
