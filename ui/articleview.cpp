@@ -235,6 +235,7 @@ QString ArticleView::describe(const Annotation &a) const
         lines << tr("Category (%1)").arg(state);
         break;
     }
+    lines << m_linkNotes.value(a.id);
     if (!a.note.isEmpty())
         lines << tr("Note: %1").arg(a.note);
     if (!a.coder.isEmpty())

@@ -38,6 +38,8 @@ public:
 
     /// Word-level differences against a linked quote in another column.
     void setWordMarks(const QList<Analysis::WordMark> &marks);
+    /// Lines added to an annotation's tooltip (how a linked quote reads elsewhere), by annotation id.
+    void setLinkNotes(const QHash<qint64, QStringList> &notes) { m_linkNotes = notes; }
 
     /// Site text to fold away; `folded` false shows it, de-emphasised.
     void setBoilerplate(const QList<Model::Span> &spans);
@@ -105,6 +107,7 @@ private:
     QList<Model::Annotation> m_annotations;
     QHash<qint64, QString> m_actorNames;
     QHash<qint64, QColor> m_categoryColors;
+    QHash<qint64, QStringList> m_linkNotes;
     QList<Model::Span> m_boilerplate;
     bool m_folded = true;
     /// First visible block of each folded run, with the number of paragraphs hidden after it.

@@ -133,7 +133,30 @@ void CompareView::relink()
     }
     m_links = m_views.size() > 1 ? Analysis::QuoteMatcher().match(documents) : QList<Analysis::QuoteLink>();
     QList<QList<Analysis::WordMark>> marks(m_views.size());
+    QList<QHash<qint64, QStringList>> notes(m_views.size());
+    // How the quote reads in the other column, from this side: words this side has that the other
+    // lacks (trimmed there), words the other adds, and words replaced.
+    auto describe = [](const QList<Analysis::WordMark> &mine, const QList<Analysis::WordMark> &theirs, int otherColumn) {
+        auto count = [](const QList<Analysis::WordMark> &marks, Analysis::WordChange change) {
+            return int(std::count_if(marks.cbegin(), marks.cend(), [&](const Analysis::WordMark &m) { return m.change == change; }));
+        };
+        const int left = count(mine, Analysis::WordChange::Deleted) + count(mine, Analysis::WordChange::Inserted);
+        const int added = count(theirs, Analysis::WordChange::Deleted) + count(theirs, Analysis::WordChange::Inserted);
+        const int changed = count(mine, Analysis::WordChange::Changed);
+        if (left + added + changed == 0)
+            return tr("Also in column %1, word for word").arg(otherColumn + 1);
+        QStringList parts;
+        if (changed)
+            parts << tr("%1 word(s) reworded").arg(changed);
+        if (left)
+            parts << tr("%1 word(s) left out").arg(left);
+        if (added)
+            parts << tr("%1 word(s) added").arg(added);
+        return tr("Also in column %1, wording differs: %2").arg(otherColumn + 1).arg(parts.join(QStringLiteral(", ")));
+    };
     for (const Analysis::QuoteLink &link : std::as_const(m_links)) {
+        notes[link.documentA][link.quoteA] << describe(link.diff.a, link.diff.b, link.documentB);
+        notes[link.documentB][link.quoteB] << describe(link.diff.b, link.diff.a, link.documentA);
         for (const Analysis::WordMark &m : link.diff.a)
             if (m.change != Analysis::WordChange::Equal)
                 marks[link.documentA].append(m);
@@ -141,8 +164,10 @@ void CompareView::relink()
             if (m.change != Analysis::WordChange::Equal)
                 marks[link.documentB].append(m);
     }
-    for (int i = 0; i < m_views.size(); ++i)
+    for (int i = 0; i < m_views.size(); ++i) {
         m_views[i]->setWordMarks(marks[i]);
+        m_views[i]->setLinkNotes(notes[i]);
+    }
 }
 
 QList<QPair<int, qint64>> CompareView::counterparts(int column, qint64 quoteId) const

@@ -533,6 +533,17 @@ private Q_SLOTS:
         using Mark = Highlight::ArticleHighlighter::Mark;
         QCOMPARE(marked(left, Mark::WordChanged), (QStringList{u"ready"_s, u"the"_s, u"first"_s, u"snow"_s}));
         QCOMPARE(marked(right, Mark::WordChanged), (QStringList{u"prepared"_s, u"winter"_s}));
+        // The tooltip flags the rewording from each side.
+        const auto quoteIn = [](Ui::ArticleView *v) {
+            for (const Annotation &a : v->annotations())
+                if (a.kind == AnnotationKind::Quote && a.exact.contains(u"crossings"_s))
+                    return a;
+            return Annotation();
+        };
+        QVERIFY2(left->describe(quoteIn(left)).contains(u"Also in column 2, wording differs: 4 word(s) reworded"_s),
+                 qPrintable(left->describe(quoteIn(left))));
+        QVERIFY2(right->describe(quoteIn(right)).contains(u"Also in column 1, wording differs: 2 word(s) reworded"_s),
+                 qPrintable(right->describe(quoteIn(right))));
 
         // Clicking the quote on the left selects its counterpart on the right.
         QTest::mouseClick(left->viewport(), Qt::LeftButton, {}, w.pointAt(left, spanOf(a, u"reopen the crossings"_s).start));
