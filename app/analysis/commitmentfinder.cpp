@@ -437,6 +437,8 @@ private:
             if (m_actorAt[t] < 0 || m_mentionFirst[t] != t)
                 continue;
             const int after = m_mentionLast[t] + 1;
+            if (after > group)
+                continue;
             // "Russia and its allies will", "Russia's government will"
             if (after == group || m_keys[after] == kAnd || m_keys[after] == kOr || isPunct(after, u',')
                 || isPossessive(m_mentionLast[t]))
@@ -731,7 +733,7 @@ private:
             if ((cue.flags & Lex::TakesAddressee) && pos < e) {
                 if (m_actorAt[pos] >= 0 && m_mentionFirst[pos] == pos) {
                     c.addressee = m_actorAt[pos];
-                    pos = m_mentionLast[pos] + 1;
+                    pos = std::min(m_mentionLast[pos] + 1, e);
                 } else if (objectWords().contains(m_keys[pos])) {
                     pos = pos + 1;
                 } else {
