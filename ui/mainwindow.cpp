@@ -11,6 +11,7 @@
 #include "highlight/syntaxrepository.h"
 #include "import/articlefile.h"
 #include "import/samples.h"
+#include "import/suggestionstore.h"
 #include "models/actormodel.h"
 #include "models/annotationfiltermodel.h"
 #include "models/annotationmodel.h"
@@ -620,18 +621,10 @@ const Analysis::AnalysisResult &MainWindow::analysisOf(qint64 articleId, const Q
 
 void MainWindow::suggest(qint64 articleId, const QString &text)
 {
-    if (!m_project || m_project->isReadOnly())
+    if (!m_project || m_project->isReadOnly() || Import::wasAnalysed(*m_project, articleId))
         return;
-    for (const Annotation &a : m_project->annotations(articleId))
-        if (a.origin == Origin::Suggested)
-            return; // analysed before: a person may be reviewing these
-    const Analysis::AnalysisResult &result = analysisOf(articleId, text);
-    Storage::Project *project = m_project.get();
-    QList<Annotation> suggestions = Analysis::toSuggestions(result, articleId, [project](const QString &name, Model::ActorType type) {
-        return project->actorIdFor(name, type);
-    });
     Storage::Error error;
-    if (!suggestions.isEmpty() && !m_project->replaceSuggestions(articleId, suggestions, &error))
+    if (!Import::storeSuggestions(*m_project, articleId, analysisOf(articleId, text), &error))
         showError(error.message);
 }
 
@@ -655,8 +648,7 @@ void MainWindow::showArticles(const QList<qint64> &articleIds)
     for (qint64 id : articleIds.mid(0, CompareView::MaximumColumns)) {
         if (const auto a = m_project->article(id)) {
             // Imported elsewhere (`parley import`) and never analysed: suggest now.
-            if (m_project->annotations(id).isEmpty())
-                suggest(id, a->text);
+            suggest(id, a->text);
             articles.append(*a);
         }
     }

@@ -26,7 +26,7 @@ constexpr Command commands[] = {
      }},
     {"analyze", "analyze FILE... [--format json|brat]  print quotes, speakers, actors, commitments (JSON Lines)",
      &runAnalyze},
-    {"import", "import PROJECT FILE...   add text, Markdown or HTML files as articles (creates PROJECT)", &runImport},
+    {"import", "import PROJECT FILE... [--no-analysis]\n                           add text, Markdown or HTML files as articles, pre-highlighted\n                           with the analysis' suggestions (creates PROJECT)", &runImport},
     {"info", "info PROJECT             print a project's contents and health as one JSON line", &runInfo},
     {"export", "export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all]  write a report "
                "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx)", &runExport},

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "importcommand.h"
 
+#include "analysis/analyzer.h"
 #include "import/articlefile.h"
+#include "import/suggestionstore.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -16,10 +18,12 @@ constexpr int batchSize = 100;
 constexpr qsizetype batchChars = 16 * 1024 * 1024;
 } // namespace
 
-int runImport(const QStringList &args, Output io)
+int runImport(const QStringList &arguments, Output io)
 {
+    QStringList args = arguments;
+    const bool analyse = args.removeAll(QStringLiteral("--no-analysis")) == 0;
     if (args.size() < 2 || args.first().startsWith(QLatin1Char('-'))) {
-        io.err << "parley: usage: parley import PROJECT FILE..." << Qt::endl;
+        io.err << "parley: usage: parley import PROJECT FILE... [--no-analysis]" << Qt::endl;
         return 2;
     }
     const QString projectPath = args.first();
@@ -41,6 +45,11 @@ int runImport(const QStringList &args, Output io)
     QStringList batchFiles;
     qsizetype pendingChars = 0;
     QHash<QByteArray, QString> seenInThisRun;
+    // Every new article is pre-highlighted: the analysis' findings are stored as suggestions
+    // (unless --no-analysis), as the window does for articles added there.
+    std::optional<Analysis::Analyzer> analyzer;
+    if (analyse)
+        analyzer.emplace();
 
     auto flush = [&]() {
         if (batch.isEmpty())
@@ -52,6 +61,10 @@ int runImport(const QStringList &args, Output io)
             batchFiles.clear();
             pendingChars = 0;
             return false;
+        }
+        for (const Model::Article &article : std::as_const(batch)) {
+            if (analyzer && !Import::storeSuggestions(*project, article.id, analyzer->analyze(article.text), &error))
+                io.err << "parley: " << error.message << Qt::endl;
         }
         for (qsizetype i = 0; i < batch.size(); ++i)
             io.out << "imported " << QDir::toNativeSeparators(batchFiles.at(i)) << ": " << QChar(0x201C) << batch.at(i).displayTitle() << QChar(0x201D)

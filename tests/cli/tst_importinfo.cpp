@@ -105,7 +105,7 @@ private Q_SLOTS:
         }
         const QString missing = m_dir.filePath(u"missing.txt"_s);
 
-        const Run run = parley({u"import"_s, project, txt, invalid, md, empty, binary, htm, big, missing});
+        const Run run = parley({u"import"_s, project, txt, invalid, md, empty, binary, htm, big, missing, u"--no-analysis"_s});
         QCOMPARE(run.status, 1);
         const QStringList errors = lines(run.err);
         QCOMPARE(errors.size(), 5);
@@ -153,6 +153,39 @@ private Q_SLOTS:
         QCOMPARE(a3.language, u"fr"_s);
     }
 
+    void importStoresTheAnalysisAsSuggestions()
+    {
+        const QString project = m_dir.filePath(u"suggested.parley"_s);
+        const QString txt = file(u"talks.txt"_s,
+                                 "Envoys meet in Oslo\n\n\u201CWe will sign the protocol next week,\u201D Foreign Minister Lena Brandt "
+                                 "told reporters on Monday.\n");
+        const Run run = parley({u"import"_s, project, txt});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+        auto p = Storage::Project::open(project, {.readOnly = true}, nullptr);
+        QVERIFY(p);
+        const QList<Model::Annotation> annotations = p->annotations(p->articles().first().id);
+        QVERIFY(!annotations.isEmpty());
+        bool quoteWithSpeaker = false;
+        for (const Model::Annotation &a : annotations) {
+            QCOMPARE(a.origin, Model::Origin::Suggested); // pre-highlighted, for a person to confirm
+            if (a.kind == Model::AnnotationKind::Quote && a.quoteKind == Model::QuoteKind::Direct) {
+                QCOMPARE(a.exact.contains(u"We will sign the protocol"_s), true);
+                const auto speaker = p->actor(a.actorId);
+                QVERIFY(speaker);
+                QCOMPARE(speaker->canonicalName, u"Lena Brandt"_s);
+                quoteWithSpeaker = true;
+            }
+        }
+        QVERIFY(quoteWithSpeaker);
+
+        // --no-analysis stores the article alone.
+        const QString bare = m_dir.filePath(u"bare.parley"_s);
+        QCOMPARE(parley({u"import"_s, u"--no-analysis"_s, bare, txt}).status, 0);
+        QCOMPARE(info(bare).value(u"annotations"_s).toInt(), 0);
+    }
+
     void importingTheSameTextTwiceSkipsIt()
     {
         const QString project = m_dir.filePath(u"twice.parley"_s);
@@ -183,7 +216,7 @@ private Q_SLOTS:
     void infoReportsAnnotationsAndMore()
     {
         const QString project = m_dir.filePath(u"annotated.parley"_s);
-        QCOMPARE(parley({u"import"_s, project, file(u"a.txt"_s, "Talks\n\nThe minister said yes.\n")}).status, 0);
+        QCOMPARE(parley({u"import"_s, u"--no-analysis"_s, project, file(u"a.txt"_s, "Talks\n\nThe minister said yes.\n")}).status, 0);
         {
             auto p = Storage::Project::open(project, {}, nullptr);
             QVERIFY(p);
