@@ -104,10 +104,45 @@ bool isAuxiliary(QStringView w)
         || w == u"should" || w == u"must" || w == u"can" || w == u"also" || w == u"themselves";
 }
 
+// Prepositions after which a capital is where something happens, not the state speaking:
+// "talks in Vienna", "flights into Moscow", "troops near Kyiv".
 bool isLocative(QStringView w)
 {
-    return w == u"in" || w == u"at" || w == u"near" || w == u"outside" || w == u"via" || w == u"In"
-        || w == u"At" || w == u"around";
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView x : {u"in", u"at", u"near", u"outside", u"via", u"around", u"into", u"across",
+                              u"inside", u"throughout", u"within", u"through", u"beyond", u"In", u"At", u"Near",
+                              u"Outside", u"Via", u"Around", u"Into", u"Across", u"Inside", u"Throughout",
+                              u"Within", u"Through"})
+            s.insert(x, true);
+        return s;
+    }();
+    return set.contains(w);
+}
+
+// Words of movement before "to"/"from": "came to Vienna", "a trip to Moscow", "flew back from
+// Beijing" name a destination or an origin; "a message to Moscow" still names the state.
+bool isMotionWord(QStringView w)
+{
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView x : {u"come", u"comes", u"came", u"coming", u"go", u"goes", u"went", u"going", u"gone",
+                              u"travel", u"travels", u"travelled", u"traveled", u"travelling", u"traveling",
+                              u"fly", u"flies", u"flew", u"flown", u"flying", u"flight", u"flights", u"trip",
+                              u"trips", u"visit", u"visits", u"visited", u"visiting", u"return", u"returns",
+                              u"returned", u"returning", u"arrive", u"arrives", u"arrived", u"arriving",
+                              u"head", u"heads", u"headed", u"heading", u"back", u"way", u"journey", u"route",
+                              u"move", u"moved", u"moving", u"drive", u"drove", u"driven", u"road", u"march",
+                              u"marched", u"sail", u"sailed", u"deployed", u"relocated",
+                              u"evacuated", u"fled", u"flee", u"fleeing", u"expelled", u"deported", u"withdrew",
+                              u"withdraw", u"withdrawn", u"departed", u"left", u"leave", u"leaving", u"reporting",
+                              u"speaking", u"writing", u"miles", u"kilometres", u"kilometers", u"km",
+                              u"invitation", u"invited", u"bound",
+                              u"train", u"convoy", u"shuttle", u"shuttled", u"tour", u"pilgrimage", u"mission"})
+            s.insert(x, true);
+        return s;
+    }();
+    return set.contains(w);
 }
 
 // The last word of the name of a body: "Foreign Ministry", "State Department", "Security Council".
@@ -213,6 +248,8 @@ private:
     }
 
     int matchEntity(int k, int *entityPhrase) const;
+    int matchPlace(int k) const;
+    bool placeUse(int k) const;
     int institutionAfter(int k) const;
     bool isCreditLine(int paragraphFirstToken) const
     {
@@ -280,6 +317,62 @@ int Pass::matchEntity(int k, int *entityPhrase) const
         }
     }
     return 0;
+}
+
+// The length of a place name (places.txt) starting at k, 0 if none.
+int Pass::matchPlace(int k) const
+{
+    if (!isWord(k))
+        return 0;
+    const QList<int> *list = nullptr;
+    int from = 1;
+    if (m_stem[k] == u"the" || m_stem[k] == u"The") {
+        if (k + 1 < int(m_info.size()) && m_info[k + 1])
+            list = m_info[k + 1]->placesAfterThe;
+        from = 2; // "the" and the indexed word are known to match
+    } else if (m_info[k]) {
+        list = m_info[k]->places;
+    }
+    if (!list)
+        return 0;
+    for (int i : *list) {
+        const QStringList &p = m_lex.place(i);
+        const int n = int(p.size());
+        bool ok = k + n <= int(m_seg.tokens.size()) && sameSentence(k, k + n - 1);
+        for (int j = from; j < n && ok; ++j)
+            ok = isWord(k + j) && m_stem[k + j] == p[j];
+        if (ok)
+            return n;
+    }
+    return 0;
+}
+
+// True if the capital at k names where something happens rather than the state speaking: after a
+// place preposition ("in Vienna"), a destination or origin ("came to Vienna", "flew back from
+// Moscow"), or a dateline opening a paragraph ("Vienna, March 4 (Wire) – …").
+bool Pass::placeUse(int k) const
+{
+    if (k > 0 && isWord(k - 1) && sameSentence(k - 1, k)) {
+        const QStringView before = m_stem[k - 1];
+        if (isLocative(before))
+            return true;
+        if (before == u"to" || before == u"from" || before == u"To" || before == u"From") {
+            for (int j = k - 2; j >= k - 3 && j >= 0 && isWord(j) && sameSentence(j, k); --j)
+                if (isMotionWord(m_stem[j]))
+                    return true;
+        }
+    }
+    const Sentence &sentence = m_seg.sentences[m_sentenceOf[k]];
+    const Paragraph &para = m_seg.paragraphs[sentence.paragraph];
+    if (m_seg.sentences[para.firstSentence].firstToken != k || k + 1 >= int(m_seg.tokens.size()))
+        return false;
+    const QStringView next = m_seg.tokens[k + 1].textIn(m_text);
+    if (next != u"," && next != u"(")
+        return false;
+    for (int j = k + 2; j < k + 12 && j < int(m_seg.tokens.size()) && sameSentence(k, j); ++j)
+        if (m_seg.tokens[j].kind == Token::Kind::Dash)
+            return true;
+    return false;
 }
 
 int Pass::matchTitle(int k, int *title) const
@@ -352,7 +445,7 @@ int Pass::nameAfter(int k) const
     while (end < int(m_seg.tokens.size()) && end - k < 6 && sameSentence(k, end)) {
         if (isCapitalised(end) && !notNames().contains(m_stem[end])) {
             int phrase;
-            if (end > k && matchEntity(end, &phrase))
+            if (end > k && (matchEntity(end, &phrase) || matchPlace(end)))
                 break;
             ++end;
             if (m_stem[end - 1].size() != m_seg.tokens[end - 1].span.length())
@@ -423,6 +516,22 @@ void Pass::scan()
         // States and organisations, maybe before a title: "Russian Foreign Minister Sergei Lavrov".
         int phrase = -1;
         const int entityLen = matchEntity(k, &phrase);
+        // A place is no one ("a spokesperson in New York"), nor is a longer name it starts ("the New
+        // York Times", "the Munich Security Conference"); a state's name of the same length wins.
+        if (const int placeLen = matchPlace(k); placeLen > entityLen) {
+            int e = k + placeLen;
+            int dummy;
+            const bool possessive = m_stem[e - 1].size() != m_seg.tokens[e - 1].span.length();
+            while (!possessive && isCapitalised(e) && sameSentence(k, e) && !matchEntity(e, &dummy)
+                   && !matchTitle(e, &dummy) && e - k < 8) {
+                const bool ownPossessive = m_stem[e].size() != m_seg.tokens[e].span.length();
+                ++e;
+                if (ownPossessive)
+                    break;
+            }
+            k = e;
+            continue;
+        }
         int titleStart = k;
         QString rolePrefix;
         if (entityLen > 0) {
@@ -467,7 +576,7 @@ void Pass::scan()
                     // "talks in Vienna": a capital after a place preposition is a place, not an actor.
                     const bool metonym = !p.demonym && p.words.join(QLatin1Char(' ')) != m_lex.entity(p.entity).name
                         && m_lex.entity(p.entity).type == ActorType::State && !withThe;
-                    if (metonym && k > 0 && isWord(k - 1) && isLocative(m_stem[k - 1])) {
+                    if (metonym && placeUse(k)) {
                         k = e;
                         continue;
                     }

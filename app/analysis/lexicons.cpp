@@ -17,6 +17,7 @@ const QLatin1StringView kFiles[] = {
     QLatin1StringView("reporting-verbs.txt"), QLatin1StringView("countries.txt"),
     QLatin1StringView("organisations.txt"),   QLatin1StringView("titles.txt"),
     QLatin1StringView("pronouns.txt"),        QLatin1StringView("people.txt"),
+    QLatin1StringView("places.txt"),
 };
 
 QStringList words(QStringView phrase)
@@ -103,6 +104,8 @@ bool Lexicons::addFile(QStringView fileName, QStringView content, QStringList *w
         parser = &Lexicons::parsePronoun;
     else if (fileName == u"people.txt")
         parser = &Lexicons::parseNames;
+    else if (fileName == u"places.txt")
+        parser = &Lexicons::parsePlace;
     else if (fileName == u"countries.txt")
         entityType = Model::ActorType::State;
     else if (fileName == u"organisations.txt")
@@ -216,6 +219,20 @@ void Lexicons::parseNames(QStringView line, QStringList *warnings)
         m_pendingNames.append({w, g});
 }
 
+void Lexicons::parsePlace(QStringView line, QStringList *warnings)
+{
+    const QList<QStringView> f = fields(line, u'|');
+    if (f.isEmpty() || f.size() > 2 || f[0].isEmpty()) {
+        warn(warnings, u"places.txt", line);
+        return;
+    }
+    m_places.append(words(f[0]));
+    if (f.size() == 2)
+        for (QStringView alias : f[1].split(u';', Qt::SkipEmptyParts))
+            if (!alias.trimmed().isEmpty())
+                m_places.append(words(alias.trimmed()));
+}
+
 void Lexicons::finish()
 {
     // All strings are in place: the views below point into them and stay valid.
@@ -254,6 +271,20 @@ void Lexicons::finish()
             m_afterTheIndex[w[1]].append(i);
     }
     sortLongestFirst(m_afterTheIndex, m_entityPhrases);
+    for (int i = 0; i < m_places.size(); ++i) {
+        const QStringList &w = m_places[i];
+        if (w.size() > 1 && w.constFirst() == u"the")
+            m_placeAfterThe[w[1]].append(i);
+        else
+            m_placeIndex[w.constFirst()].append(i);
+    }
+    auto longestFirst = [](QHash<QStringView, QList<int>> &index, const QList<QStringList> &items) {
+        for (QList<int> &list : index)
+            std::stable_sort(list.begin(), list.end(),
+                             [&](int a, int b) { return items[a].size() > items[b].size(); });
+    };
+    longestFirst(m_placeIndex, m_places);
+    longestFirst(m_placeAfterThe, m_places);
     // One table for the hot path: the views and list pointers stay valid, the hashes above are final.
     for (auto it = m_entityIndex.cbegin(); it != m_entityIndex.cend(); ++it)
         m_wordInfo[it.key()].entityPhrases = &it.value();
@@ -263,6 +294,10 @@ void Lexicons::finish()
         m_wordInfo[it.key()].titles = &it.value();
     for (auto it = m_pronounIndex.cbegin(); it != m_pronounIndex.cend(); ++it)
         m_wordInfo[it.key()].pronouns = &it.value();
+    for (auto it = m_placeIndex.cbegin(); it != m_placeIndex.cend(); ++it)
+        m_wordInfo[it.key()].places = &it.value();
+    for (auto it = m_placeAfterThe.cbegin(); it != m_placeAfterThe.cend(); ++it)
+        m_wordInfo[it.key()].placesAfterThe = &it.value();
     for (auto it = m_verbs.cbegin(); it != m_verbs.cend(); ++it)
         m_wordInfo[it.key()].verbFlags = it.value();
     for (auto it = m_givenNames.cbegin(); it != m_givenNames.cend(); ++it) {

@@ -2,7 +2,7 @@
 #pragma once
 
 // The word lists the quote and actor analysis reads: reporting verbs, titles, states, organisations,
-// pronouns and given names. Plain commented text files under resources/lexicons/ (compiled in as
+// pronouns, given names and places that are never actors. Plain commented text files under resources/lexicons/ (compiled in as
 // :/parley/lexicons/*.txt); a user can add folders of files with the same names to extend them.
 
 #include "model/actor.h"
@@ -73,6 +73,8 @@ public:
         const QList<int> *afterThe = nullptr;      ///< entity phrases "the WORD …" (longest first)
         const QList<int> *titles = nullptr;        ///< titles starting with the word
         const QList<int> *pronouns = nullptr;      ///< pronoun phrases starting with the word
+        const QList<int> *places = nullptr;        ///< place names starting with the word (longest first)
+        const QList<int> *placesAfterThe = nullptr; ///< place names "the WORD …" (longest first)
         quint8 verbFlags = 0;
         bool givenName = false;
         Gender givenNameGender = Gender::Unknown;
@@ -95,6 +97,8 @@ public:
     /// Titles whose first word is `word` (case-insensitive; longest first).
     const QList<int> *titlesFor(QStringView word) const;
     const Title &title(int i) const { return m_titles[i]; }
+    /// A place name (places.txt) as words; "the" first if it needs the article.
+    const QStringList &place(int i) const { return m_places[i]; }
     /// A title's role noun for "the minister" etc.: true if `word` (lower case) is one.
     bool isRoleHead(QStringView lowerWord) const { return m_roleHeads.contains(lowerWord); }
     /// Pronoun or role phrase ("he", "the government"): fills `referent` and returns its length in
@@ -108,12 +112,14 @@ private:
     void parseTitle(QStringView line, QStringList *warnings);
     void parsePronoun(QStringView line, QStringList *warnings);
     void parseNames(QStringView line, QStringList *warnings);
+    void parsePlace(QStringView line, QStringList *warnings);
 
     // Storage that the QStringView keys of the hashes point into; never modified after finish().
     QList<Entity> m_entities;
     QList<EntityPhrase> m_entityPhrases;
     QList<Title> m_titles;
     QList<VerbPhrase> m_verbPhrases;
+    QList<QStringList> m_places;
     QList<std::pair<QString, quint8>> m_pendingVerbFlags; // owners of the verb keys
     QList<std::pair<QString, Gender>> m_pendingNames;     // owners of the given-name keys
     const QString m_the = QStringLiteral("The");
@@ -131,6 +137,8 @@ private:
     QHash<QStringView, Gender> m_givenNames;
     QHash<QStringView, WordInfo> m_wordInfo;
     QHash<QStringView, QList<int>> m_afterTheIndex; // "the"-phrases by their second word
+    QHash<QStringView, QList<int>> m_placeIndex;    // places by their first word
+    QHash<QStringView, QList<int>> m_placeAfterThe; // "the"-places by their second word
     bool m_finished = false;
 };
 

@@ -73,7 +73,11 @@ bool isAuxiliary(QStringView w)
 bool isSourceNoun(QStringView w)
 {
     return contains({u"official", u"officials", u"diplomat", u"diplomats", u"source", u"sources", u"spokesperson",
-                     u"spokesman", u"spokeswoman", u"aide", u"aides", u"negotiator", u"negotiators", u"analyst",
+                     u"spokesman", u"spokeswoman", u"spokesmen", u"spokeswomen", u"aide", u"aides",
+                     u"representative", u"representatives", u"ambassador", u"ambassadors", u"adviser",
+                     u"advisers", u"advisor", u"advisors", u"delegation", u"delegations", u"communique",
+                     u"communiqué", u"declaration", u"readout", u"sides", u"witnesses", u"governments",
+                     u"ministries", u"counterparts", u"presidents", u"negotiator", u"negotiators", u"analyst",
                      u"analysts", u"expert", u"experts", u"lawmakers", u"ministers", u"leaders", u"authorities",
                      u"envoy", u"envoys", u"ministry", u"government", u"statement", u"spokespeople", u"minister",
                      u"mediator", u"mediators", u"officer", u"officers", u"commander", u"commanders", u"observers"},
@@ -666,6 +670,18 @@ void Pass::addIndirect(int verb, int mention, int contentFirst, int contentEnd, 
     }
     if (unnamedSource.isValid()) {
         q.source = unnamedSource;
+        // "The UN plans to …, a spokesperson said": a bare spokesperson speaks for the body that is
+        // the subject of what they said.
+        const QStringView head = word(firstTokenAtOrAfter(unnamedSource.end) - 1);
+        if (q.speaker.isEmpty() && head.startsWith(u"spokes")) {
+            int first = contentFirst;
+            while (first < contentEnd && !isWord(first))
+                ++first;
+            const int m = mentionStartingAt(first);
+            if (m >= 0 && !m_actors.mentions[m].isAnaphor() && m_actors.mentions[m].actor >= 0
+                && m_actors.actors[m_actors.mentions[m].actor].type != Model::ActorType::Person)
+                q.speaker = m_actors.actorName(m);
+        }
         noteUnnamedSource(unnamedSource, q.speaker);
     }
     for (int k = contentFirst; k < contentEnd; ++k)
@@ -865,6 +881,31 @@ void Pass::indirect()
 // named inside it, whose speech it is.
 Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
 {
+    int named = -1;
+    // "a spokesperson in New York", "a spokesman for the Kremlin", "an official at the UN": the
+    // noun before the place or body is the source; a body named this way is the speaker.
+    if (end - 3 >= frameStart && isWord(end - 1)) {
+        int j = end;
+        const int m = m_actors.mentionOfToken[end - 1];
+        if (m >= 0) {
+            const ActorMention &am = m_actors.mentions[m];
+            const bool body = !am.isAnaphor() && am.actor >= 0 && am.endToken == end
+                && m_actors.actors[am.actor].type != Model::ActorType::Person;
+            j = body ? am.firstToken : end;
+        } else {
+            while (j > frameStart && end - j < 4 && isWord(j - 1) && word(j - 1)[0].isUpper()
+                   && m_actors.mentionOfToken[j - 1] < 0)
+                --j;
+            if (j < end && j > frameStart && word(j - 1) == u"the")
+                --j;
+        }
+        if (j < end && j - 2 >= frameStart && isWord(j - 1) && isWord(j - 2) && isSourceNoun(word(j - 2))
+            && contains({u"in", u"at", u"for", u"of", u"from"}, word(j - 1))) {
+            if (m >= 0)
+                named = m;
+            end = j - 1;
+        }
+    }
     if (end <= frameStart || !isWord(end - 1) || m_actors.mentionOfToken[end - 1] >= 0)
         return Span();
     const QStringView noun = word(end - 1);
@@ -875,7 +916,6 @@ Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
         u"a", u"an", u"one", u"A", u"An", u"One", u"two", u"three", u"several", u"some", u"Some", u"Two",
         u"Several", u"another", u"Another"};
     int s = end - 1;
-    int named = -1;
     bool determiner = false;
     for (int k = s - 1; k >= frameStart && end - k <= 6;) {
         const int m = m_actors.mentionOfToken[k];
@@ -893,6 +933,10 @@ Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
         if (contains(determiners, word(k))) {
             s = k;
             determiner = true;
+            // "the two leaders", "the three ministers"
+            if (k > frameStart && word(k)[0].isLower() && (word(k - 1) == u"the" || word(k - 1) == u"The")
+                && m_actors.mentionOfToken[k - 1] < 0)
+                s = k - 1;
             break;
         }
         if (word(k)[0].isUpper())
