@@ -250,6 +250,7 @@ private:
     int matchEntity(int k, int *entityPhrase) const;
     int matchPlace(int k) const;
     bool placeUse(int k) const;
+    bool attributive(int next) const;
     int institutionAfter(int k) const;
     bool isCreditLine(int paragraphFirstToken) const
     {
@@ -373,6 +374,29 @@ bool Pass::placeUse(int k) const
         if (m_seg.tokens[j].kind == Token::Kind::Dash)
             return true;
     return false;
+}
+
+// True if the words at `next` make the capital before them a modifier naming where an event
+// happens: "the Vienna talks", "a Vienna monitoring mission", "the Minsk agreements".
+bool Pass::attributive(int next) const
+{
+    static const QHash<QStringView, bool> events = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView x : {u"talks", u"summit", u"meeting", u"meetings", u"conference", u"process", u"format",
+                              u"agreement", u"agreements", u"accord", u"accords", u"protocol", u"mission",
+                              u"negotiations", u"round", u"declaration", u"communique", u"communiqué", u"venue",
+                              u"forum", u"dialogue", u"framework", u"memorandum", u"deal", u"ceasefire", u"truce",
+                              u"office", u"bureau", u"correspondent", u"headquarters", u"visit", u"trip", u"airport",
+                              u"station", u"residents", u"hotel", u"mayor", u"police", u"court"})
+            s.insert(x, true);
+        return s;
+    }();
+    if (!isWord(next) || !sameSentence(next - 1, next))
+        return false;
+    if (events.contains(m_stem[next]))
+        return true;
+    return m_stem[next].endsWith(u"ing") && m_stem[next][0].isLower() && isWord(next + 1)
+        && sameSentence(next, next + 1) && events.contains(m_stem[next + 1]);
 }
 
 int Pass::matchTitle(int k, int *title) const
@@ -546,6 +570,9 @@ void Pass::scan()
                     rolePrefix += QLatin1Char(' ') + m_seg.tokens[j].textIn(m_text);
                 if (possessive)
                     rolePrefix.clear();
+                // "U.S. Secretary of State" and "US Secretary of State" are one role.
+                if (rolePrefix.size() <= 6 && rolePrefix.count(u'.') >= 2)
+                    rolePrefix.remove(u'.');
             } else if (const int inst = institutionAfter(e);
                        inst > 0 && m_lex.entity(m_lex.entityPhrase(phrase).entity).type == ActorType::State) {
                 // "the Russian Foreign Ministry", "the U.S. State Department": the state speaking.
@@ -576,7 +603,7 @@ void Pass::scan()
                     // "talks in Vienna": a capital after a place preposition is a place, not an actor.
                     const bool metonym = !p.demonym && p.words.join(QLatin1Char(' ')) != m_lex.entity(p.entity).name
                         && m_lex.entity(p.entity).type == ActorType::State && !withThe;
-                    if (metonym && placeUse(k)) {
+                    if (metonym && (placeUse(k) || attributive(e))) {
                         k = e;
                         continue;
                     }
@@ -720,8 +747,13 @@ void Pass::scan()
                 // "Officials said", "Analysts warned": a plural noun opening a sentence is no one's name.
                 const bool commonPlural = len == 1 && sentenceInitial(k) && m_stem[k].size() > 3
                     && m_stem[k].endsWith(u's') && !m_stem[k].endsWith(u"ss");
+                // "Her Turkish counterpart, Mehmet Arslan, was …": a full name set off by commas.
+                const bool apposition = len >= 2 && len <= 3 && c.first == k && k > 0
+                    && m_seg.tokens[k - 1].textIn(m_text) == u"," && c.end < n
+                    && m_seg.tokens[c.end].textIn(m_text) == u"," && sameSentence(k - 1, c.end)
+                    && m_stem[c.end - 1].size() == m_seg.tokens[c.end - 1].span.length();
                 c.strong = !hyphenated && !commonPlural
-                    && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline);
+                    && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline || apposition);
                 if (!hyphenated && !isCreditLine(paraFirst))
                     m_candidates.append(c);
                 k = c.end;

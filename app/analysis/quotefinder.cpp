@@ -725,8 +725,21 @@ void Pass::indirect()
         // "according to X, …" and "…, according to X."
         if (word(v).compare(u"according", Qt::CaseInsensitive) == 0 && word(v + 1) == u"to") {
             const int m = mentionStartingAt(v + 2);
-            if (m < 0)
+            if (m < 0) {
+                // "According to a senior Turkish diplomat, Ankara …": an unnamed source.
+                int e = v + 3;
+                while (e < frameEnd && e < v + 9 && isWord(e) && m_runOfToken[e] < 0)
+                    ++e;
+                int named = -1;
+                const Span source = isPunct(e, u',') ? unnamedSourceBefore(e, v + 2, &named) : Span();
+                if (!source.isValid() || source.start != m_seg.tokens[v + 2].span.start)
+                    continue;
+                int end = e + 1;
+                while (end < frameEnd && m_runOfToken[end] < 0)
+                    ++end;
+                addIndirect(v, named, e + 1, end, tokensSpan(v, v + 2), source);
                 continue;
+            }
             const Span cue = tokensSpan(v, v + 2);
             const int mEnd = m_actors.mentions[m].endToken;
             if (isPunct(mEnd, u',')) {
@@ -769,6 +782,12 @@ void Pass::indirect()
                 if (m >= 0 && m_runOfToken[k] < 0 && m_actors.mentions[m].subject && m_actors.mentions[m].actor >= 0)
                     mention = m;
             }
+        }
+        if (mention < 0 && v - 2 > frameStart && isWord(v - 1) && word(v - 1) == u"who" && isPunct(v - 2, u',')) {
+            // "… Wang Yi, who told reporters that …": the name the relative clause hangs on.
+            const int m = mentionEndingAt(v - 2);
+            if (m >= 0 && m_actors.mentions[m].actor >= 0)
+                mention = m;
         }
         if (mention < 0 && !participle && v > frameStart && isPunct(v - 1, u',')) {
             // "The envoy, Ambassador Kenji Mori, said …": a name in apposition just before the verb.
