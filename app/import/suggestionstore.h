@@ -15,7 +15,8 @@ namespace Parley::Import {
 bool wasAnalysed(const Storage::Project &project, qint64 articleId);
 
 /// Stores `result` as the article's pending suggestions (replacing earlier pending ones, keeping
-/// confirmed and rejected ones) and creates the actors it names. False, with `error` set, on failure.
+/// confirmed and rejected ones) and creates the actors it names, with their role and the aliases the
+/// article uses. False, with `error` set, on failure.
 bool storeSuggestions(Storage::Project &project, qint64 articleId, const Analysis::AnalysisResult &result,
                       Storage::Error *error = nullptr);
 

@@ -175,6 +175,8 @@ private Q_SLOTS:
                 const auto speaker = p->actor(a.actorId);
                 QVERIFY(speaker);
                 QCOMPARE(speaker->canonicalName, u"Lena Brandt"_s);
+                QCOMPARE(speaker->role, u"Foreign Minister"_s); // the role and names the article used
+                QVERIFY(speaker->isKnownAs(u"Foreign Minister Lena Brandt"));
                 quoteWithSpeaker = true;
             }
         }

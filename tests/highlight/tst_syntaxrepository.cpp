@@ -148,6 +148,15 @@ private Q_SLOTS:
         QCOMPARE(formats[line.indexOf(u"met")], u"Normal Text"_s);
         QVERIFY(repo.setActorNames({}));
         QCOMPARE(recorder.formatsOf(line)[0], u"Normal Text"_s);
+
+        // Function words of a name are not actor names: keywords match case-insensitively.
+        QVERIFY(repo.setActorNames({u"The United Nations"_s, u"Ministry of Defence"_s}));
+        const QString text = u"the minister of the United Nations"_s;
+        const QStringList f = recorder.formatsOf(text);
+        QCOMPARE(f[0], u"Normal Text"_s);                          // "the"
+        QCOMPARE(f[text.indexOf(u" of ") + 1], u"Normal Text"_s); // "of"
+        QCOMPARE(f[text.indexOf(u"United")], u"Actor"_s);
+        QVERIFY(repo.setActorNames({}));
     }
 };
 
