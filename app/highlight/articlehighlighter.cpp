@@ -69,17 +69,12 @@ QList<ArticleHighlighter::Mark> ArticleHighlighter::marksInBlock(int blockNumber
     return m_blockMarks.value(blockNumber);
 }
 
-void ArticleHighlighter::rebuild()
+QList<ArticleHighlighter::Mark> ArticleHighlighter::annotationMarks(const QList<Model::Annotation> &annotations,
+                                                                   const QHash<qint64, QColor> &categoryColors, bool dark)
 {
-    QTextDocument *doc = m_target;
-    if (!doc)
-        return;
-
     QList<Mark> marks;
-    marks.reserve(m_annotations.size() + m_wordMarks.size() + m_boilerplate.size());
-    for (const Span &s : std::as_const(m_boilerplate))
-        marks.append({s, Mark::Boilerplate, true, ActorColors::neutral(m_dark), {}});
-    for (const Model::Annotation &a : std::as_const(m_annotations)) {
+    marks.reserve(annotations.size());
+    for (const Model::Annotation &a : annotations) {
         if (a.origin == Model::Origin::Rejected || a.span.isEmpty())
             continue;
         Mark m;
@@ -92,17 +87,24 @@ void ArticleHighlighter::rebuild()
         case AnnotationKind::Category: m.type = Mark::Category; break;
         }
         if (a.kind == AnnotationKind::Category) {
-            const QColor c = m_categoryColors.value(a.categoryId, ActorColors::neutral(m_dark));
+            const QColor c = categoryColors.value(a.categoryId, ActorColors::neutral(dark));
             m.color = c;
             m.tint = c;
-            m.tint.setAlphaF(m_dark ? 0.35f : 0.25f);
+            m.tint.setAlphaF(dark ? 0.35f : 0.25f);
         } else {
-            m.color = ActorColors::color(a.actorId, m_dark);
-            m.tint = ActorColors::tint(a.actorId, m_dark);
+            m.color = ActorColors::color(a.actorId, dark);
+            m.tint = ActorColors::tint(a.actorId, dark);
         }
         marks.append(m);
     }
-    for (const Analysis::WordMark &w : std::as_const(m_wordMarks)) {
+    return marks;
+}
+
+QList<ArticleHighlighter::Mark> ArticleHighlighter::wordMarks(const QList<Analysis::WordMark> &marks, bool dark)
+{
+    QList<Mark> result;
+    result.reserve(marks.size());
+    for (const Analysis::WordMark &w : marks) {
         Mark m;
         m.span = w.span;
         m.confirmed = true;
@@ -112,10 +114,25 @@ void ArticleHighlighter::rebuild()
         case Analysis::WordChange::Deleted:
         case Analysis::WordChange::Inserted: m.type = Mark::WordOnlyHere; break;
         }
-        m.color = m_dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x30, 0x00);
-        m.tint = m_dark ? QColor(0x6a, 0x3a, 0x10) : QColor(0xff, 0xe0, 0xa0);
-        marks.append(m);
+        m.color = dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x30, 0x00);
+        m.tint = dark ? QColor(0x6a, 0x3a, 0x10) : QColor(0xff, 0xe0, 0xa0);
+        result.append(m);
     }
+    return result;
+}
+
+void ArticleHighlighter::rebuild()
+{
+    QTextDocument *doc = m_target;
+    if (!doc)
+        return;
+
+    QList<Mark> marks;
+    marks.reserve(m_annotations.size() + m_wordMarks.size() + m_boilerplate.size());
+    for (const Span &s : std::as_const(m_boilerplate))
+        marks.append({s, Mark::Boilerplate, true, ActorColors::neutral(m_dark), {}});
+    marks += annotationMarks(m_annotations, m_categoryColors, m_dark);
+    marks += wordMarks(m_wordMarks, m_dark);
 
     QList<QList<Mark>> perBlock(doc->blockCount());
     for (const Mark &m : std::as_const(marks)) {

@@ -62,6 +62,12 @@ public:
     /// The overlay formats, exposed for the legend and tests.
     static QTextCharFormat overlayFor(const Mark &mark);
 
+    /// The marks of annotations (rejected ones left out) and of word differences, in the colours
+    /// of a light or dark base. Shared with ReportHighlighter, so that a report looks like the view.
+    static QList<Mark> annotationMarks(const QList<Model::Annotation> &annotations,
+                                       const QHash<qint64, QColor> &categoryColors, bool dark);
+    static QList<Mark> wordMarks(const QList<Analysis::WordMark> &marks, bool dark);
+
 protected:
     void highlightBlock(const QString &text) override;
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;

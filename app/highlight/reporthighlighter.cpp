@@ -36,53 +36,12 @@ QColor ReportHighlighter::backgroundColor() const
 QList<Mark> ReportHighlighter::marksFor(const QList<Model::Annotation> &annotations,
                                         const QHash<qint64, QColor> &categoryColors) const
 {
-    // The same marks ArticleHighlighter::rebuild() makes, so that a report looks like the view.
-    QList<Mark> marks;
-    marks.reserve(annotations.size());
-    for (const Model::Annotation &a : annotations) {
-        if (a.origin == Model::Origin::Rejected || a.span.isEmpty())
-            continue;
-        Mark m;
-        m.span = a.span;
-        m.confirmed = a.isConfirmed();
-        switch (a.kind) {
-        case Model::AnnotationKind::Quote: m.type = Mark::Quote; break;
-        case Model::AnnotationKind::ActorMention: m.type = Mark::Actor; break;
-        case Model::AnnotationKind::Commitment: m.type = Mark::Commitment; break;
-        case Model::AnnotationKind::Category: m.type = Mark::Category; break;
-        }
-        if (a.kind == Model::AnnotationKind::Category) {
-            const QColor c = categoryColors.value(a.categoryId, ActorColors::neutral(m_dark));
-            m.color = c;
-            m.tint = c;
-            m.tint.setAlphaF(m_dark ? 0.35f : 0.25f);
-        } else {
-            m.color = ActorColors::color(a.actorId, m_dark);
-            m.tint = ActorColors::tint(a.actorId, m_dark);
-        }
-        marks.append(m);
-    }
-    return marks;
+    return ArticleHighlighter::annotationMarks(annotations, categoryColors, m_dark);
 }
 
 QList<Mark> ReportHighlighter::wordMarks(const QList<Analysis::WordMark> &marks) const
 {
-    QList<Mark> result;
-    for (const Analysis::WordMark &w : marks) {
-        Mark m;
-        m.span = w.span;
-        m.confirmed = true;
-        switch (w.change) {
-        case Analysis::WordChange::Equal: m.type = Mark::WordEqual; break;
-        case Analysis::WordChange::Changed: m.type = Mark::WordChanged; break;
-        case Analysis::WordChange::Deleted:
-        case Analysis::WordChange::Inserted: m.type = Mark::WordOnlyHere; break;
-        }
-        m.color = m_dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x30, 0x00);
-        m.tint = m_dark ? QColor(0x6a, 0x3a, 0x10) : QColor(0xff, 0xe0, 0xa0);
-        result.append(m);
-    }
-    return result;
+    return ArticleHighlighter::wordMarks(marks, m_dark);
 }
 
 QTextCharFormat ReportHighlighter::lexicalFormat(const KSyntaxHighlighting::Format &format) const
