@@ -16,16 +16,26 @@ namespace Parley::Analysis {
 
 Analyzer::Analyzer()
     : m_lexicons(Lexicons::builtIn())
+    , m_commitmentLexicon(CommitmentLexicon::builtIn())
+    , m_boilerplatePatterns(BoilerplatePatterns::builtIn())
 {
 }
 
 Analyzer::Analyzer(const QStringList &extraLexiconFolders, QStringList *warnings)
     : m_lexicons(extraLexiconFolders.isEmpty() ? Lexicons::builtIn() : Lexicons::load(extraLexiconFolders, warnings))
+    // The commitment and boilerplate lists are extended from the same folders; their folder
+    // warnings were given once already by Lexicons::load.
+    , m_commitmentLexicon(extraLexiconFolders.isEmpty() ? CommitmentLexicon::builtIn()
+                                                        : CommitmentLexicon::load(extraLexiconFolders))
+    , m_boilerplatePatterns(extraLexiconFolders.isEmpty() ? BoilerplatePatterns::builtIn()
+                                                          : BoilerplatePatterns::load(extraLexiconFolders))
 {
 }
 
 Analyzer::Analyzer(std::shared_ptr<const Lexicons> lexicons)
     : m_lexicons(std::move(lexicons))
+    , m_commitmentLexicon(CommitmentLexicon::builtIn())
+    , m_boilerplatePatterns(BoilerplatePatterns::builtIn())
 {
 }
 
@@ -121,12 +131,12 @@ void Analyzer::findCommitments(QStringView text, const TextSegmentation &segment
 {
     // Holders and addressees come from the actors found; "we" and "I" from the quotes' speakers.
     Q_UNUSED(actors);
-    result.commitments = CommitmentFinder().find(text, segmentation, result.actors, result.quotes);
+    result.commitments = CommitmentFinder(m_commitmentLexicon).find(text, segmentation, result.actors, result.quotes);
 }
 
 void Analyzer::findBoilerplate(QStringView text, const TextSegmentation &segmentation, AnalysisResult &result) const
 {
-    result.boilerplate = BoilerplateDetector().find(text, segmentation);
+    result.boilerplate = BoilerplateDetector(m_boilerplatePatterns).find(text, segmentation);
 }
 
 } // namespace Parley::Analysis

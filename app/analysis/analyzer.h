@@ -18,6 +18,8 @@ namespace Parley::Analysis {
 struct TextSegmentation;
 struct QuoteRun;
 struct ActorTable;
+class CommitmentLexicon;
+class BoilerplatePatterns;
 
 class Analyzer final {
 public:
@@ -48,6 +50,8 @@ private:
     void dropBystanders(const ActorTable &actors, AnalysisResult &result) const;
 
     std::shared_ptr<const Lexicons> m_lexicons;
+    std::shared_ptr<const CommitmentLexicon> m_commitmentLexicon;
+    std::shared_ptr<const BoilerplatePatterns> m_boilerplatePatterns;
 };
 
 } // namespace Parley::Analysis

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "boilerplatedetector.h"
 
+#include "lexiconfiles.h"
+
 #include <QFile>
 
 namespace Parley::Analysis {
@@ -25,19 +27,8 @@ std::shared_ptr<const BoilerplatePatterns> BoilerplatePatterns::load(const QStri
                                                                      QStringList *warnings)
 {
     auto patterns = std::make_shared<BoilerplatePatterns>();
-    QStringList folders{QStringLiteral(":/parley/lexicons")};
-    folders += extraFolders;
-    for (const QString &folder : std::as_const(folders)) {
-        QFile file(folder + QStringLiteral("/boilerplate.txt"));
-        if (!file.exists())
-            continue;
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (warnings)
-                warnings->append(QStringLiteral("lexicon %1: %2").arg(file.fileName(), file.errorString()));
-            continue;
-        }
-        patterns->addFile(QString::fromUtf8(file.readAll()), warnings);
-    }
+    readLexiconFiles({QStringLiteral("boilerplate.txt")}, extraFolders, warnings,
+                     [&](const QString &, const QString &content) { patterns->addFile(content, warnings); });
     return patterns;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commitmentlexicon.h"
 
+#include "lexiconfiles.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -71,21 +73,9 @@ QStringList CommitmentLexicon::fileNames()
 std::shared_ptr<const CommitmentLexicon> CommitmentLexicon::load(const QStringList &extraFolders, QStringList *warnings)
 {
     auto lexicon = std::make_shared<CommitmentLexicon>();
-    QStringList folders{QStringLiteral(":/parley/lexicons")};
-    folders += extraFolders;
-    for (const QString &folder : std::as_const(folders)) {
-        for (const QString &name : fileNames()) {
-            QFile file(folder + u'/' + name);
-            if (!file.exists())
-                continue;
-            if (!file.open(QIODevice::ReadOnly)) {
-                if (warnings)
-                    warnings->append(QStringLiteral("lexicon %1: %2").arg(file.fileName(), file.errorString()));
-                continue;
-            }
-            lexicon->addFile(name, QString::fromUtf8(file.readAll()), warnings);
-        }
-    }
+    readLexiconFiles(fileNames(), extraFolders, warnings, [&](const QString &name, const QString &content) {
+        lexicon->addFile(name, content, warnings);
+    });
     return lexicon;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "lexicons.h"
 
+#include "lexiconfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -57,29 +59,17 @@ void sortLongestFirst(QHash<QStringView, QList<int>> &index, const QList<Item> &
 std::shared_ptr<const Lexicons> Lexicons::load(const QStringList &extraFolders, QStringList *warnings)
 {
     auto lexicons = std::make_shared<Lexicons>();
-    QStringList folders{QStringLiteral(":/parley/lexicons")};
-    folders += extraFolders;
-    for (const QString &folder : std::as_const(folders)) {
-        if (!QDir(folder).exists()) {
-            const QString message = QStringLiteral("lexicon folder %1 does not exist").arg(folder);
-            if (warnings)
-                warnings->append(message);
-            qCWarning(lcLexicons).noquote() << message;
-            continue;
-        }
-        for (QLatin1StringView name : kFiles) {
-            QFile file(folder + QLatin1Char('/') + name);
-            if (!file.exists())
-                continue;
-            if (!file.open(QIODevice::ReadOnly)) {
-                if (warnings)
-                    warnings->append(QStringLiteral("cannot read %1").arg(file.fileName()));
-                continue;
-            }
-            const QString text = QString::fromUtf8(file.readAll());
-            lexicons->addFile(QString(name), text, warnings);
-        }
-    }
+    QStringList names;
+    for (QLatin1StringView name : kFiles)
+        names.append(name);
+    QStringList problems;
+    readLexiconFiles(names, extraFolders, &problems, [&](const QString &name, const QString &content) {
+        lexicons->addFile(name, content, warnings);
+    });
+    for (const QString &problem : std::as_const(problems))
+        qCWarning(lcLexicons).noquote() << problem;
+    if (warnings)
+        *warnings += problems;
     lexicons->finish();
     return lexicons;
 }
