@@ -29,8 +29,14 @@ TextAnchor TextAnchor::capture(QStringView text, Span span)
 {
     if (!span.fitsIn(text.size()))
         return {};
-    const int prefixStart = std::max(0, span.start - contextLength);
-    const int suffixEnd = std::min(int(text.size()), span.end + contextLength);
+    int prefixStart = std::max(0, span.start - contextLength);
+    int suffixEnd = std::min(int(text.size()), span.end + contextLength);
+    // The context holds whole characters: never half of a surrogate pair (an emoji), which would
+    // not survive a round trip through UTF-8.
+    if (prefixStart > 0 && prefixStart < span.start && text[prefixStart].isLowSurrogate())
+        ++prefixStart;
+    if (suffixEnd < text.size() && suffixEnd > span.end && text[suffixEnd - 1].isHighSurrogate())
+        --suffixEnd;
     return {span.textIn(text).toString(),
             text.sliced(prefixStart, span.start - prefixStart).toString(),
             text.sliced(span.end, suffixEnd - span.end).toString()};

@@ -352,15 +352,11 @@ struct Project::Private {
         if (!partsFit || !fits(a.cue) || !fits(a.source) || !fits(a.condition) || !fits(a.time))
             return invalid(error, QStringLiteral("a part of the annotation is outside the article's text"));
         // SQLite stores text as UTF-8, which cannot hold half a surrogate pair: a span must not cut
-        // a character in two, and the anchor's context is trimmed to whole characters.
+        // a character in two (the anchor's context is whole characters, see TextAnchor::capture).
         auto splitsPair = [&](int at) { return at > 0 && at < length && text->at(at).isLowSurrogate() && text->at(at - 1).isHighSurrogate(); };
         if (splitsPair(a.span.start) || splitsPair(a.span.end))
             return invalid(error, QStringLiteral("the span %1–%2 cuts a character in two").arg(a.span.start).arg(a.span.end));
-        Model::TextAnchor anchor = Model::TextAnchor::capture(*text, a.span);
-        if (!anchor.prefix.isEmpty() && anchor.prefix.front().isLowSurrogate())
-            anchor.prefix.remove(0, 1);
-        if (!anchor.suffix.isEmpty() && anchor.suffix.back().isHighSurrogate())
-            anchor.suffix.chop(1);
+        const Model::TextAnchor anchor = Model::TextAnchor::capture(*text, a.span);
         a.exact = anchor.exact;
         a.prefix = anchor.prefix;
         a.suffix = anchor.suffix;

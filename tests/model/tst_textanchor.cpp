@@ -5,6 +5,7 @@
 
 using Parley::Model::Span;
 using Parley::Model::TextAnchor;
+using namespace Qt::StringLiterals;
 
 class TestTextAnchor final : public QObject {
     Q_OBJECT
@@ -20,6 +21,21 @@ private Q_SLOTS:
         QVERIFY(anchor.prefix.size() <= TextAnchor::contextLength);
         QVERIFY(anchor.matches(text, Span(at, at + 6)));
         QVERIFY(!anchor.matches(text, Span(at + 1, at + 7)));
+    }
+
+    void contextNeverSplitsASurrogatePair()
+    {
+        // 31 letters + an emoji before the span: the 32-unit prefix window starts inside the emoji.
+        const QString emoji = QStringLiteral("\U0001F30D");
+        const QString before = QString(31, u'a');
+        const QString text = emoji + before + u"[span]"_s + QString(31, u'b') + emoji + u"tail"_s;
+        const int start = int(text.indexOf(u'['));
+        const int end = int(text.indexOf(u']')) + 1;
+        const TextAnchor anchor = TextAnchor::capture(text, Span(start, end));
+        QCOMPARE(anchor.prefix, before);
+        QCOMPARE(anchor.suffix, QString(31, u'b'));
+        QCOMPARE(QString::fromUtf8(anchor.prefix.toUtf8()), anchor.prefix);
+        QCOMPARE(anchor.locate(text, Span(0, 6)), Span(start, end));
     }
 
     void captureOutsideTextIsEmpty()
