@@ -268,6 +268,7 @@ private:
     int matchTitle(int k, int *title) const;
     int nameAfter(int k) const;
     bool verbFollows(int end) const;
+    bool appositionThenVerb(int end) const;
     void scan();
     void addEntityMention(int first, int end, int phrase);
     void buildPeople();
@@ -358,7 +359,8 @@ bool Pass::placeUse(int k) const
         if (isLocative(before))
             return true;
         if (before == u"to" || before == u"from" || before == u"To" || before == u"From") {
-            for (int j = k - 2; j >= k - 3 && j >= 0 && isWord(j) && sameSentence(j, k); --j)
+            // "came back to Vienna", "flew to Baku from Brussels"
+            for (int j = k - 2; j >= k - 5 && j >= 0 && isWord(j) && sameSentence(j, k); --j)
                 if (isMotionWord(m_stem[j]))
                     return true;
         }
@@ -502,6 +504,21 @@ bool Pass::verbFollows(int end) const
         if (!verbAdverbs().contains(m_stem[k]))
             return false;
     }
+    return false;
+}
+
+// "Nadir Guliyev, the foreign minister, said …": a comma, a lower-case apposition, a comma, a verb.
+bool Pass::appositionThenVerb(int end) const
+{
+    const int n = int(m_seg.tokens.size());
+    if (end >= n || m_seg.tokens[end].textIn(m_text) != u"," || !isWord(end + 1) || !sameSentence(end, end + 1))
+        return false;
+    const QStringView opener = m_stem[end + 1];
+    if (opener != u"the" && opener != u"a" && opener != u"an" && opener != u"who" && opener != u"whose")
+        return false;
+    for (int k = end + 2; k < n && k < end + 14 && sameSentence(end, k); ++k)
+        if (m_seg.tokens[k].textIn(m_text) == u",")
+            return verbFollows(k + 1);
     return false;
 }
 
@@ -653,10 +670,19 @@ void Pass::scan()
             const bool afterThe = titleStart > 0 && isWord(titleStart - 1)
                 && (m_stem[titleStart - 1] == u"the" || m_stem[titleStart - 1] == u"The")
                 && sameSentence(titleStart - 1, titleStart);
-            if (!t.head.isEmpty() && (afterThe || titleStart != k)) {
+            // "Spokesperson: …" opening a paragraph of a transcript: a role noun, not a name.
+            const bool label = titleStart == k && nameStart < n && m_seg.tokens[nameStart].textIn(m_text) == u":"
+                && m_seg.sentences[m_seg.paragraphs[m_seg.sentences[m_sentenceOf[k]].paragraph].firstSentence].firstToken == k;
+            // "the fisheries minister", "the chief negotiator": one lower-case modifier after the article.
+            const bool afterModifier = !afterThe && titleStart == k && titleStart > 1 && isWord(titleStart - 1)
+                && m_stem[titleStart - 1][0].isLower() && verbFlags(titleStart - 1) == 0
+                && !prepositions().contains(m_stem[titleStart - 1]) && !isAuxiliary(m_stem[titleStart - 1])
+                && isWord(titleStart - 2) && (m_stem[titleStart - 2] == u"the" || m_stem[titleStart - 2] == u"The")
+                && sameSentence(titleStart - 2, titleStart);
+            if (!t.head.isEmpty() && (afterThe || afterModifier || titleStart != k || label)) {
                 // "the minister", "Russia's foreign minister"
                 ActorMention m;
-                m.firstToken = titleStart != k ? k : titleStart - 1;
+                m.firstToken = afterModifier ? titleStart - 2 : titleStart != k || label ? k : titleStart - 1;
                 m.endToken = nameStart;
                 m.span = spanOf(m.firstToken, m.endToken);
                 m.kind = ActorMention::Kind::Role;
@@ -719,8 +745,8 @@ void Pass::scan()
             k += inst;
             continue;
         }
-        // A capitalised name with no title.
-        if (isCapitalised(k) && !notNames().contains(m_stem[k])) {
+        // A capitalised name with no title; a single letter ("Q:", "A:") is none.
+        if (isCapitalised(k) && !notNames().contains(m_stem[k]) && m_stem[k].size() > 1) {
             const int len = nameAfter(k);
             if (len > 0) {
                 Candidate c;
@@ -753,7 +779,8 @@ void Pass::scan()
                     && m_seg.tokens[c.end].textIn(m_text) == u"," && sameSentence(k - 1, c.end)
                     && m_stem[c.end - 1].size() == m_seg.tokens[c.end - 1].span.length();
                 c.strong = !hyphenated && !commonPlural
-                    && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline || apposition);
+                    && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline || apposition
+                        || (len >= 2 && appositionThenVerb(c.end)));
                 if (!hyphenated && !isCreditLine(paraFirst))
                     m_candidates.append(c);
                 k = c.end;
@@ -956,6 +983,20 @@ void Pass::resolveAnaphors()
         int actor = search(true);
         if (actor < 0)
             actor = search(false);
+        if (actor < 0 && m.kind == ActorMention::Kind::Role && m.referent == Referent::Person && !m.inQuote) {
+            // "The fisheries minister has warned … Speaking to the BBC, Eleanor Whitcombe said": a role
+            // named before anyone is the person named next, within the following paragraph.
+            for (int j = i + 1; j < m_mentions.size() && actor < 0; ++j) {
+                const ActorMention &c = m_mentions[j];
+                if (m_seg.sentences[m_sentenceOf[c.firstToken]].paragraph > paragraph + 1)
+                    break;
+                if (!c.isAnaphor() && !c.inQuote && c.actor >= 0) {
+                    if (m_actors[c.actor].found.type != ActorType::Person)
+                        continue;
+                    actor = c.actor;
+                }
+            }
+        }
         m.actor = actor;
         if (actor < 0)
             continue;

@@ -204,6 +204,7 @@ private:
     mutable QList<UnnamedSource> m_unnamedSources; // in text order, as found
 
     void headlines();
+    void transcript();
     void direct();
     void indirect();
     void carryOver();
@@ -565,6 +566,44 @@ void Pass::headlines()
     }
 }
 
+// A briefing transcript: "Spokesperson: We have noted the reports." or "Lavrov: We are ready." — the
+// paragraph after the speaker's label is their words, with or without quotation marks.
+void Pass::transcript()
+{
+    for (int p = 0; p < m_seg.paragraphs.size(); ++p) {
+        const Paragraph &para = m_seg.paragraphs[p];
+        if (para.endSentence <= para.firstSentence)
+            continue;
+        const int first = m_seg.sentences[para.firstSentence].firstToken;
+        const int end = m_seg.sentences[para.endSentence - 1].endToken;
+        const QChar last = m_text[para.span.end - 1];
+        if (m_consumed[first] || !(last == u'.' || last == u'!' || last == u'?' || last.isPunct()))
+            continue;
+        const int m = mentionStartingAt(first);
+        if (m < 0 || m_actors.mentions[m].actor < 0 || m_actors.mentions[m].endToken > first + 4)
+            continue;
+        const int colon = m_actors.mentions[m].endToken;
+        if (!isPunct(colon, u':') || colon + 2 >= end || !isWord(colon + 1) || m_runOfToken[colon + 1] >= 0)
+            continue;
+        if (m_actors.actors[m_actors.mentions[m].actor].type != Model::ActorType::Person)
+            continue;
+        FoundQuote q;
+        q.kind = QuoteKind::Direct;
+        int contentEnd = end;
+        while (contentEnd > colon + 1 && m_seg.tokens[contentEnd - 1].kind == Token::Kind::QuoteMark)
+            --contentEnd;
+        q.content = {tokensSpan(colon + 1, contentEnd)};
+        q.cue = m_seg.tokens[colon].span;
+        q.source = m_actors.mentions[m].span;
+        q.speaker = speakerOf(m);
+        for (int k = first; k < end; ++k)
+            m_consumed[k] = true;
+        m_quotes.append(q);
+        m_quoteParagraph.append(p);
+        m_needsCarryOver.append(false);
+    }
+}
+
 void Pass::direct()
 {
     for (int r = 0; r < m_runs.size(); ++r) {
@@ -901,29 +940,32 @@ void Pass::indirect()
 Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
 {
     int named = -1;
-    // "a spokesperson in New York", "a spokesman for the Kremlin", "an official at the UN": the
-    // noun before the place or body is the source; a body named this way is the speaker.
-    if (end - 3 >= frameStart && isWord(end - 1)) {
-        int j = end;
-        const int m = m_actors.mentionOfToken[end - 1];
-        if (m >= 0) {
-            const ActorMention &am = m_actors.mentions[m];
-            const bool body = !am.isAnaphor() && am.actor >= 0 && am.endToken == end
-                && m_actors.actors[am.actor].type != Model::ActorType::Person;
-            j = body ? am.firstToken : end;
-        } else {
-            while (j > frameStart && end - j < 4 && isWord(j - 1) && word(j - 1)[0].isUpper()
-                   && m_actors.mentionOfToken[j - 1] < 0)
-                --j;
-            if (j < end && j > frameStart && word(j - 1) == u"the")
-                --j;
+    // "a spokesperson in New York", "a spokesman for the Kremlin", "diplomats familiar with the
+    // talks": the noun before the words that place or qualify it is the source; a body named after
+    // "for", "at", "of" or "from" is the speaker.
+    for (int q = end - 3; q >= frameStart && q >= end - 7; --q) {
+        if (!isWord(q) || !isSourceNoun(word(q)) || m_actors.mentionOfToken[q] >= 0)
+            continue;
+        const QStringView link = word(q + 1);
+        if (!contains({u"in", u"at", u"for", u"of", u"from", u"familiar", u"close", u"briefed", u"involved",
+                       u"with", u"on"},
+                      link))
+            break;
+        bool plain = true;
+        for (int k = q + 1; k < end && plain; ++k)
+            plain = isWord(k) && verbFlags(k) == 0 && m_runOfToken[k] < 0;
+        if (!plain)
+            break;
+        if (contains({u"for", u"of", u"from", u"at"}, link)) {
+            for (int k = q + 2; k < end; ++k) {
+                const int m = m_actors.mentionOfToken[k];
+                if (m >= 0 && !m_actors.mentions[m].isAnaphor() && m_actors.mentions[m].actor >= 0
+                    && m_actors.actors[m_actors.mentions[m].actor].type != Model::ActorType::Person)
+                    named = m;
+            }
         }
-        if (j < end && j - 2 >= frameStart && isWord(j - 1) && isWord(j - 2) && isSourceNoun(word(j - 2))
-            && contains({u"in", u"at", u"for", u"of", u"from"}, word(j - 1))) {
-            if (m >= 0)
-                named = m;
-            end = j - 1;
-        }
+        end = q + 1;
+        break;
     }
     if (end <= frameStart || !isWord(end - 1) || m_actors.mentionOfToken[end - 1] >= 0)
         return Span();
@@ -1019,6 +1061,7 @@ QList<FoundQuote> Pass::run()
 {
     m_runUsed = QList<bool>(m_runs.size(), false);
     headlines();
+    transcript();
     indirect();
     direct();
     carryOver();
