@@ -805,6 +805,12 @@ void Pass::indirect()
                && mentionEndingAt(j) < 0 && v - j < 4)
             --j;
         int mention = mentionEndingAt(j);
+        // "a spokesman for the Red Cross said": the body after a preposition is not the subject.
+        if (mention >= 0 && isWord(m_actors.mentions[mention].firstToken - 1)
+            && m_actors.mentions[mention].firstToken - 1 >= frameStart
+            && contains({u"for", u"of", u"at", u"from", u"in", u"with"},
+                        word(m_actors.mentions[mention].firstToken - 1)))
+            mention = -1;
         const bool participle = word(v).endsWith(u"ing");
         if (mention < 0 && participle && v > frameStart && isPunct(v - 1, u',')) {
             // "…, saying Washington would …": the subject of the sentence.

@@ -80,6 +80,29 @@ private Q_SLOTS:
         QTest::newRow("state named by an adjective that speaks is an actor")
             << u"Chinese diplomats said they hoped for a deal."_s << QStringList{u"China|state"_s}
             << QStringList{u"China=Chinese"_s};
+        QTest::newRow("city of two words leaves no fragment")
+            << u"The plan is final, a spokesperson in New York said. In Los Angeles, Okonkwo said no."_s
+            << QStringList{u"Okonkwo|person"_s} << QStringList{};
+        QTest::newRow("newspaper named after a city is not an actor")
+            << u"The deal is off, the New York Times reported."_s << QStringList{} << QStringList{};
+        QTest::newRow("capital as a destination or origin is a place")
+            << u"We came to Vienna to talk. She flew to Baku from Brussels, and troops moved across Kyiv."_s
+            << QStringList{} << QStringList{};
+        QTest::newRow("capital as the speaker is the state")
+            << u"Vienna said the talks would go on. A message to Moscow went unanswered."_s
+            << QStringList{u"Austria|state"_s, u"Russia|state"_s} << QStringList{u"Austria=Vienna"_s};
+        QTest::newRow("capital before an event noun is a place")
+            << u"The Vienna talks and a Minsk monitoring mission were discussed."_s << QStringList{} << QStringList{};
+        QTest::newRow("capital in a dateline is a place")
+            << u"Vienna, March 4 (Wire) – The talks went on."_s << QStringList{} << QStringList{};
+        QTest::newRow("full name in apposition")
+            << u"Her counterpart, Mehmet Arslan, was more guarded."_s << QStringList{u"Mehmet Arslan|person"_s}
+            << QStringList{};
+        QTest::newRow("full name before an apposition and a verb")
+            << u"Nadir Guliyev, the foreign minister, said little."_s << QStringList{u"Nadir Guliyev|person"_s}
+            << QStringList{};
+        QTest::newRow("transcript labels are not people")
+            << u"Q: Will you go?\n\nSpokesperson: We will see."_s << QStringList{} << QStringList{};
         QTest::newRow("hyphenated pair is not a person")
             << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
     }
@@ -131,6 +154,26 @@ private Q_SLOTS:
         QCOMPARE(r.actors[0].mentions.size(), 2);
     }
 
+    void keepsTheStateInTheRole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("abbreviation with full stops")
+            << u"U.S. Secretary of State Paul Brenner spoke."_s << u"US Secretary of State"_s;
+        QTest::newRow("abbreviation without full stops")
+            << u"US Secretary of State Paul Brenner spoke."_s << u"US Secretary of State"_s;
+        QTest::newRow("adjective") << u"Chilean Foreign Minister Pablo Serra spoke."_s << u"Chilean Foreign Minister"_s;
+    }
+
+    void keepsTheStateInTheRole()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, role);
+        const AnalysisResult r = Analyzer().analyze(text);
+        QCOMPARE(r.actors.size(), 1);
+        QCOMPARE(r.actors[0].role, role);
+    }
+
     void resolvesPronounsAndRoleNouns_data()
     {
         QTest::addColumn<QString>("text");
@@ -145,6 +188,11 @@ private Q_SLOTS:
         QTest::newRow("role noun finds its title")
             << u"Prime Minister Ana Ruiz met Ambassador Kofi Mensah. The prime minister said yes."_s
             << u"The prime minister"_s << u"Ana Ruiz"_s;
+        QTest::newRow("role named before the person")
+            << u"The fisheries minister has warned of hard choices.\n\nSpeaking on Sunday, Eleanor Whitcombe said no."_s
+            << u"The fisheries minister"_s << u"Eleanor Whitcombe"_s;
+        QTest::newRow("transcript label is the holder of the role")
+            << u"Remarks by spokesperson Lin Wei.\n\nSpokesperson: No comment."_s << u"Spokesperson"_s << u"Lin Wei"_s;
         QTest::newRow("the government is a state")
             << u"Brazil rejected the offer. The government said it wanted more."_s
             << u"The government"_s << u"Brazil"_s;

@@ -123,6 +123,60 @@ private Q_SLOTS:
             u"indirect|the dispute was unlikely to derail planned talks between the two sides' defence chiefs|"_s,
             u"direct|Neither side wants a crisis right now,|Bonnie Lin"_s,
         };
+        // Wire style: a dateline, “…,” X told reporters, partial quotes, a spokesperson in a city.
+        QTest::newRow("wire copy with a place in the source") << u"wire-grain-corridor.txt"_s << QStringList{
+            u"headline|Grain corridor talks to resume in Istanbul|"_s,
+            u"indirect|Negotiators from Kyiv and Moscow will meet again next week to discuss reopening the grain "
+            u"corridor|"_s,
+            u"direct|We are looking at a narrow window, but it is a real one,|Selim Karaca"_s,
+            u"indirect|the first shipments could leave Odesa|Selim Karaca"_s,
+            u"direct|within days|Selim Karaca"_s,
+            u"direct|Nobody should expect miracles,|Selim Karaca"_s,
+            u"direct|But the ships are ready.|Selim Karaca"_s,
+            u"direct|practical solutions|Russia"_s,
+            u"indirect|the United Nations would send a logistics team to the Black Sea ports|United Nations"_s,
+        };
+        // AP style: "said Thursday", "X, the foreign minister, said", "said X, who …", plural speakers.
+        QTest::newRow("agency copy with appositions") << u"ap-border-talks.txt"_s << QStringList{
+            u"indirect|Armenia and Azerbaijan agreed Thursday to hold another round of border talks before the end "
+            u"of the year|"_s,
+            u"direct|The hardest part is behind us,|Aram Petrosyan"_s,
+            u"indirect|his government wanted a signed treaty by the spring|Nadir Guliyev"_s,
+            u"indirect|the two sides had settled most of the disputed villages|Nadir Guliyev"_s,
+            u"direct|We will keep our word,|Nadir Guliyev"_s,
+            u"direct|This is what courage looks like,|Kaja Kallas"_s,
+            u"indirect|they would meet again in Geneva|"_s,
+        };
+        // British style: single quotes, "told the BBC", a minister named only in the next paragraph.
+        QTest::newRow("british paper with single quotes") << u"british-fisheries.txt"_s << QStringList{
+            u"direct|hard choices|"_s,
+            u"direct|hard choices|Eleanor Whitcombe"_s,
+            u"direct|We want a fair deal, not a quick one.|Eleanor Whitcombe"_s,
+            u"direct|If Oslo moves, we will move,|Eleanor Whitcombe"_s,
+            u"direct|That is how this works.|Eleanor Whitcombe"_s,
+            u"indirect|a draft text could be ready within a month|Eleanor Whitcombe"_s,
+            u"direct|constructive|Norway"_s,
+            u"direct|We have not given up,|Tormod Haugli"_s,
+        };
+        QTest::newRow("guillemets and German quotes") << u"continental-energy.txt"_s << QStringList{
+            u"indirect|France and Germany would buy gas jointly next winter|Claire Dubreuil"_s,
+            u"direct|Nous n’avons pas le choix|Claire Dubreuil"_s,
+            u"direct|ein starkes Signal|Markus Feldhaus"_s,
+            u"indirect|Berlin would host the next round of talks|Markus Feldhaus"_s,
+            u"direct|Wir stehen zusammen|Markus Feldhaus"_s,
+            u"indirect|the two governments would report back to the European Commission in March|Markus Feldhaus"_s,
+            u"indirect|both countries would share storage capacity with their neighbours|"_s,
+        };
+        // A transcript ("Spokesperson: …", "Q: …"), a three-paragraph quote, a speaker after the quote.
+        QTest::newRow("briefing transcript") << u"briefing-transcript.txt"_s << QStringList{
+            u"direct|We have noted the reports. China supports every effort that leads to a ceasefire.|Lin Wei"_s,
+            u"direct|China has already sent two convoys, and we will send more if the crossings stay open.|Lin Wei"_s,
+            u"direct|Our position has not changed. We have said from the start that dialogue is the only way "
+            u"forward, and we will keep saying it. // Nobody gains from a longer war. We urge all sides to return "
+            u"to the table without preconditions. // China is ready to play a constructive role.|Lin Wei"_s,
+            u"indirect|Beijing would back a new round of talks in Cairo|Zhao Ming"_s,
+            u"indirect|the two ministers agreed to stay in close contact|China"_s,
+        };
     }
 
     void findsQuotesInFixtures()
@@ -191,6 +245,28 @@ private Q_SLOTS:
                                                            << QStringList{u"indirect|the meeting would go ahead|"_s};
         QTest::newRow("unnamed source after the verb naming a state")
             << u"“Why now?” asked one Chilean negotiator."_s << QStringList{u"direct|Why now?|Chile"_s};
+        QTest::newRow("spokesperson in a city speaks for the body that is the subject")
+            << u"The World Bank will release the funds next month, a spokesperson in New York said."_s
+            << QStringList{u"indirect|The World Bank will release the funds next month|World Bank"_s};
+        QTest::newRow("spokesman for a body")
+            << u"The convoy was delayed, a spokesman for the Red Cross said."_s
+            << QStringList{u"indirect|The convoy was delayed|International Committee of the Red Cross"_s};
+        QTest::newRow("source qualified after the noun")
+            << u"The ceasefire will hold, two officials familiar with the talks said."_s
+            << QStringList{u"indirect|The ceasefire will hold|"_s};
+        QTest::newRow("according to an unnamed source naming a state")
+            << u"According to a senior Chilean diplomat, the vote will be delayed."_s
+            << QStringList{u"indirect|the vote will be delayed|Chile"_s};
+        QTest::newRow("relative clause after the name")
+            << u"The plan came from Chancellor Ingrid Bauer, who told reporters that Berlin would pay."_s
+            << QStringList{u"indirect|Berlin would pay|Ingrid Bauer"_s};
+        QTest::newRow("plural unnamed speakers")
+            << u"Chancellor Ingrid Bauer met President Joe Adler.\n\n“We are united,” the two leaders said."_s
+            << QStringList{u"direct|We are united,|"_s};
+        QTest::newRow("transcript label")
+            << u"Remarks by spokesman Omar Haddad.\n\nSpokesman: We will not comment on rumours.\n\n"
+               u"Q: Is the summit off?"_s
+            << QStringList{u"direct|We will not comment on rumours.|Omar Haddad"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
