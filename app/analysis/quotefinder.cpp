@@ -72,7 +72,9 @@ bool isAuxiliary(QStringView w)
 
 bool isSourceNoun(QStringView w)
 {
-    return contains({u"official", u"officials", u"diplomat", u"diplomats", u"source", u"sources", u"spokesperson",
+    static const QHash<QStringView, bool> set = [] {
+        QHash<QStringView, bool> s;
+        for (QStringView x : {u"official", u"officials", u"diplomat", u"diplomats", u"source", u"sources", u"spokesperson",
                      u"spokesman", u"spokeswoman", u"spokesmen", u"spokeswomen", u"aide", u"aides",
                      u"representative", u"representatives", u"ambassador", u"ambassadors", u"adviser",
                      u"advisers", u"advisor", u"advisors", u"delegation", u"delegations", u"communique",
@@ -80,8 +82,11 @@ bool isSourceNoun(QStringView w)
                      u"ministries", u"counterparts", u"presidents", u"negotiator", u"negotiators", u"analyst",
                      u"analysts", u"expert", u"experts", u"lawmakers", u"ministers", u"leaders", u"authorities",
                      u"envoy", u"envoys", u"ministry", u"government", u"statement", u"spokespeople", u"minister",
-                     u"mediator", u"mediators", u"officer", u"officers", u"commander", u"commanders", u"observers"},
-                    w);
+                     u"mediator", u"mediators", u"officer", u"officers", u"commander", u"commanders", u"observers"})
+            s.insert(x, true);
+        return s;
+    }();
+    return set.contains(w);
 }
 
 struct Event {
