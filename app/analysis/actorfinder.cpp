@@ -513,8 +513,10 @@ bool Pass::appositionThenVerb(int end) const
     const int n = int(m_seg.tokens.size());
     if (end >= n || m_seg.tokens[end].textIn(m_text) != u"," || !isWord(end + 1) || !sameSentence(end, end + 1))
         return false;
+    // "Erdogan, speaking in Ankara, said": a participle opens the apposition too.
     const QStringView opener = m_stem[end + 1];
-    if (opener != u"the" && opener != u"a" && opener != u"an" && opener != u"who" && opener != u"whose")
+    if (opener != u"the" && opener != u"a" && opener != u"an" && opener != u"who" && opener != u"whose"
+        && opener != u"speaking" && opener != u"writing" && opener != u"addressing" && opener != u"responding")
         return false;
     for (int k = end + 2; k < n && k < end + 14 && sameSentence(end, k); ++k)
         if (m_seg.tokens[k].textIn(m_text) == u",")
@@ -780,7 +782,7 @@ void Pass::scan()
                     && m_stem[c.end - 1].size() == m_seg.tokens[c.end - 1].span.length();
                 c.strong = !hyphenated && !commonPlural
                     && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline || apposition
-                        || (len >= 2 && appositionThenVerb(c.end)));
+                        || appositionThenVerb(c.end));
                 if (!hyphenated && !isCreditLine(paraFirst))
                     m_candidates.append(c);
                 k = c.end;

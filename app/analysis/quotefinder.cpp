@@ -1017,6 +1017,14 @@ Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
         --k;
     }
     const bool plural = word(end - 1).endsWith(u's') && s == end - 1;
+    // "the statement said", "the source added": a document or source met before, or one not named.
+    if (!determiner && named < 0 && s == end - 2 && (word(s) == u"the" || word(s) == u"The")
+        && contains({u"statement", u"communique", u"communiqué", u"declaration", u"readout", u"source",
+                     u"official", u"diplomat", u"sources", u"officials", u"diplomats"},
+                    noun)) {
+        s = end - 2;
+        determiner = true;
+    }
     if (!determiner && named < 0 && !plural)
         return Span();
     if (mention)

@@ -267,6 +267,12 @@ private Q_SLOTS:
             << u"Remarks by spokesman Omar Haddad.\n\nSpokesman: We will not comment on rumours.\n\n"
                u"Q: Is the summit off?"_s
             << QStringList{u"direct|We will not comment on rumours.|Omar Haddad"_s};
+        QTest::newRow("speaker before a participle apposition")
+            << u"Okonkwo, speaking in Abuja, said the border would reopen."_s
+            << QStringList{u"indirect|the border would reopen|Okonkwo"_s};
+        QTest::newRow("the statement is not the last speaker")
+            << u"“We are ready,” Chancellor Ingrid Bauer said.\n\n“No one wants escalation,” the statement said."_s
+            << QStringList{u"direct|We are ready,|Ingrid Bauer"_s, u"direct|No one wants escalation,|"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
