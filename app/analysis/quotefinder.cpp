@@ -818,6 +818,17 @@ void Pass::indirect()
             mention = -1;
         const bool participle = word(v).endsWith(u"ing");
         if (mention < 0 && participle && v > frameStart && isPunct(v - 1, u',')) {
+            // "…, Zakharova said on Wednesday, adding that …": the speaker of the verb before.
+            int k = v - 2;
+            while (k > frameStart && isWord(k) && (isTimeWordOrAdverb(k) || word(k) == u"on") && v - k < 6)
+                --k;
+            if (isWord(k) && (verbFlags(k) & (Lexicons::DirectCue | Lexicons::Indirect))) {
+                const int m = mentionEndingAt(k);
+                if (m >= 0 && m_actors.mentions[m].actor >= 0)
+                    mention = m;
+            }
+        }
+        if (mention < 0 && participle && v > frameStart && isPunct(v - 1, u',')) {
             // "…, saying Washington would …": the subject of the sentence.
             for (int k = frameStart; k < v && mention < 0; ++k) {
                 const int m = m_actors.mentionOfToken[k];
@@ -857,6 +868,14 @@ void Pass::indirect()
         Span unnamedSource;
         if (mention < 0)
             unnamedSource = unnamedSourceBefore(j, frameStart, &mention);
+        if (mention < 0 && !unnamedSource.isValid() && !participle && isPunct(v - 1, u',')) {
+            // "A senior EU official, speaking on condition of anonymity, said …"
+            int c = v - 2;
+            while (c > frameStart + 1 && v - c < 14 && !isPunct(c, u',') && m_runOfToken[c] < 0)
+                --c;
+            if (isPunct(c, u',') && isWord(c + 1) && word(c + 1).endsWith(u"ing"))
+                unnamedSource = unnamedSourceBefore(c, frameStart, &mention);
+        }
         if (mention < 0 && !unnamedSource.isValid()) {
             // "…, said Blinken." with the verb first.
             const int m = mentionStartingAt(v + 1);
@@ -869,8 +888,14 @@ void Pass::indirect()
             }
             continue;
         }
-        const int subjectFirst = unnamedSource.isValid() ? firstTokenAtOrAfter(unnamedSource.start)
-                                                         : m_actors.mentions[mention].firstToken;
+        int subjectFirst = unnamedSource.isValid() ? firstTokenAtOrAfter(unnamedSource.start)
+                                                   : m_actors.mentions[mention].firstToken;
+        // "…, Foreign Ministry spokeswoman Maria Zakharova said": the employer belongs to the subject.
+        if (const int employer = mentionEndingAt(subjectFirst); employer >= 0 && !unnamedSource.isValid()
+            && m_actors.mentions[employer].actor >= 0
+            && m_actors.actors[m_actors.mentions[employer].actor].type != Model::ActorType::Person
+            && m_actors.mentions[mention].kind == ActorMention::Kind::Name)
+            subjectFirst = m_actors.mentions[employer].firstToken;
         // "…, Blinken said (on Monday)." — the speech comes first.
         int tail = v + 1;
         while (tail < frameEnd && isWord(tail)
@@ -878,7 +903,8 @@ void Pass::indirect()
             ++tail;
         if (const int len = verbPhraseAt(v); len > 0 && v + len > tail)
             tail = v + len;
-        if (subjectFirst > frameStart && isPunct(subjectFirst - 1, u',') && tail >= frameEnd - 1 && !participle) {
+        if (subjectFirst > frameStart && isPunct(subjectFirst - 1, u',') && !participle
+            && (tail >= frameEnd - 1 || (isPunct(tail, u',') && isWord(tail + 1) && word(tail + 1).endsWith(u"ing")))) {
             int s = subjectFirst - 1;
             while (s > frameStart && m_runOfToken[s - 1] < 0 && !m_consumed[s - 1])
                 --s;

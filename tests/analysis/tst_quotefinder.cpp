@@ -273,6 +273,13 @@ private Q_SLOTS:
         QTest::newRow("the statement is not the last speaker")
             << u"“We are ready,” Chancellor Ingrid Bauer said.\n\n“No one wants escalation,” the statement said."_s
             << QStringList{u"direct|We are ready,|Ingrid Bauer"_s, u"direct|No one wants escalation,|"_s};
+        QTest::newRow("speech first, employer and title before the name, then a participle")
+            << u"Chile will respond, Foreign Ministry spokeswoman Ana Ruiz said on Monday, adding that it had "
+               u"“many options”."_s
+            << QStringList{u"indirect|Chile will respond|Ana Ruiz"_s, u"direct|many options|Ana Ruiz"_s};
+        QTest::newRow("unnamed source before a participle apposition")
+            << u"A senior NATO official, speaking on condition of anonymity, said the drills would go ahead."_s
+            << QStringList{u"indirect|the drills would go ahead|NATO"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
