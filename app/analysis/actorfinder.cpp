@@ -577,6 +577,7 @@ void Pass::scan()
         }
         int titleStart = k;
         QString rolePrefix;
+        bool ownerMentioned = false; // "Qatar's" before the title is a mention of its own
         if (entityLen > 0) {
             int title;
             const int e = k + entityLen;
@@ -587,8 +588,13 @@ void Pass::scan()
                 rolePrefix = m_seg.tokens[k].textIn(m_text).toString();
                 for (int j = k + 1; j < e; ++j)
                     rolePrefix += QLatin1Char(' ') + m_seg.tokens[j].textIn(m_text);
-                if (possessive)
-                    rolePrefix.clear();
+                if (possessive) {
+                    // "Qatar's Prime Minister Sheikh …": the state is named too.
+                    // The role takes the adjective, as for "Qatari Prime Minister Sheikh …".
+                    rolePrefix = m_lex.demonymOf(m_lex.entityPhrase(phrase).entity);
+                    addEntityMention(k, e, phrase);
+                    ownerMentioned = true;
+                }
                 // "U.S. Secretary of State" and "US Secretary of State" are one role.
                 if (rolePrefix.size() <= 6 && rolePrefix.count(u'.') >= 2)
                     rolePrefix.remove(u'.');
@@ -655,7 +661,7 @@ void Pass::scan()
                 // The mention takes in a state before the title ("Iranian Foreign Minister Abbas Araghchi").
                 // A plural title ("presidents Joe Biden and …") is shared, so it stays out of the mentions.
                 const bool plural = !capitalTitle && titleLen == 1 && m_stem[titleStart].size() > t.words.constFirst().size();
-                Candidate c{plural ? nameStart : rolePrefix.isEmpty() ? titleStart : k, nameStart, nameStart + nameLen,
+                Candidate c{plural ? nameStart : rolePrefix.isEmpty() || ownerMentioned ? titleStart : k, nameStart, nameStart + nameLen,
                             role, t.head, t.gender, true};
                 m_candidates.append(c);
                 k = c.end;

@@ -235,6 +235,10 @@ void Lexicons::finish()
         else if (*it != gender)
             *it = Gender::Unknown; // listed for both
     }
+    m_demonyms = QList<QString>(m_entities.size());
+    for (const EntityPhrase &p : std::as_const(m_entityPhrases))
+        if (p.demonym && p.words.size() == 1 && !p.words.constFirst().endsWith(u's') && m_demonyms[p.entity].isEmpty())
+            m_demonyms[p.entity] = p.words.constFirst();
     for (int i = 0; i < m_entityPhrases.size(); ++i) {
         const QString &first = m_entityPhrases[i].words.constFirst();
         m_entityIndex[first].append(i);

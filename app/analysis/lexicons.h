@@ -94,6 +94,8 @@ public:
     const EntityPhrase &entityPhrase(int i) const { return m_entityPhrases[i]; }
     const Entity &entity(int i) const { return m_entities[i]; }
     int entityCount() const { return int(m_entities.size()); }
+    /// The adjective of an entity ("Qatari" for Qatar), or an empty string.
+    QString demonymOf(int entity) const { return m_demonyms.value(entity); }
     /// Titles whose first word is `word` (case-insensitive; longest first).
     const QList<int> *titlesFor(QStringView word) const;
     const Title &title(int i) const { return m_titles[i]; }
@@ -120,6 +122,7 @@ private:
     QList<Title> m_titles;
     QList<VerbPhrase> m_verbPhrases;
     QList<QStringList> m_places;
+    QList<QString> m_demonyms; // per entity: its first one-word adjective
     QList<std::pair<QString, quint8>> m_pendingVerbFlags; // owners of the verb keys
     QList<std::pair<QString, Gender>> m_pendingNames;     // owners of the given-name keys
     const QString m_the = QStringLiteral("The");
