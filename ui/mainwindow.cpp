@@ -7,6 +7,7 @@
 #include "articleview.h"
 #include "commands/annotationcommands.h"
 #include "compareview.h"
+#include "exportdialog.h"
 #include "gui.h"
 #include "highlight/syntaxrepository.h"
 #include "import/articlefile.h"
@@ -303,6 +304,10 @@ void MainWindow::createActions()
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_recentMenu->setObjectName(u"menuRecent"_s);
     QAction *saveAs = make(u"actionSaveAs"_s, tr("Save Project &As\u2026"), {QKeySequence::SaveAs}, &MainWindow::saveProjectAs);
+    QAction *exportAction = make(u"actionExport"_s, tr("&Export\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                                 &MainWindow::exportDialog);
+    exportAction->setIcon(QIcon::fromTheme(u"document-export"_s));
+    exportAction->setToolTip(tr("Export the annotated articles as a report or for other tools"));
     QAction *import = make(u"actionImport"_s, tr("&Import Articles\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
                            &MainWindow::importArticlesDialog);
     import->setIcon(QIcon::fromTheme(u"document-import"_s));
@@ -315,6 +320,7 @@ void MainWindow::createActions()
     file->addAction(open);
     file->addMenu(m_recentMenu);
     file->addAction(saveAs);
+    file->addAction(exportAction);
     file->addSeparator();
     file->addAction(import);
     file->addAction(paste);
@@ -549,6 +555,8 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
 
 void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
 {
+    // An export dialog reads the project it was opened on: it goes with it.
+    qDeleteAll(findChildren<ExportDialog *>(Qt::FindDirectChildrenOnly));
     m_undo->clear();
     if (m_project)
         disconnect(m_project.get(), nullptr, this, nullptr);
@@ -785,6 +793,8 @@ void MainWindow::updateActions()
         a->setEnabled(writable);
     if (QAction *saveAs = findChild<QAction *>(u"actionSaveAs"_s))
         saveAs->setEnabled(m_project != nullptr);
+    if (QAction *exportAction = findChild<QAction *>(u"actionExport"_s))
+        exportAction->setEnabled(m_project != nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -986,6 +996,25 @@ void MainWindow::searchArticles()
         ids.insert(id);
     m_articleFilter->setAllowedIds(ids);
     statusBar()->showMessage(tr("%n article(s) match \u201c%1\u201d", nullptr, int(ids.size())).arg(query), 5000);
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_project)
+        return;
+    QList<qint64> selected, open;
+    const QModelIndexList rows = m_articleList->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        selected.append(index.data(Models::ArticleListModel::ArticleIdRole).toLongLong());
+    for (ArticleView *v : m_compare->views())
+        if (v->article().id)
+            open.append(v->article().id);
+    auto *dialog = new ExportDialog(*m_project, selected, open, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::compareSelected()

@@ -116,6 +116,7 @@ private:
     void newProject();
     void openProjectDialog();
     void saveProjectAs();
+    void exportDialog();
     void importArticlesDialog();
     void importFiles(const QStringList &paths);
     void pasteAsArticle();

@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "export/exporter.h"
+#include "export/exportjob.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -96,13 +97,8 @@ int runExport(const QStringList &args, Output io)
         io.err << "parley: " << openError.message << Qt::endl;
         return 1;
     }
-    Export::ReportData data;
     QString error;
-    if (!Export::ReportData::fromProject(*project, options, &data, &error)) {
-        io.err << "parley: " << error << Qt::endl;
-        return 1;
-    }
-    if (!exporter->write(data, output, &error)) {
+    if (!Export::exportProject(*project, *exporter, options, output, &error)) {
         io.err << "parley: " << error << Qt::endl;
         return 1;
     }
