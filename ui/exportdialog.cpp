@@ -120,7 +120,10 @@ ExportDialog::ExportDialog(const Storage::Project &project, const QList<qint64> 
     form->addRow(tr("Annotations:"), m_suggestions);
     form->addRow(tr("Options:"), m_bom);
     form->addRow(QString(), m_dark);
-    form->addRow(tr("&Save to:"), pathRow);
+    // A row of several widgets gets no buddy from the form: the label names the path field itself.
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(u"preview"_s);
