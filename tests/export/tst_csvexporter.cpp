@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "export/csvexporter.h"
 #include "reportfixture.h"
+#include "rfc4180reader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -8,61 +9,6 @@
 
 using namespace Parley;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// An RFC 4180 reader written independently of the exporter: quoted fields may hold commas,
-// doubled quotes and line breaks; records end with CRLF.
-QList<QStringList> parseCsv(const QString &csv, bool *wellFormed)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false, fieldStarted = false;
-    *wellFormed = true;
-    for (qsizetype i = 0; i < csv.size(); ++i) {
-        const QChar c = csv[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < csv.size() && csv[i + 1] == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            if (fieldStarted)
-                *wellFormed = false;
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\r' && i + 1 < csv.size() && csv[i + 1] == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-            ++i;
-        } else if (c == u'\n' || c == u'\r') {
-            *wellFormed = false; // a bare line break outside quotes
-            field += c;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted || !field.isEmpty() || !row.isEmpty())
-        *wellFormed = false; // the last record must end with CRLF
-    return rows;
-}
-
-} // namespace
 
 class TestCsvExporter final : public QObject {
     Q_OBJECT
@@ -74,7 +20,7 @@ private Q_SLOTS:
         const Export::ReportData data = ParleyTest::sampleReport();
         const QByteArray bytes = Export::CsvExporter(options).toCsv(data);
         bool ok = false;
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes), &ok);
+        const QList<QStringList> rows = ParleyTest::parseCsv(QString::fromUtf8(bytes), &ok);
         QVERIFY(ok);
         QCOMPARE(rows.value(0), Export::CsvExporter::columns());
 
@@ -106,7 +52,7 @@ private Q_SLOTS:
     {
         const Export::ReportData data = ParleyTest::sampleReport();
         bool ok = false;
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(data)), &ok);
+        const QList<QStringList> rows = ParleyTest::parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(data)), &ok);
         const QString text = data.articles[0].article.text;
         const QList<uint> codePoints = text.toUcs4();
         for (const QStringList &row : rows.mid(1)) {
@@ -145,7 +91,7 @@ private Q_SLOTS:
     {
         bool ok = false;
         const QList<QStringList> rows =
-            parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(ParleyTest::sampleReport())), &ok);
+            ParleyTest::parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(ParleyTest::sampleReport())), &ok);
         QVERIFY(ok);
         const QStringList row = *std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r[0] == u"104"; });
         QVERIFY(row[17].startsWith(u"'=HYPERLINK("));

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
+#include "rfc4180reader.h"
+
 #include <QTest>
 #include <QTextBrowser>
 
@@ -27,44 +29,6 @@ using Model::AnnotationKind;
 using Model::Origin;
 using Scope = Ui::ExportDialog::Scope;
 
-namespace {
-
-// RFC 4180 records (quoted fields may hold commas, doubled quotes and line breaks), read here
-// independently of the exporter. Returns false if a quote is misplaced or left open.
-bool parseCsv(const QString &csv, QList<QStringList> *rows)
-{
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < csv.size(); ++i) {
-        const QChar c = csv[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < csv.size() && csv[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            if (!field.isEmpty())
-                return false;
-            quoted = true;
-        } else if (c == u',') {
-            row.append(std::exchange(field, {}));
-        } else if (c == u'\r' && i + 1 < csv.size() && csv[i + 1] == u'\n') {
-            row.append(std::exchange(field, {}));
-            rows->append(std::exchange(row, {}));
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return !quoted && field.isEmpty() && row.isEmpty();
-}
-
-} // namespace
 
 class TestExportDialog : public QObject {
     Q_OBJECT
@@ -201,8 +165,9 @@ private Q_SLOTS:
 
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QList<QStringList> rows;
-        QVERIFY(parseCsv(QString::fromUtf8(file.readAll()), &rows));
+        bool wellFormed = false;
+        const QList<QStringList> rows = ParleyTest::parseCsv(QString::fromUtf8(file.readAll()), &wellFormed);
+        QVERIFY(wellFormed);
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().value(0), u"id"_s);
         const QList<qint64> articles = scope == int(Scope::Open) ? QList<qint64>{m_fixture.first}
