@@ -3,6 +3,8 @@
 
 #include "analysis/suggestions.h"
 
+#include <QHash>
+
 namespace Parley::Import {
 
 bool wasAnalysed(const Storage::Project &project, qint64 articleId)
@@ -14,11 +16,14 @@ bool storeSuggestions(Storage::Project &project, qint64 articleId, const Analysi
                       Storage::Error *error)
 {
     // The actors found get their role and the names this article uses for them, unless a person
-    // already set a role (a person's word wins over the analysis').
+    // already set a role (a person's word wins over the analysis'). Their ids are kept, so that each
+    // suggestion below does not look its speaker or holder up in the project again.
+    QHash<QString, qint64> actorIds;
     for (const Analysis::FoundActor &found : result.actors) {
         const qint64 id = project.actorIdFor(found.name, found.type, error);
         if (!id)
             return false;
+        actorIds.insert(found.name, id);
         std::optional<Model::Actor> actor = project.actor(id);
         if (!actor)
             continue;
@@ -31,8 +36,9 @@ bool storeSuggestions(Storage::Project &project, qint64 articleId, const Analysi
             return false;
     }
     QList<Model::Annotation> suggestions =
-        Analysis::toSuggestions(result, articleId, [&project](const QString &name, Model::ActorType type) {
-            return project.actorIdFor(name, type);
+        Analysis::toSuggestions(result, articleId, [&](const QString &name, Model::ActorType type) {
+            const auto known = actorIds.constFind(name);
+            return known != actorIds.cend() ? *known : project.actorIdFor(name, type);
         });
     if (suggestions.isEmpty())
         return true;
