@@ -9,6 +9,7 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -37,8 +38,12 @@ ArticleView::ArticleView(QWidget *parent)
     // Comfortable reading: a margin around the text block.
     document()->setDocumentMargin(24);
     m_highlighter = new Highlight::ArticleHighlighter(document());
+    m_highlighter->setOnDemand(true);
     setUpSyntax(m_highlighter, palette());
     m_highlighter->setDarkMode(isDark());
+    // Blocks scrolled into view are highlighted before the paint, so that it is not done twice
+    // (a block's new formats would ask for another paint).
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::highlightVisibleBlocks);
 }
 
 ArticleView::~ArticleView() = default;
@@ -70,6 +75,25 @@ void ArticleView::setArticle(const Model::Article &article)
 void ArticleView::ensureHighlighted()
 {
     m_highlighter->attach();
+    highlightVisibleBlocks();
+}
+
+void ArticleView::highlightVisibleBlocks()
+{
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid() || !m_highlighter->isAttached())
+        return;
+    const int first = block.blockNumber();
+    int last = first;
+    const qreal bottom = viewport()->height();
+    // Heights as laid out now; a block that grows or shrinks when highlighted is caught by the
+    // paint that its new layout asks for.
+    for (qreal top = blockBoundingGeometry(block).translated(contentOffset()).top(); block.isValid() && top <= bottom;
+         block = block.next()) {
+        last = block.blockNumber();
+        top += blockBoundingRect(block).height();
+    }
+    m_highlighter->highlightBlocks(first, last);
 }
 
 void ArticleView::rehighlight()
@@ -390,7 +414,7 @@ void ArticleView::changeEvent(QEvent *e)
         setUpSyntax(m_highlighter, palette());
         m_highlighter->setDarkMode(isDark());
         if (attached)
-            m_highlighter->attach();
+            ensureHighlighted();
         updateExtraSelections();
     }
 }
@@ -434,6 +458,12 @@ void ArticleView::updateExtraSelections()
         }
     }
     setExtraSelections(extras);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *e)
+{
+    QPlainTextEdit::resizeEvent(e);
+    highlightVisibleBlocks();
 }
 
 void ArticleView::paintEvent(QPaintEvent *e)

@@ -69,7 +69,8 @@ public:
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
     Highlight::ArticleHighlighter *highlighter() const { return m_highlighter; }
-    /// Highlights a newly set article now rather than at the next paint.
+    /// Highlights a newly set article's visible part now rather than at the next paint. Only the
+    /// blocks on screen are highlighted, each when it is first shown: a long article opens at once.
     void ensureHighlighted();
     /// Highlights the whole text again (after the syntax definition changed).
     void rehighlight();
@@ -91,6 +92,7 @@ protected:
     void focusInEvent(QFocusEvent *e) override;
     void contextMenuEvent(QContextMenuEvent *e) override;
     void paintEvent(QPaintEvent *e) override;
+    void resizeEvent(QResizeEvent *e) override;
     void changeEvent(QEvent *e) override;
 
 private:
@@ -101,6 +103,7 @@ private:
     Model::Span draggedSpan(const QPoint &point) const;
     void updateExtraSelections();
     void applyFolding();
+    void highlightVisibleBlocks();
     bool isDark() const;
 
     Model::Article m_article;

@@ -4,7 +4,10 @@
 #include "actorcolors.h"
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/FoldingRegion>
+#include <KSyntaxHighlighting/State>
 
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -31,10 +34,39 @@ void ArticleHighlighter::attach()
 {
     if (document() || !m_target)
         return;
+    // A new text (the only time the document changes) starts with no block shown yet.
+    m_wanted.assign(size_t(m_target->blockCount()), 0);
     rebuild();
     setDocument(m_target);
-    // setDocument() only schedules the work; do it now so the first paint is highlighted.
-    rehighlight();
+    // setDocument() only schedules the work; do it now so the first paint is highlighted (on
+    // demand, the paint asks for its blocks itself, and the scheduled pass skips the others).
+    if (!m_onDemand)
+        rehighlight();
+}
+
+bool ArticleHighlighter::isBlockHighlighted(int blockNumber) const
+{
+    if (!document())
+        return false;
+    if (!m_onDemand)
+        return true;
+    return blockNumber >= 0 && size_t(blockNumber) < m_wanted.size() && m_wanted[size_t(blockNumber)];
+}
+
+void ArticleHighlighter::highlightBlocks(int first, int last)
+{
+    QTextDocument *doc = document();
+    if (!m_onDemand || !doc)
+        return;
+    m_wanted.resize(size_t(doc->blockCount()), 0);
+    for (QTextBlock block = doc->findBlockByNumber(std::max(0, first)); block.isValid() && block.blockNumber() <= last;
+         block = block.next()) {
+        char &wanted = m_wanted[size_t(block.blockNumber())];
+        if (wanted)
+            continue;
+        wanted = 1;
+        rehighlightBlock(block);
+    }
 }
 
 void ArticleHighlighter::setDarkMode(bool dark)
@@ -154,6 +186,8 @@ void ArticleHighlighter::rebuild()
             continue;
         if (old.value(n).isEmpty() && m_blockMarks[n].isEmpty())
             continue;
+        if (!isBlockHighlighted(n))
+            continue; // highlighted with its new marks when it is shown
         rehighlightBlock(doc->findBlockByNumber(n));
     }
 }
@@ -220,14 +254,26 @@ void ArticleHighlighter::applyFormat(int offset, int length, const KSyntaxHighli
     m_lexicalCuts.append(offset + length);
 }
 
+void ArticleHighlighter::applyFolding(int, int, KSyntaxHighlighting::FoldingRegion)
+{
+    // Paragraphs are not folded by the definition (site text is, by the view), and the base class
+    // would collect regions that only its own highlightBlock() clears.
+}
+
 void ArticleHighlighter::highlightBlock(const QString &text)
 {
-    m_lexicalCuts.clear();
-    if (definition().isValid())
-        KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
-
     const QTextBlock block = currentBlock();
     const int number = block.blockNumber();
+    if (!isBlockHighlighted(number))
+        return; // not shown yet: left plain
+
+    // Each paragraph on its own, from the definition's initial state: the lexical layer of a block
+    // never depends on the blocks before it (a quote left open ends with its paragraph), which is
+    // what lets a block be highlighted when it is shown, without those above it.
+    m_lexicalCuts.clear();
+    if (definition().isValid())
+        highlightLine(text, KSyntaxHighlighting::State());
+
     if (number < 0 || number >= m_blockMarks.size())
         return;
     const QList<Mark> &marks = m_blockMarks[number];

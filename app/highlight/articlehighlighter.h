@@ -11,6 +11,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <vector>
+
 namespace Parley::Highlight {
 
 /// Highlights an article: the lexical layer from the syntax definition first, then the annotations
@@ -52,6 +54,16 @@ public:
     /// The marks a block carries (for tests and tooltips).
     QList<Mark> marksInBlock(int blockNumber) const;
 
+    /// Highlights only the blocks asked for with highlightBlocks() (those on screen) instead of the
+    /// whole document, so that a long article paints at once. A block stays highlighted once shown,
+    /// and is kept up to date when the overlays or the theme change.
+    void setOnDemand(bool onDemand) { m_onDemand = onDemand; }
+    bool isOnDemand() const { return m_onDemand; }
+    /// Highlights the blocks numbered first..last that are not highlighted yet (on demand only).
+    void highlightBlocks(int first, int last);
+    /// Whether the block is highlighted: always, unless on demand and not yet shown.
+    bool isBlockHighlighted(int blockNumber) const;
+
     /// Stops highlighting while the document is being filled (a new article), so that the text is
     /// highlighted once, with its overlays, by attach() instead of twice.
     void detach();
@@ -71,6 +83,7 @@ public:
 protected:
     void highlightBlock(const QString &text) override;
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
+    void applyFolding(int offset, int length, KSyntaxHighlighting::FoldingRegion region) override;
 
 private:
     void rebuild();
@@ -84,6 +97,9 @@ private:
     /// Where the lexical layer changed format in the block being highlighted: the overlay is merged
     /// once per piece between these and the marks' ends, not once per character.
     QList<int> m_lexicalCuts;
+    bool m_onDemand = false;
+    /// On demand: per block number, whether the block has been asked for (and so is highlighted).
+    std::vector<char> m_wanted;
     /// Per block number, the marks overlapping it.
     QList<QList<Mark>> m_blockMarks;
 };

@@ -86,17 +86,16 @@ QList<ReportHighlighter::Run> ReportHighlighter::highlight(QStringView text, con
 {
     const int length = int(text.size());
 
-    // 1. The lexical layer, line by line with the state carried over as SyntaxHighlighter does.
+    // 1. The lexical layer, each line from the initial state as ArticleHighlighter does.
     m_lexical.clear();
     if (definition().isValid() && theme().isValid()) {
-        KSyntaxHighlighting::State state;
         int start = 0;
         while (start <= length) {
             int end = int(text.indexOf(u'\n', start));
             if (end < 0)
                 end = length;
             m_lineStart = start;
-            state = highlightLine(text.sliced(start, end - start), state);
+            highlightLine(text.sliced(start, end - start), KSyntaxHighlighting::State());
             start = end + 1;
         }
     }

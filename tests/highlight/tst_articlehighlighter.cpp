@@ -3,6 +3,7 @@
 #include "highlight/articlehighlighter.h"
 #include "highlight/syntaxrepository.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTest>
@@ -164,6 +165,77 @@ private Q_SLOTS:
         // Cleared: back to the lexical layer alone (the theme may underline times such as "Friday").
         h.highlighter.setWordMarks({});
         QCOMPARE(h.at(spanOf(u"Friday"_s).start), lexicalFriday);
+    }
+
+    void onDemandHighlightsOnlyTheBlocksAskedFor()
+    {
+        // Three paragraphs; the middle one leaves a nested quote open at its end, which must not
+        // leak into the paragraph after it (each paragraph is highlighted on its own).
+        const QString three = text + u"\n\u201cThey said \u2018maybe\n"_s + text;
+        const int third = int(three.lastIndexOf(u"heavy guns"_s));
+        auto formatAt = [](QTextDocument &d, int position) {
+            const QTextBlock block = d.findBlock(position);
+            QTextCharFormat found;
+            for (const QTextLayout::FormatRange &r : block.layout()->formats())
+                if (position - block.position() >= r.start && position - block.position() < r.start + r.length)
+                    found = r.format;
+            return found;
+        };
+        const auto setUp = [&](QTextDocument &d, ArticleHighlighter &h) {
+            h.detach();
+            d.setPlainText(three);
+            h.setDefinition(Highlight::SyntaxRepository::instance().definition());
+            h.setTheme(Highlight::SyntaxRepository::instance().lightTheme());
+            Annotation quote = make(u"heavy guns"_s, AnnotationKind::Quote);
+            quote.span = {third, third + 10};
+            h.setAnnotations({quote});
+            h.attach();
+        };
+
+        QTextDocument whole;
+        ArticleHighlighter wholeHighlighter(&whole);
+        setUp(whole, wholeHighlighter);
+
+        QTextDocument lazy;
+        ArticleHighlighter onDemand(&lazy);
+        onDemand.setOnDemand(true);
+        setUp(lazy, onDemand);
+        QCoreApplication::processEvents(); // the pass setDocument() schedules skips unasked blocks
+        for (int n = 0; n < 3; ++n) {
+            QVERIFY(!onDemand.isBlockHighlighted(n));
+            QVERIFY(lazy.findBlockByNumber(n).layout()->formats().isEmpty());
+        }
+
+        onDemand.highlightBlocks(2, 2);
+        QVERIFY(onDemand.isBlockHighlighted(2));
+        QVERIFY(!onDemand.isBlockHighlighted(0));
+        QVERIFY(lazy.firstBlock().layout()->formats().isEmpty());
+        // The same formats as the whole document highlighted from the top, overlay included.
+        QCOMPARE(lazy.lastBlock().layout()->formats(), whole.lastBlock().layout()->formats());
+        QVERIFY(formatAt(lazy, third + 2).fontItalic());
+        // The quote left open above did not leak: the third paragraph's first word is plain text,
+        // as in the first paragraph, and unlike the quoted words.
+        const int thirdStart = lazy.lastBlock().position();
+        onDemand.highlightBlocks(0, 0);
+        QCOMPARE(formatAt(lazy, thirdStart).foreground(), formatAt(lazy, 0).foreground());
+        QVERIFY(formatAt(lazy, thirdStart).foreground() != formatAt(lazy, third + 2).foreground());
+        QCOMPARE(formatAt(whole, thirdStart).foreground(), formatAt(whole, 0).foreground());
+        QVERIFY(formatAt(lazy, third + 2).hasProperty(QTextFormat::BackgroundBrush));
+
+        // New overlays reach the blocks already shown, and only those.
+        onDemand.setAnnotations({});
+        QVERIFY(!formatAt(lazy, third + 2).hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(lazy.findBlockByNumber(1).layout()->formats().isEmpty());
+        onDemand.highlightBlocks(0, 1);
+        wholeHighlighter.setAnnotations({});
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(lazy.findBlockByNumber(n).layout()->formats(), whole.findBlockByNumber(n).layout()->formats());
+
+        // A new text starts with nothing shown.
+        onDemand.detach();
+        lazy.setPlainText(text);
+        onDemand.attach();
+        QVERIFY(!onDemand.isBlockHighlighted(0));
     }
 };
 

@@ -493,6 +493,48 @@ private Q_SLOTS:
         QCOMPARE(v->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'), t);
     }
 
+    void longArticleIsHighlightedWhereItIsShown()
+    {
+        // 400 paragraphs of our own words, each with a quote: only what is on screen is highlighted.
+        Model::Article article;
+        article.id = 1;
+        for (int i = 0; i < 400; ++i)
+            article.text += u"Paragraph %1: \u201cWe will keep talking,\u201d the envoy said.\n"_s.arg(i);
+        article.text.chop(1);
+        Ui::ArticleView view;
+        view.resize(600, 400);
+        view.setArticle(article);
+        Annotation lastQuote;
+        lastQuote.id = 1;
+        lastQuote.articleId = 1;
+        lastQuote.kind = AnnotationKind::Quote;
+        lastQuote.origin = Model::Origin::Manual;
+        lastQuote.span = {int(article.text.lastIndexOf(u'\u201c')), int(article.text.lastIndexOf(u'\u201d')) + 1};
+        view.setAnnotations({lastQuote}, {});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *h = view.highlighter();
+        QVERIFY(h->isBlockHighlighted(0));
+        QVERIFY(!view.document()->firstBlock().layout()->formats().isEmpty());
+        QVERIFY(!h->isBlockHighlighted(399));
+        QVERIFY(view.document()->lastBlock().layout()->formats().isEmpty());
+
+        // Ctrl+End scrolls to the end: the last paragraph is highlighted, with its quote's overlay,
+        // before it is painted; the paragraphs scrolled past were never highlighted.
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QTRY_VERIFY(h->isBlockHighlighted(399));
+        bool italic = false;
+        for (const QTextLayout::FormatRange &r : view.document()->lastBlock().layout()->formats())
+            italic = italic || r.format.fontItalic();
+        QVERIFY(italic);
+        QVERIFY(!h->isBlockHighlighted(200));
+        int highlighted = 0;
+        for (int n = 0; n < 400; ++n)
+            highlighted += h->isBlockHighlighted(n) ? 1 : 0;
+        QVERIFY2(highlighted < 100, qPrintable(QString::number(highlighted)));
+    }
+
     void sideBySideLinksQuotesAndMarksWordDifferences()
     {
         Workspace w;
