@@ -67,7 +67,7 @@ void CompareView::setArticles(const QList<Model::Article> &articles)
     }
     QList<int> sizes(wanted, 1000);
     m_splitter->setSizes(sizes);
-    m_sync->setAreas({m_views.begin(), m_views.end()});
+    m_sync->setViews({m_views.begin(), m_views.end()});
     m_links.clear();
     if (!m_current)
         setCurrent(m_views.first());
@@ -167,6 +167,29 @@ void CompareView::relink()
     for (int i = 0; i < m_views.size(); ++i) {
         m_views[i]->setWordMarks(marks[i]);
         m_views[i]->setLinkNotes(notes[i]);
+    }
+    alignColumns();
+}
+
+void CompareView::alignColumns()
+{
+    // Linked scrolling lines the columns up on their linked quotes.
+    QHash<QPair<int, int>, QList<Analysis::TextAlignment::Match>> matches;
+    for (const Analysis::QuoteLink &link : std::as_const(m_links)) {
+        const auto a = m_views[link.documentA]->annotation(link.quoteA);
+        const auto b = m_views[link.documentB]->annotation(link.quoteB);
+        if (!a || !b)
+            continue;
+        if (link.documentA < link.documentB)
+            matches[{link.documentA, link.documentB}].append({a->span, b->span});
+        else
+            matches[{link.documentB, link.documentA}].append({b->span, a->span});
+    }
+    for (int i = 0; i < m_views.size(); ++i) {
+        for (int j = i + 1; j < m_views.size(); ++j) {
+            m_sync->setAlignment(i, j, Analysis::TextAlignment(int(m_views[i]->article().text.size()),
+                                                               int(m_views[j]->article().text.size()), matches.value({i, j})));
+        }
     }
 }
 

@@ -55,6 +55,7 @@ private:
     void setCurrent(ArticleView *view);
     void onActivated(ArticleView *view, qint64 annotationId);
     void updateHeader(int column);
+    void alignColumns();
 
     QSplitter *m_splitter = nullptr;
     QList<QWidget *> m_columns;

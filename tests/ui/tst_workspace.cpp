@@ -12,6 +12,7 @@
 #include "models/annotationmodel.h"
 #include "models/articlelistmodel.h"
 #include "panels.h"
+#include "scrollsynchronizer.h"
 #include "projectfixture.h"
 
 #include <QAction>
@@ -649,6 +650,56 @@ private Q_SLOTS:
         compare->setScrollLinked(false);
         left->setValue(0);
         QCOMPARE(right->value(), right->maximum());
+    }
+
+    void linkedScrollingLinesUpLinkedQuotes()
+    {
+        // The same statement early in a short wire story and late in a long feature.
+        const QString statement = u"\u201cThe corridor stays open for as long as the convoys need it,\u201d the envoy said."_s;
+        QString wire, feature;
+        for (int i = 0; i < 120; ++i) {
+            wire += (i == 10 ? statement : u"Wire paragraph %1 on the talks that went on late into the night."_s.arg(i)) + u"\n\n"_s;
+            feature += (i == 90 ? statement : u"Feature paragraph %1 with background on the region and its people."_s.arg(i)) + u"\n\n"_s;
+        }
+        const auto quoteIn = [&](const QString &text) {
+            const int at = int(text.indexOf(statement));
+            return Model::Span(at, at + int(statement.indexOf(u'\u201d')) + 1);
+        };
+        Workspace w;
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            QList<Model::Article> two(2);
+            two[0].title = u"Wire"_s;
+            two[0].text = wire;
+            two[1].title = u"Feature"_s;
+            two[1].text = feature;
+            for (Model::Article &a : two)
+                a.contentHash = Model::Article::hashText(a.text);
+            QVERIFY(f.project->addArticles(two));
+            f.first = two[0].id;
+            f.second = two[1].id;
+            const qint64 envoy = f.project->actorIdFor(u"The envoy"_s, Model::ActorType::Person);
+            Annotation inWire = annotationOf(f.first, quoteIn(wire), AnnotationKind::Quote, envoy);
+            Annotation inFeature = annotationOf(f.second, quoteIn(feature), AnnotationKind::Quote, envoy);
+            QVERIFY(f.project->addAnnotation(inWire) && f.project->addAnnotation(inFeature));
+        }));
+        w.window->showArticles({w.fixture.first, w.fixture.second});
+        Ui::CompareView *compare = w.window->compareView();
+        QCOMPARE(compare->links().size(), 1);
+        Ui::ArticleView *left = compare->view(0);
+        Ui::ArticleView *right = compare->view(1);
+        QVERIFY(compare->isScrollLinked());
+
+        // Scrolling the wire story to its quote brings the feature's quote to the top of its column,
+        // although it is at a very different place in a text of another length.
+        Ui::ScrollSynchronizer::scrollToPosition(left, quoteIn(wire).start);
+        QCOMPARE(Ui::ScrollSynchronizer::topPosition(left), quoteIn(wire).start);
+        QCOMPARE(right->document()->findBlock(Ui::ScrollSynchronizer::topPosition(right)).text(),
+                 right->document()->findBlock(quoteIn(feature).start).text());
+        // And back: scrolling the feature a screen up moves the wire story up too, never down.
+        const int wireTop = Ui::ScrollSynchronizer::topPosition(left);
+        right->verticalScrollBar()->setValue(right->verticalScrollBar()->value() - 10);
+        QVERIFY(Ui::ScrollSynchronizer::topPosition(left) < wireTop);
+        w.save(u"workspace-aligned-scrolling"_s);
     }
 
     void reopenedProjectShowsEverythingAgain()
