@@ -5,7 +5,9 @@
 #include "analysis/suggestions.h"
 #include "annotationform.h"
 #include "articleview.h"
+#include "commands/actorcommands.h"
 #include "commands/annotationcommands.h"
+#include "commands/codebookcommands.h"
 #include "compareview.h"
 #include "exportdialog.h"
 #include "gui.h"
@@ -236,6 +238,11 @@ void MainWindow::createWidgets()
 
     m_annotationPanel = new AnnotationPanel(m_annotationModel, this);
     m_form = new AnnotationForm(this);
+    // Actor and codebook edits are undo steps, like annotations.
+    m_actorModel->setUndoStack(m_undo);
+    m_categoryModel->setUndoStack(m_undo);
+    connect(m_actorModel, &Models::ActorModel::editFailed, this, &MainWindow::showError);
+    connect(m_categoryModel, &Models::CategoryModel::editFailed, this, &MainWindow::showError);
     m_actorPanel = new ActorPanel(m_actorModel, this);
     m_codebookPanel = new CodebookPanel(m_categoryModel, this);
     QDockWidget *formDock = dock(m_form, tr("Attributes"), u"AttributesDock"_s, Qt::RightDockWidgetArea);
@@ -825,13 +832,10 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::push(Commands::ProjectCommand *command)
 {
-    m_lastPushFailed = false;
-    command->setErrorHandler([this](const Storage::Error &e) {
-        m_lastPushFailed = true;
-        showError(e.message);
+    return Commands::push(m_undo, command, [window = QPointer(this)](const Storage::Error &e) {
+        if (window)
+            window->showError(e.message);
     });
-    m_undo->push(command);
-    return !m_lastPushFailed;
 }
 
 // --- File ------------------------------------------------------------------------------------
@@ -1244,13 +1248,21 @@ void MainWindow::createActorFor(const QString &name, bool addressee)
 {
     if (!m_project)
         return;
-    Storage::Error error;
-    const qint64 id = m_project->actorIdFor(name, Model::ActorType::Person, &error);
-    if (!id) {
-        showError(error.message);
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty())
         return;
+    for (const Model::Actor &known : m_project->actors()) {
+        if (known.isKnownAs(simplified)) {
+            m_form->applyActor(known.id, addressee);
+            return;
+        }
     }
-    m_form->applyActor(id, addressee);
+    const std::optional<Annotation> annotation = m_form->annotation();
+    if (!annotation)
+        return;
+    // A new actor and its use, as one undo step.
+    push(new Commands::AssignNewActorCommand(m_project.get(), Model::Actor{0, simplified, Model::ActorType::Person, {}, {}},
+                                             *annotation, addressee));
 }
 
 void MainWindow::mergeActors(qint64 kept, qint64 merged)
@@ -1261,19 +1273,10 @@ void MainWindow::mergeActors(qint64 kept, qint64 merged)
     const auto drop = m_project->actor(merged);
     if (!keep || !drop)
         return;
-    if (m_interactive
-        && QMessageBox::question(this, tr("Merge Actors"),
-                                 tr("Merge \u201c%1\u201d into \u201c%2\u201d? Its names become aliases and its annotations "
-                                    "move over. This cannot be undone.")
-                                     .arg(drop->canonicalName, keep->canonicalName))
-            != QMessageBox::Yes)
-        return;
-    Storage::Error error;
-    if (!m_project->mergeActors(kept, merged, &error))
-        showError(error.message);
-    else
-        // Commands hold the merged actor's id in their snapshots; they can no longer be replayed.
-        m_undo->clear();
+    // Undoable (Edit > Undo separates them again), so no confirmation is asked.
+    if (push(new Commands::MergeActorsCommand(m_project.get(), *keep, *drop)))
+        statusBar()->showMessage(tr("Merged \u201c%1\u201d into \u201c%2\u201d; Undo separates them again.")
+                                     .arg(drop->canonicalName, keep->canonicalName), 10000);
 }
 
 void MainWindow::addCategory()
@@ -1286,18 +1289,19 @@ void MainWindow::addCategory()
     c.color = QColor::fromHslF(float(existing.size()) * 0.17f - std::floor(float(existing.size()) * 0.17f), 0.6f, 0.5f);
     if (existing.size() < 9)
         c.shortcut = QString::number(existing.size() + 1);
-    Storage::Error error;
-    if (!m_project->addCategory(c, &error))
-        showError(error.message);
+    push(new Commands::AddCategoryCommand(m_project.get(), c));
 }
 
 void MainWindow::removeCategory(qint64 id)
 {
     if (!m_project)
         return;
-    Storage::Error error;
-    if (!m_project->removeCategory(id, &error))
-        showError(error.message);
+    for (const Model::CodebookCategory &c : m_project->categories()) {
+        if (c.id == id) {
+            push(new Commands::RemoveCategoryCommand(m_project.get(), c));
+            return;
+        }
+    }
 }
 
 } // namespace Parley::Ui

@@ -166,7 +166,6 @@ private:
     QMenu *m_annotateMenu = nullptr;
     QList<QAction *> m_categoryActions;
     QList<QAction *> m_editingActions; ///< disabled for read-only projects
-    bool m_lastPushFailed = false;
     bool m_interactive = true; ///< false for screenshots and tests: no dialogs
     QString m_lastError;
     QTimer m_actorNamesTimer;

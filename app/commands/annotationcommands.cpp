@@ -21,11 +21,6 @@ QString describe(const Model::Annotation &a)
     }
     return {};
 }
-
-Storage::Error noProject()
-{
-    return {Storage::Error::Invalid, tr("The project is closed.")};
-}
 } // namespace
 
 Model::Annotation withOrigin(Model::Annotation annotation, Model::Origin origin, const QString &coder)
@@ -34,21 +29,6 @@ Model::Annotation withOrigin(Model::Annotation annotation, Model::Origin origin,
     if (!coder.isEmpty())
         annotation.coder = coder;
     return annotation;
-}
-
-ProjectCommand::ProjectCommand(Storage::Project *project, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_project(project)
-{
-}
-
-void ProjectCommand::fail(const Storage::Error &error)
-{
-    m_error = error;
-    if (!m_done)
-        setObsolete(true);
-    if (m_onError)
-        m_onError(error);
 }
 
 // --- Add -------------------------------------------------------------------------------------

@@ -1,39 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// Every change a person makes to annotations is one of these commands on the project's QUndoStack.
-// They hold ids and before/after snapshots (never pointers to annotations) and call the project's
-// mutators, which write the change to the file at once. A command whose first redo() fails marks
-// itself obsolete, so QUndoStack::push() drops it; error() says why.
+// Every change a person makes to annotations is one of these commands on the project's QUndoStack
+// (see ProjectCommand).
 
 #include "model/annotation.h"
-#include "storage/project.h"
-
-#include <QPointer>
-#include <QUndoCommand>
-
-#include <functional>
+#include "projectcommand.h"
 
 namespace Parley::Commands {
-
-/// Shared by all commands: the project and the last error.
-class ProjectCommand : public QUndoCommand {
-public:
-    const Storage::Error &error() const { return m_error; }
-    /// Called whenever redo() or undo() fails (e.g. to tell the person); push() drops a command
-    /// whose first redo() failed, so this is the way to hear of it.
-    void setErrorHandler(std::function<void(const Storage::Error &)> handler) { m_onError = std::move(handler); }
-
-protected:
-    ProjectCommand(Storage::Project *project, const QString &text, QUndoCommand *parent);
-    /// Records a failure; on the first redo the command becomes obsolete.
-    void fail(const Storage::Error &error);
-
-    QPointer<Storage::Project> m_project;
-    Storage::Error m_error;
-    bool m_done = false; ///< redo() has succeeded at least once
-    std::function<void(const Storage::Error &)> m_onError;
-};
 
 class AddAnnotationCommand final : public ProjectCommand {
 public:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "actormodel.h"
 
+#include "commands/actorcommands.h"
+
 #include "highlight/actorcolors.h"
 #include "rowsync.h"
 
@@ -211,9 +213,19 @@ bool ActorModel::setData(const QModelIndex &index, const QVariant &value, int ro
     default:
         return false;
     }
+    if (m_undo) {
+        return Commands::push(m_undo, new Commands::EditActorCommand(m_project, m_rows.at(index.row()), actor),
+                              [model = QPointer(this)](const Storage::Error &e) {
+                                  if (model) {
+                                      model->m_lastError = e.message;
+                                      Q_EMIT model->editFailed(e.message);
+                                  }
+                              });
+    }
     Storage::Error error;
     if (!m_project->updateActor(actor, &error)) {
         m_lastError = error.message;
+        Q_EMIT editFailed(error.message);
         return false;
     }
     return true;

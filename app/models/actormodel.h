@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QUndoStack>
 
 namespace Parley::Models {
 
@@ -20,6 +21,8 @@ public:
     explicit ActorModel(QObject *parent = nullptr);
 
     void setProject(Storage::Project *project);
+    /// Edits become commands on this stack (undoable); without one they are written directly.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +39,10 @@ public:
     static QString typeLabel(Model::ActorType type);
     static QList<Model::ActorType> allTypes();
 
+Q_SIGNALS:
+    /// An edit could not be saved; the model still shows what the project holds.
+    void editFailed(const QString &message);
+
 private:
     void reload();
     void recount(qint64 articleId);
@@ -48,6 +55,7 @@ private:
     QHash<qint64, QHash<qint64, int>> m_counts;
     QHash<qint64, int> m_totals;
     QString m_lastError;
+    QPointer<QUndoStack> m_undo;
 };
 
 } // namespace Parley::Models

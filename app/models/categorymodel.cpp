@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "categorymodel.h"
 
+#include "commands/codebookcommands.h"
+
 #include "rowsync.h"
 
 #include <QKeySequence>
@@ -129,9 +131,19 @@ bool CategoryModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     if (c == m_rows.at(index.row()))
         return true;
+    if (m_undo) {
+        return Commands::push(m_undo, new Commands::EditCategoryCommand(m_project, m_rows.at(index.row()), c),
+                              [model = QPointer(this)](const Storage::Error &e) {
+                                  if (model) {
+                                      model->m_lastError = e.message;
+                                      Q_EMIT model->editFailed(e.message);
+                                  }
+                              });
+    }
     Storage::Error error;
     if (!m_project->updateCategory(c, &error)) {
         m_lastError = error.message;
+        Q_EMIT editFailed(error.message);
         return false;
     }
     return true;

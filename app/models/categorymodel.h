@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QUndoStack>
 
 namespace Parley::Models {
 
@@ -19,6 +20,8 @@ public:
     explicit CategoryModel(QObject *parent = nullptr);
 
     void setProject(Storage::Project *project);
+    /// Edits become commands on this stack (undoable); without one they are written directly.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,12 +34,17 @@ public:
     int rowOf(qint64 categoryId) const;
     QString lastError() const { return m_lastError; }
 
+Q_SIGNALS:
+    /// An edit could not be saved; the model still shows what the project holds.
+    void editFailed(const QString &message);
+
 private:
     void reload();
 
     QPointer<Storage::Project> m_project;
     QList<Model::CodebookCategory> m_rows;
     QString m_lastError;
+    QPointer<QUndoStack> m_undo;
 };
 
 } // namespace Parley::Models

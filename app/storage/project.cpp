@@ -385,6 +385,27 @@ struct Project::Private {
         return result;
     }
 
+    /// An actor's row and names under its own id (restoring an undone removal or merge).
+    bool insertActorWithId(const Model::Actor &actor)
+    {
+        Statement &s = db.prepare("INSERT INTO actors (id, canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4, ?5)");
+        s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
+        s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
+        return s.exec() && writeAliases(actor.id, actor.aliases);
+    }
+
+    /// The ids a query (one bound value, the id in column 0) returns.
+    QList<qint64> annotationIdsWhere(const char *sql, qint64 value)
+    {
+        QList<qint64> ids;
+        Statement &s = db.prepare(sql);
+        s.bind(1, value);
+        while (s.step())
+            ids.append(s.int64(0));
+        s.reset();
+        return ids;
+    }
+
     bool writeAliases(qint64 actorId, const QStringList &aliases)
     {
         if (!db.prepare("DELETE FROM actor_aliases WHERE actor_id = ?1").bind(1, actorId).exec())
@@ -1118,7 +1139,26 @@ bool Project::removeActor(qint64 id, Error *error)
     return true;
 }
 
-bool Project::mergeActors(qint64 kept, qint64 merged, Error *error)
+bool Project::restoreActor(const Model::Actor &actor, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (actor.id <= 0)
+        return d->invalid(error, QStringLiteral("an actor to restore needs its former id"));
+    if (d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
+        return d->invalid(error, QStringLiteral("actor %1 exists already").arg(actor.id));
+    if (actor.canonicalName.trimmed().isEmpty())
+        return d->invalid(error, QStringLiteral("an actor needs a name"));
+    Transaction transaction(d->db);
+    if (!transaction.isActive() || !d->insertActorWithId(actor))
+        return d->failed(error, QStringLiteral("cannot restore the actor"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot restore the actor")))
+        return false;
+    Q_EMIT actorsChanged();
+    return true;
+}
+
+bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *record)
 {
     if (!d->writable(error))
         return false;
@@ -1128,20 +1168,15 @@ bool Project::mergeActors(qint64 kept, qint64 merged, Error *error)
     const std::optional<Model::Actor> mergedActor = actor(merged);
     if (!keptActor || !mergedActor)
         return d->invalid(error, QStringLiteral("there is no actor %1").arg(keptActor ? merged : kept));
+    ActorMerge done{*keptActor, *mergedActor, {}, {}};
     keptActor->addAlias(mergedActor->canonicalName);
     for (const QString &alias : mergedActor->aliases)
         keptActor->addAlias(alias);
     if (keptActor->role.isEmpty())
         keptActor->role = mergedActor->role;
 
-    QList<qint64> moved;
-    {
-        Statement &s = d->db.prepare("SELECT id FROM annotations WHERE actor_id = ?1 OR addressee_id = ?1");
-        s.bind(1, merged);
-        while (s.step())
-            moved.append(s.int64(0));
-        s.reset();
-    }
+    done.asActor = d->annotationIdsWhere("SELECT id FROM annotations WHERE actor_id = ?1 ORDER BY id", merged);
+    done.asAddressee = d->annotationIdsWhere("SELECT id FROM annotations WHERE addressee_id = ?1 ORDER BY id", merged);
     Transaction transaction(d->db);
     if (!transaction.isActive()
         || !d->db.prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
@@ -1153,6 +1188,49 @@ bool Project::mergeActors(qint64 kept, qint64 merged, Error *error)
     if (!d->commit(transaction, error, QStringLiteral("cannot merge the actors")))
         return false;
     Q_EMIT actorsChanged();
+    QList<qint64> moved = done.asActor + done.asAddressee;
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    for (qint64 id : std::as_const(moved)) {
+        if (const std::optional<Model::Annotation> a = annotation(id))
+            Q_EMIT annotationChanged(*a);
+    }
+    if (record)
+        *record = std::move(done);
+    return true;
+}
+
+bool Project::unmergeActors(const ActorMerge &record, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", record.kept.id))
+        return d->invalid(error, QStringLiteral("there is no actor %1").arg(record.kept.id));
+    if (record.merged.id <= 0 || d->exists("SELECT 1 FROM actors WHERE id = ?1", record.merged.id))
+        return d->invalid(error, QStringLiteral("actor %1 exists already").arg(record.merged.id));
+    Transaction transaction(d->db);
+    bool ok = transaction.isActive() && d->insertActorWithId(record.merged);
+    Statement &restoreKept = d->db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5 WHERE id = ?1");
+    restoreKept.bind(1, record.kept.id).bind(2, record.kept.canonicalName).bind(3, Model::normalizedName(record.kept.canonicalName));
+    restoreKept.bind(4, Model::actorTypeName(record.kept.type)).bind(5, nonNull(record.kept.role));
+    ok = ok && restoreKept.exec() && d->writeAliases(record.kept.id, record.kept.aliases);
+    // Only annotations still pointing at the kept actor go back: anything changed since was undone first.
+    for (qint64 id : record.asActor) {
+        ok = ok && d->db.prepare("UPDATE annotations SET actor_id = ?2 WHERE id = ?1 AND actor_id = ?3")
+                       .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
+    }
+    for (qint64 id : record.asAddressee) {
+        ok = ok && d->db.prepare("UPDATE annotations SET addressee_id = ?2 WHERE id = ?1 AND addressee_id = ?3")
+                       .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
+    }
+    if (!ok)
+        return d->failed(error, QStringLiteral("cannot separate the actors again"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot separate the actors again")))
+        return false;
+    Q_EMIT actorsChanged();
+    QList<qint64> moved = record.asActor + record.asAddressee;
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
     for (qint64 id : std::as_const(moved)) {
         if (const std::optional<Model::Annotation> a = annotation(id))
             Q_EMIT annotationChanged(*a);
@@ -1250,18 +1328,57 @@ bool Project::updateCategory(const Model::CodebookCategory &category, Error *err
     return true;
 }
 
-bool Project::removeCategory(qint64 id, Error *error)
+bool Project::removeCategory(qint64 id, Error *error, QList<qint64> *uncategorized)
 {
     if (!d->writable(error))
         return false;
     if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", id))
         return d->invalid(error, QStringLiteral("there is no category %1").arg(id));
+    const QList<qint64> members = d->annotationIdsWhere("SELECT id FROM annotations WHERE category_id = ?1 ORDER BY id", id);
     Transaction transaction(d->db);
+    // The annotations stay, without a category (ON DELETE SET NULL).
     if (!transaction.isActive() || !d->db.prepare("DELETE FROM categories WHERE id = ?1").bind(1, id).exec())
         return d->failed(error, QStringLiteral("cannot remove the category"));
     if (!d->commit(transaction, error, QStringLiteral("cannot remove the category")))
         return false;
     Q_EMIT categoriesChanged();
+    for (qint64 member : members) {
+        if (const std::optional<Model::Annotation> a = annotation(member))
+            Q_EMIT annotationChanged(*a);
+    }
+    if (uncategorized)
+        *uncategorized = members;
+    return true;
+}
+
+bool Project::restoreCategory(const Model::CodebookCategory &category, const QList<qint64> &annotationIds, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (category.id <= 0)
+        return d->invalid(error, QStringLiteral("a category to restore needs its former id"));
+    if (d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
+        return d->invalid(error, QStringLiteral("category %1 exists already").arg(category.id));
+    if (category.name.trimmed().isEmpty())
+        return d->invalid(error, QStringLiteral("a category needs a name"));
+    Transaction transaction(d->db);
+    Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4, ?5)");
+    s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
+    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+    bool ok = transaction.isActive() && s.exec();
+    for (qint64 id : annotationIds) {
+        ok = ok && d->db.prepare("UPDATE annotations SET category_id = ?2 WHERE id = ?1 AND category_id IS NULL")
+                       .bind(1, id).bind(2, category.id).exec();
+    }
+    if (!ok)
+        return d->failed(error, QStringLiteral("cannot restore the category"));
+    if (!d->commit(transaction, error, QStringLiteral("cannot restore the category")))
+        return false;
+    Q_EMIT categoriesChanged();
+    for (qint64 id : annotationIds) {
+        if (const std::optional<Model::Annotation> a = annotation(id))
+            Q_EMIT annotationChanged(*a);
+    }
     return true;
 }
 

@@ -110,8 +110,20 @@ public:
     bool addActor(Model::Actor &actor, Error *error = nullptr);
     bool updateActor(const Model::Actor &actor, Error *error = nullptr);
     bool removeActor(qint64 id, Error *error = nullptr);
+    /// Re-adds an actor under its former id, with its names (undo of an addition or a removal).
+    bool restoreActor(const Model::Actor &actor, Error *error = nullptr);
+    /// What a merge changed: enough to undo it exactly (unmergeActors()).
+    struct ActorMerge {
+        Model::Actor kept;         ///< as it was before the merge
+        Model::Actor merged;       ///< as it was, with its id
+        QList<qint64> asActor;     ///< annotations whose actor (speaker, holder, mention) it was
+        QList<qint64> asAddressee; ///< annotations addressed to it
+    };
     /// Moves every annotation of `merged` to `kept`, adds its names as aliases, removes it.
-    bool mergeActors(qint64 kept, qint64 merged, Error *error = nullptr);
+    bool mergeActors(qint64 kept, qint64 merged, Error *error = nullptr, ActorMerge *record = nullptr);
+    /// Undoes a merge: the merged actor is back under its id with its names and its annotations,
+    /// and the kept actor is as it was.
+    bool unmergeActors(const ActorMerge &record, Error *error = nullptr);
     /// The actor known by this name (canonical or alias), created if absent; 0 on error.
     qint64 actorIdFor(const QString &name, Model::ActorType type, Error *error = nullptr);
 
@@ -119,7 +131,11 @@ public:
     QList<Model::CodebookCategory> categories() const;
     bool addCategory(Model::CodebookCategory &category, Error *error = nullptr);
     bool updateCategory(const Model::CodebookCategory &category, Error *error = nullptr);
-    bool removeCategory(qint64 id, Error *error = nullptr);
+    /// Removes a category; its annotations stay, without a category (their ids in `uncategorized`).
+    bool removeCategory(qint64 id, Error *error = nullptr, QList<qint64> *uncategorized = nullptr);
+    /// Re-adds a category under its former id and puts these annotations back in it (undo).
+    bool restoreCategory(const Model::CodebookCategory &category, const QList<qint64> &annotationIds = {},
+                         Error *error = nullptr);
 
     // Coders (the person annotating; stored with each annotation)
     QStringList coders() const;

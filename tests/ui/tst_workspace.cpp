@@ -213,9 +213,11 @@ private Q_SLOTS:
         form->actorBox()->setFocus();
         form->actorBox()->setCurrentIndex(form->actorBox()->findText(u"Lena Brandt"_s));
         Q_EMIT form->actorBox()->activated(form->actorBox()->currentIndex());
+        for (const Model::Actor &actor : w.project()->actors())
+            QVERIFY(!actor.isKnownAs(u"Ines Moreau"));
         form->addresseeBox()->setFocus();
         form->addresseeBox()->lineEdit()->selectAll();
-        QTest::keyClicks(form->addresseeBox()->lineEdit(), u"Tomas Varga"_s);
+        QTest::keyClicks(form->addresseeBox()->lineEdit(), u"Ines Moreau"_s);
         QTest::keyClick(form->addresseeBox()->lineEdit(), Qt::Key_Return);
         form->typeBox()->setCurrentIndex(form->typeBox()->findText(u"offer"_s));
         Q_EMIT form->typeBox()->activated(form->typeBox()->currentIndex());
@@ -237,7 +239,7 @@ private Q_SLOTS:
         const Annotation a = *w.project()->annotation(id);
         QCOMPARE(w.project()->actor(a.actorId)->canonicalName, u"Lena Brandt"_s);
         QVERIFY(a.addresseeId);
-        QCOMPARE(w.project()->actor(a.addresseeId)->canonicalName, u"Tomas Varga"_s);
+        QCOMPARE(w.project()->actor(a.addresseeId)->canonicalName, u"Ines Moreau"_s);
         QCOMPARE(a.commitmentType, Model::CommitmentType::Offer);
         QCOMPARE(a.strength, 0.8);
         QCOMPARE(a.note, u"check the date"_s);
@@ -245,9 +247,20 @@ private Q_SLOTS:
         QCOMPARE(w.window->undoStack()->count(), 7); // add + six edits
         // The tooltip tells holder, type, strength and note.
         const QString tip = w.view()->describe(a);
-        for (const QString &part : {u"offer"_s, u"Lena Brandt"_s, u"Tomas Varga"_s, u"0.80"_s, u"check the date"_s})
+        for (const QString &part : {u"offer"_s, u"Lena Brandt"_s, u"Ines Moreau"_s, u"0.80"_s, u"check the date"_s})
             QVERIFY2(tip.contains(part), qPrintable(tip));
         w.save(u"workspace-form"_s);
+
+        // Undoing the six edits also takes away the actor created on the spot.
+        for (int i = 0; i < 6; ++i)
+            QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QCOMPARE(w.project()->annotation(id)->addresseeId, 0);
+        QCOMPARE(w.project()->annotation(id)->actorId, 0);
+        for (const Model::Actor &actor : w.project()->actors())
+            QVERIFY(!actor.isKnownAs(u"Ines Moreau"));
+        QTest::keySequence(w.window.get(), QKeySequence::Redo);
+        QTest::keySequence(w.window.get(), QKeySequence::Redo);
+        QCOMPARE(w.project()->actor(w.project()->annotation(id)->addresseeId)->canonicalName, u"Ines Moreau"_s);
     }
 
     void undoRedoTenStepsByKeyboard()
@@ -823,6 +836,31 @@ private Q_SLOTS:
         QVERIFY(w.project()->actor(brandt)->isKnownAs(u"the minister"));
         QCOMPARE(w.project()->annotations(w.fixture.first).first().actorId, brandt);
         QCOMPARE(list->model()->rowCount(), int(w.project()->actors().size()));
+        // A merge is an undo step: Undo separates them again, Redo merges them again.
+        QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QVERIFY(w.project()->actor(minister));
+        QCOMPARE(w.project()->actor(minister)->canonicalName, u"the minister"_s);
+        QVERIFY(!w.project()->actor(brandt)->isKnownAs(u"the minister"));
+        QCOMPARE(w.project()->annotations(w.fixture.first).first().actorId, minister);
+        QCOMPARE(list->model()->rowCount(), int(w.project()->actors().size()));
+        QTest::keySequence(w.window.get(), QKeySequence::Redo);
+        QVERIFY(!w.project()->actor(minister));
+        QCOMPARE(w.project()->annotations(w.fixture.first).first().actorId, brandt);
+
+        // Renaming in the panel (F2, type, Enter) is an undo step too; the old name stays an alias.
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(rowOf(brandt), Models::ActorModel::NameColumn));
+        QTest::keyClick(list, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "no focus");
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Lena Brandt-Okafor"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on the next turn of the event loop.
+        QTRY_COMPARE(w.project()->actor(brandt)->canonicalName, u"Lena Brandt-Okafor"_s);
+        QVERIFY(w.project()->actor(brandt)->isKnownAs(u"Lena Brandt"));
+        QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QCOMPARE(w.project()->actor(brandt)->canonicalName, u"Lena Brandt"_s);
 
         // A new category gets the next number key, which codes selected text at once.
         Ui::CodebookPanel *codebook = w.window->codebookPanel();
@@ -842,6 +880,13 @@ private Q_SLOTS:
         for (const Annotation &a : w.project()->annotations(w.fixture.first))
             coded = coded || (a.kind == AnnotationKind::Category && a.categoryId == added.id && a.exact == u"neighbouring state"_s);
         QVERIFY(coded);
+        // Undo takes back the coding, then the new category.
+        QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QCOMPARE(w.project()->categories().size(), 2);
+        QCOMPARE(codebook->findChild<QTreeView *>()->model()->rowCount(), 2);
+        QTest::keySequence(w.window.get(), QKeySequence::Redo);
+        QCOMPARE(w.project()->categories().last().id, added.id);
     }
 
     void everyActionHasAShortcutOrAName()

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "actorcommands.h"
+
+#include <QCoreApplication>
+
+namespace Parley::Commands {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parley::Commands", text);
+}
+
+QString editText(const Model::Actor &before, const Model::Actor &after)
+{
+    if (before.canonicalName != after.canonicalName)
+        return tr("Rename %1 to %2").arg(before.canonicalName, after.canonicalName);
+    if (before.type != after.type)
+        return tr("Change the type of %1").arg(after.canonicalName);
+    return tr("Change the role of %1").arg(after.canonicalName);
+}
+} // namespace
+
+AddActorCommand::AddActorCommand(Storage::Project *project, const Model::Actor &actor, QUndoCommand *parent)
+    : ProjectCommand(project, tr("Add actor %1").arg(actor.canonicalName), parent)
+    , m_actor(actor)
+{
+}
+
+void AddActorCommand::redo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    const bool ok = m_done ? m_project->restoreActor(m_actor, &error) : m_project->addActor(m_actor, &error);
+    if (!ok)
+        return fail(error);
+    m_done = true;
+}
+
+void AddActorCommand::undo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    if (!m_project->removeActor(m_actor.id, &error))
+        fail(error);
+}
+
+AssignNewActorCommand::AssignNewActorCommand(Storage::Project *project, const Model::Actor &actor,
+                                             const Model::Annotation &annotation, bool asAddressee, QUndoCommand *parent)
+    : ProjectCommand(project, asAddressee ? tr("Address to new actor %1").arg(actor.canonicalName)
+                                          : tr("Attribute to new actor %1").arg(actor.canonicalName), parent)
+    , m_actor(actor)
+    , m_before(annotation)
+    , m_asAddressee(asAddressee)
+{
+}
+
+void AssignNewActorCommand::redo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    if (!(m_done ? m_project->restoreActor(m_actor, &error) : m_project->addActor(m_actor, &error)))
+        return fail(error);
+    Model::Annotation after = m_before;
+    (m_asAddressee ? after.addresseeId : after.actorId) = m_actor.id;
+    if (!m_project->updateAnnotation(after, &error)) {
+        // Not half done: the actor goes again.
+        Storage::Error ignored;
+        m_project->removeActor(m_actor.id, &ignored);
+        return fail(error);
+    }
+    m_done = true;
+}
+
+void AssignNewActorCommand::undo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    Model::Annotation before = m_before;
+    if (!m_project->updateAnnotation(before, &error) || !m_project->removeActor(m_actor.id, &error))
+        fail(error);
+}
+
+EditActorCommand::EditActorCommand(Storage::Project *project, const Model::Actor &before, const Model::Actor &after,
+                                   QUndoCommand *parent)
+    : ProjectCommand(project, editText(before, after), parent)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+bool EditActorCommand::write(const Model::Actor &value)
+{
+    if (!m_project) {
+        fail(noProject());
+        return false;
+    }
+    Storage::Error error;
+    if (!m_project->updateActor(value, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+void EditActorCommand::redo()
+{
+    if (write(m_after))
+        m_done = true;
+}
+
+void EditActorCommand::undo()
+{
+    write(m_before);
+}
+
+MergeActorsCommand::MergeActorsCommand(Storage::Project *project, const Model::Actor &kept, const Model::Actor &merged,
+                                       QUndoCommand *parent)
+    : ProjectCommand(project, tr("Merge %1 into %2").arg(merged.canonicalName, kept.canonicalName), parent)
+    , m_kept(kept.id)
+    , m_merged(merged.id)
+{
+}
+
+void MergeActorsCommand::redo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    if (!m_project->mergeActors(m_kept, m_merged, &error, &m_record))
+        return fail(error);
+    m_done = true;
+}
+
+void MergeActorsCommand::undo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    if (!m_project->unmergeActors(m_record, &error))
+        fail(error);
+}
+
+} // namespace Parley::Commands
