@@ -39,6 +39,10 @@ const QHash<QStringView, bool> &notNames()
                               u"Advertisement", u"Related", u"Topics", u"Watch", u"Listen", u"Follow", u"Click",
                               u"Western", u"Eastern", u"Northern", u"Southern", u"European", u"International",
                               u"Foreign", u"Ministry", u"Minister", u"Government", u"President", u"Secretary",
+                              // indefinite pronouns: "Nothing is agreed …", "Everyone knows …"
+                              u"Nothing", u"Everything", u"Something", u"Anything", u"Nobody", u"Everybody",
+                              u"Somebody", u"Anybody", u"Everyone", u"Someone", u"Anyone", u"None", u"Neither",
+                              u"Either", u"Several", u"Few", u"Much", u"Little", u"Whoever", u"Whatever",
                               // news media: they report and are told things, they are not the actors
                               u"AFP", u"AP", u"Interfax", u"TASS", u"Tass", u"Xinhua", u"RIA", u"Novosti",
                               u"Yonhap", u"Kyodo", u"KCNA", u"IRNA", u"Anadolu", u"CNN", u"BBC", u"Bloomberg",

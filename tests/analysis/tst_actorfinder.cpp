@@ -106,6 +106,9 @@ private Q_SLOTS:
             << QStringList{u"Chile|state"_s, u"Pablo Serra|person"_s} << QStringList{};
         QTest::newRow("transcript labels are not people")
             << u"Q: Will you go?\n\nSpokesperson: We will see."_s << QStringList{} << QStringList{};
+        QTest::newRow("indefinite pronouns opening a quote are no one")
+            << u"\u201cNothing is agreed until everything is agreed,\u201d Okonkwo added. Everyone knows the rules."_s
+            << QStringList{u"Okonkwo|person"_s} << QStringList{};
         QTest::newRow("hyphenated pair is not a person")
             << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
     }
