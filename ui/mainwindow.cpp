@@ -275,9 +275,7 @@ void MainWindow::createWidgets()
         refreshForm();
         updateTitle();
     });
-    connect(m_annotationPanel, &AnnotationPanel::annotationClicked, this, [this](qint64 id) {
-        selectAnnotation(articleView(), id);
-    });
+    connect(m_annotationPanel, &AnnotationPanel::annotationClicked, this, &MainWindow::goToAnnotation);
     connect(m_form, &AnnotationForm::edited, this, &MainWindow::editAnnotation);
     connect(m_form, &AnnotationForm::newActorRequested, this, &MainWindow::createActorFor);
     connect(m_form, &AnnotationForm::spanFromSelectionRequested, this, &MainWindow::setSpanFromSelection);
@@ -1059,6 +1057,22 @@ std::optional<Annotation> MainWindow::selectedAnnotation() const
     if (!view || !view->selectedAnnotationId())
         return std::nullopt;
     return view->annotation(view->selectedAnnotationId());
+}
+
+void MainWindow::goToAnnotation(qint64 annotationId, qint64 articleId)
+{
+    // In a column already open, or opened alone (the annotations panel lists every article).
+    ArticleView *target = nullptr;
+    for (ArticleView *v : m_compare->views())
+        if (v->article().id == articleId)
+            target = v;
+    if (!target) {
+        showArticles({articleId});
+        target = m_compare->view(0);
+        if (!target || target->article().id != articleId)
+            return;
+    }
+    selectAnnotation(target, annotationId);
 }
 
 void MainWindow::selectAnnotation(ArticleView *view, qint64 annotationId)

@@ -82,6 +82,8 @@ public:
     Models::ActorModel *actorModel() const { return m_actorModel; }
     Models::CategoryModel *categoryModel() const { return m_categoryModel; }
 
+    /// Shows an annotation from the annotations panel: in its column, or its article opened.
+    void goToAnnotation(qint64 annotationId, qint64 articleId);
     /// Selects an annotation in a column (and its counterparts), the form and the list.
     void selectAnnotation(ArticleView *view, qint64 annotationId);
     /// Selects something that shows what the workspace does (a linked quote, else the first

@@ -70,6 +70,7 @@ AnnotationPanel::AnnotationPanel(Models::AnnotationModel *model, QWidget *parent
     , m_speaker(new QComboBox(this))
     , m_holder(new QComboBox(this))
     , m_coder(new QComboBox(this))
+    , m_scope(new QComboBox(this))
     , m_text(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("AnnotationPanel"));
@@ -77,6 +78,9 @@ AnnotationPanel::AnnotationPanel(Models::AnnotationModel *model, QWidget *parent
     m_view->setModel(m_filter);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
 
+    m_scope->setAccessibleName(tr("Annotations of"));
+    m_scope->addItem(tr("This article"), int(Models::AnnotationModel::Scope::CurrentArticle));
+    m_scope->addItem(tr("All articles"), int(Models::AnnotationModel::Scope::AllArticles));
     m_kind->setAccessibleName(tr("Kind filter"));
     m_kind->addItem(tr("All kinds"), -1);
     for (auto k : {Model::AnnotationKind::Quote, Model::AnnotationKind::ActorMention, Model::AnnotationKind::Commitment,
@@ -96,6 +100,7 @@ AnnotationPanel::AnnotationPanel(Models::AnnotationModel *model, QWidget *parent
     setChoices({}, {});
 
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope);
     filters->addWidget(m_kind);
     filters->addWidget(m_origin);
     auto *filters2 = new QHBoxLayout;
@@ -113,10 +118,13 @@ AnnotationPanel::AnnotationPanel(Models::AnnotationModel *model, QWidget *parent
 
     for (QComboBox *combo : {m_kind, m_origin, m_speaker, m_holder, m_coder})
         connect(combo, &QComboBox::currentIndexChanged, this, &AnnotationPanel::applyFilters);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &AnnotationPanel::applyScope);
+    applyScope();
     connect(m_text, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
-            Q_EMIT annotationClicked(index.data(Models::AnnotationModel::AnnotationIdRole).toLongLong());
+            Q_EMIT annotationClicked(index.data(Models::AnnotationModel::AnnotationIdRole).toLongLong(),
+                                     index.data(Models::AnnotationModel::ArticleIdRole).toLongLong());
     };
     connect(m_view, &QTreeView::clicked, this, activate);
     connect(m_view, &QTreeView::activated, this, activate);
@@ -147,6 +155,14 @@ void AnnotationPanel::setChoices(const QList<QPair<qint64, QString>> &actors, co
         m_coder->setCurrentIndex(std::max(0, m_coder->findText(currentCoder)));
     }
     applyFilters();
+}
+
+void AnnotationPanel::applyScope()
+{
+    const auto scope = Models::AnnotationModel::Scope(m_scope->currentData().toInt());
+    m_model->setScope(scope);
+    // The article column only says something when there are several.
+    m_view->setColumnHidden(Models::AnnotationModel::ArticleColumn, scope == Models::AnnotationModel::Scope::CurrentArticle);
 }
 
 void AnnotationPanel::applyFilters()

@@ -36,16 +36,20 @@ public:
     QComboBox *speakerFilter() const { return m_speaker; }
     QComboBox *holderFilter() const { return m_holder; }
     QComboBox *coderFilter() const { return m_coder; }
+    /// "This article" or "All articles".
+    QComboBox *scopeChoice() const { return m_scope; }
     /// Makes the annotation's row current (when it was selected in the text).
     void showAnnotation(qint64 annotationId);
     /// Refreshes the actor and coder choices.
     void setChoices(const QList<QPair<qint64, QString>> &actors, const QStringList &coders);
 
 Q_SIGNALS:
-    void annotationClicked(qint64 annotationId);
+    /// A row was clicked or activated: the annotation and the article it is in.
+    void annotationClicked(qint64 annotationId, qint64 articleId);
 
 private:
     void applyFilters();
+    void applyScope();
     Models::AnnotationModel *m_model;
     Models::AnnotationFilterModel *m_filter;
     QTreeView *m_view;
@@ -54,6 +58,7 @@ private:
     QComboBox *m_speaker;
     QComboBox *m_holder;
     QComboBox *m_coder;
+    QComboBox *m_scope;
     QLineEdit *m_text;
 };
 

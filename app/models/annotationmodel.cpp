@@ -41,12 +41,16 @@ void AnnotationModel::setProject(Storage::Project *project)
     connect(project, &Storage::Project::annotationChanged, this, &AnnotationModel::onChanged);
     connect(project, &Storage::Project::annotationRemoved, this, &AnnotationModel::onRemoved);
     connect(project, &Storage::Project::suggestionsReplaced, this, [this](qint64 articleId) {
-        if (articleId == m_articleId)
+        if (isShown(articleId))
             reload();
     });
     connect(project, &Storage::Project::articlesChanged, this, [this] {
-        if (m_articleId && m_project && !m_project->article(m_articleId))
-            setArticle(0);
+        reloadActors(); // the article titles
+        const bool gone = m_articleId && m_project && !m_project->article(m_articleId);
+        if (gone)
+            m_articleId = 0;
+        if (gone || m_scope == Scope::AllArticles)
+            reload();
     });
     connect(project, &Storage::Project::actorsChanged, this, [this] {
         reloadActors();
@@ -62,16 +66,47 @@ void AnnotationModel::setProject(Storage::Project *project)
 
 void AnnotationModel::setArticle(qint64 articleId)
 {
+    if (articleId == m_articleId)
+        return;
     m_articleId = articleId;
+    // Every article's rows are there already.
+    if (m_scope == Scope::CurrentArticle)
+        reload();
+}
+
+void AnnotationModel::setScope(Scope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
     reload();
+}
+
+bool AnnotationModel::isShown(qint64 articleId) const
+{
+    return m_scope == Scope::AllArticles ? articleId > 0 : articleId == m_articleId;
+}
+
+bool AnnotationModel::rowOrder(const Annotation &a, const Annotation &b)
+{
+    // Articles are numbered in import order, which is the order of their ids.
+    if (a.articleId != b.articleId)
+        return a.articleId < b.articleId;
+    return documentOrder(a, b);
 }
 
 void AnnotationModel::reload()
 {
     // A new article or a bulk replacement of suggestions: a reset says it best.
     beginResetModel();
-    m_rows = (m_project && m_articleId) ? m_project->annotations(m_articleId) : QList<Annotation>();
-    std::sort(m_rows.begin(), m_rows.end(), documentOrder);
+    m_rows.clear();
+    if (m_project && m_scope == Scope::AllArticles) {
+        for (const Storage::ArticleSummary &article : m_project->articles())
+            m_rows += m_project->annotations(article.id);
+    } else if (m_project && m_articleId) {
+        m_rows = m_project->annotations(m_articleId);
+    }
+    std::sort(m_rows.begin(), m_rows.end(), rowOrder);
     endResetModel();
 }
 
@@ -85,16 +120,19 @@ void AnnotationModel::reloadActors()
         m_actorNames.insert(actor.id, actor.canonicalName);
     for (const Model::CodebookCategory &c : m_project->categories())
         m_categoryNames.insert(c.id, c.name);
+    m_articleTitles.clear();
+    for (const Storage::ArticleSummary &article : m_project->articles())
+        m_articleTitles.insert(article.id, QString::number(article.number) + u". "_s + article.title);
 }
 
 int AnnotationModel::insertionRow(const Annotation &a) const
 {
-    return int(std::lower_bound(m_rows.begin(), m_rows.end(), a, documentOrder) - m_rows.begin());
+    return int(std::lower_bound(m_rows.begin(), m_rows.end(), a, rowOrder) - m_rows.begin());
 }
 
 void AnnotationModel::onAdded(const Annotation &a)
 {
-    if (a.articleId != m_articleId || rowOf(a.id) >= 0)
+    if (!isShown(a.articleId) || rowOf(a.id) >= 0)
         return;
     const int row = insertionRow(a);
     beginInsertRows({}, row, row);
@@ -104,7 +142,7 @@ void AnnotationModel::onAdded(const Annotation &a)
 
 void AnnotationModel::onChanged(const Annotation &a)
 {
-    if (a.articleId != m_articleId)
+    if (!isShown(a.articleId))
         return;
     const int row = rowOf(a.id);
     if (row < 0) {
@@ -114,7 +152,7 @@ void AnnotationModel::onChanged(const Annotation &a)
     // Where the row belongs once the old one is gone.
     QList<Annotation> rest = m_rows;
     rest.removeAt(row);
-    const int target = int(std::lower_bound(rest.begin(), rest.end(), a, documentOrder) - rest.begin());
+    const int target = int(std::lower_bound(rest.begin(), rest.end(), a, rowOrder) - rest.begin());
     if (target != row) {
         // beginMoveRows counts the destination before the move.
         beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
@@ -127,7 +165,7 @@ void AnnotationModel::onChanged(const Annotation &a)
 
 void AnnotationModel::onRemoved(qint64 annotationId, qint64 articleId)
 {
-    if (articleId != m_articleId)
+    if (!isShown(articleId))
         return;
     const int row = rowOf(annotationId);
     if (row < 0)
@@ -192,6 +230,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case StartRole: return a.span.start;
     case EndRole: return a.span.end;
     case CategoryIdRole: return a.categoryId;
+    case ArticleIdRole: return a.articleId;
     case Qt::ToolTipRole:
         if (index.column() == TextColumn || index.column() == NoteColumn)
             return a.note.isEmpty() ? a.exact : QString(a.exact + u"\n\n"_s + a.note);
@@ -210,6 +249,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case OriginColumn: return originLabel(a.origin);
         case CoderColumn: return a.coder;
         case NoteColumn: return a.note;
+        case ArticleColumn: return m_articleTitles.value(a.articleId);
         }
         break;
     }
@@ -228,6 +268,7 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
     case OriginColumn: return tr("Origin");
     case CoderColumn: return tr("Coder");
     case NoteColumn: return tr("Note");
+    case ArticleColumn: return tr("Article");
     }
     return {};
 }

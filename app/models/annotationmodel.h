@@ -9,12 +9,14 @@
 
 namespace Parley::Models {
 
-/// The annotations of one article, in document order: kind, text, actor, addressee, origin, coder, note.
+/// The annotations of one article in document order, or of every article (by article number, then in
+/// document order): kind, text, actor, addressee, origin, coder, note, article.
 /// Fed by the project's change signals with precise row notifications.
 class AnnotationModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { KindColumn, TextColumn, ActorColumn, AddresseeColumn, OriginColumn, CoderColumn, NoteColumn, ColumnCount };
+    enum Column { KindColumn, TextColumn, ActorColumn, AddresseeColumn, OriginColumn, CoderColumn, NoteColumn, ArticleColumn, ColumnCount };
+    enum class Scope { CurrentArticle, AllArticles };
     enum Role {
         AnnotationIdRole = Qt::UserRole + 1,
         KindRole,      ///< int(Model::AnnotationKind)
@@ -25,6 +27,7 @@ public:
         StartRole,
         EndRole,
         CategoryIdRole,
+        ArticleIdRole,
     };
 
     explicit AnnotationModel(QObject *parent = nullptr);
@@ -33,6 +36,9 @@ public:
     /// Shows this article's annotations (0: none).
     void setArticle(qint64 articleId);
     qint64 articleId() const { return m_articleId; }
+    /// The current article's annotations only, or every article's.
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,9 +59,13 @@ private:
     void onChanged(const Model::Annotation &a);
     void onRemoved(qint64 annotationId, qint64 articleId);
     int insertionRow(const Model::Annotation &a) const;
+    bool isShown(qint64 articleId) const;
+    static bool rowOrder(const Model::Annotation &a, const Model::Annotation &b);
 
     QPointer<Storage::Project> m_project;
     qint64 m_articleId = 0;
+    Scope m_scope = Scope::CurrentArticle;
+    QHash<qint64, QString> m_articleTitles;
     QList<Model::Annotation> m_rows;
     QHash<qint64, QString> m_actorNames;
     QHash<qint64, QString> m_categoryNames;

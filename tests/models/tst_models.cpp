@@ -140,6 +140,49 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, Models::AnnotationModel::OriginColumn).data().toString(), u"suggested"_s);
     }
 
+    void annotationModelCanListEveryArticle()
+    {
+        ProjectFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.fill());
+        const QString &t = firstText();
+        Annotation inSecond = make(f.second, spanOf(secondText(), u"Lena Brandt"_s), AnnotationKind::ActorMention);
+        Annotation late = make(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote);
+        QVERIFY(f.project->addAnnotation(inSecond) && f.project->addAnnotation(late));
+        Models::AnnotationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(f.project.get());
+        model.setArticle(f.first);
+        QCOMPARE(model.rowCount(), 1);
+
+        model.setScope(Models::AnnotationModel::Scope::AllArticles);
+        QCOMPARE(model.rowCount(), 2);
+        // By article number, then in document order; the article column names the article.
+        QCOMPARE(model.index(0, 0).data(Models::AnnotationModel::ArticleIdRole).toLongLong(), f.first);
+        QCOMPARE(model.index(1, 0).data(Models::AnnotationModel::ArticleIdRole).toLongLong(), f.second);
+        QCOMPARE(model.index(1, Models::AnnotationModel::ArticleColumn).data().toString(),
+                 u"2. Border crossings could reopen, minister says"_s);
+        // Changes in any article arrive as rows, in their place; switching articles changes nothing.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        Annotation early = make(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention);
+        QVERIFY(f.project->addAnnotation(early));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        Annotation secondQuote = make(f.second, spanOf(secondText(), u"We are prepared"_s), AnnotationKind::Quote);
+        QVERIFY(f.project->addAnnotation(secondQuote));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(3, 0).data(Models::AnnotationModel::AnnotationIdRole).toLongLong(), secondQuote.id);
+        model.setArticle(f.second);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(f.project->removeAnnotation(inSecond.id));
+        QCOMPARE(model.rowCount(), 3);
+
+        model.setScope(Models::AnnotationModel::Scope::CurrentArticle);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(Models::AnnotationModel::AnnotationIdRole).toLongLong(), secondQuote.id);
+    }
+
     void annotationFilterByKindSpeakerHolderCoderOrigin_data()
     {
         QTest::addColumn<QString>("filter");

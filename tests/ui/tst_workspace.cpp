@@ -889,6 +889,46 @@ private Q_SLOTS:
         QCOMPARE(w.project()->categories().last().id, added.id);
     }
 
+    void annotationsPanelListsEveryArticle()
+    {
+        Workspace w;
+        qint64 inSecond = 0;
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            Annotation a = annotationOf(f.second, spanOf(secondText(), u"We are prepared"_s), AnnotationKind::Quote);
+            QVERIFY(f.project->addAnnotation(a));
+            inSecond = a.id;
+        }));
+        QCOMPARE(w.view()->article().id, w.fixture.first);
+        Ui::AnnotationPanel *panel = w.window->annotationPanel();
+        QTreeView *list = panel->view();
+        auto rowOf = [&](qint64 id) {
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                if (list->model()->index(r, 0).data(Models::AnnotationModel::AnnotationIdRole).toLongLong() == id)
+                    return r;
+            return -1;
+        };
+        QCOMPARE(rowOf(inSecond), -1);
+        QVERIFY(list->isColumnHidden(Models::AnnotationModel::ArticleColumn));
+
+        // "All articles", chosen by keyboard, lists the other article's annotation with its article.
+        panel->scopeChoice()->setFocus();
+        QTest::keyClick(panel->scopeChoice(), Qt::Key_Down);
+        QCOMPARE(panel->scopeChoice()->currentText(), u"All articles"_s);
+        QVERIFY(!list->isColumnHidden(Models::AnnotationModel::ArticleColumn));
+        const int row = rowOf(inSecond);
+        QVERIFY(row >= 0);
+        QVERIFY(list->model()->index(row, Models::AnnotationModel::ArticleColumn).data().toString().startsWith(u"2. "_s));
+
+        // Clicking it opens that article and selects the annotation.
+        const QModelIndex index = list->model()->index(row, Models::AnnotationModel::TextColumn);
+        list->scrollTo(index);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        QCOMPARE(w.view()->article().id, w.fixture.second);
+        QCOMPARE(w.view()->selectedAnnotationId(), inSecond);
+        QCOMPARE(w.view()->selectedSpan().textIn(secondText()), u"We are prepared");
+        w.save(u"workspace-all-annotations"_s);
+    }
+
     void everyActionHasAShortcutOrAName()
     {
         Workspace w;
