@@ -149,6 +149,10 @@ ExportDialog::ExportDialog(const Storage::Project &project, const QList<qint64> 
     previewLayout->setContentsMargins({});
     previewLayout->addWidget(new QLabel(tr("Preview:"), previewBox));
     previewLayout->addWidget(m_preview, 1);
+    m_previewNote = new QLabel(previewBox);
+    m_previewNote->setObjectName(u"previewNote"_s);
+    m_previewNote->setWordWrap(true);
+    previewLayout->addWidget(m_previewNote);
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(previewBox);
@@ -265,15 +269,44 @@ void ExportDialog::browse()
         m_path->setText(QDir::toNativeSeparators(path));
 }
 
+void ExportDialog::setPreviewArticleLimit(int limit)
+{
+    m_previewLimit = std::max(1, limit);
+    updatePreview();
+}
+
+Export::ExportOptions ExportDialog::previewOptions(qsizetype *total) const
+{
+    Export::ExportOptions preview = options();
+    QList<qint64> ids = preview.articleIds;
+    if (ids.isEmpty()) {
+        for (const Storage::ArticleSummary &a : m_project.articles())
+            ids.append(a.id);
+    }
+    *total = ids.size();
+    if (ids.size() > m_previewLimit)
+        preview.articleIds = ids.mid(0, m_previewLimit);
+    return preview;
+}
+
 void ExportDialog::updatePreview()
 {
     // Detach the browser from the old report before it is replaced.
     m_preview->setDocument(m_plainDocument);
     m_previewDocument.reset();
 
+    qsizetype total = 0;
+    const Export::ExportOptions preview = previewOptions(&total);
+    const qsizetype shown = std::min<qsizetype>(total, m_previewLimit);
+    m_previewNote->setText(shown < total ? tr("The preview shows the first %1 of the %2 articles; the export has them all.")
+                                               .arg(shown)
+                                               .arg(total)
+                                         : QString());
+    m_previewNote->setVisible(shown < total);
+
     Export::ReportData data;
     QString error;
-    if (!Export::ReportData::fromProject(m_project, options(), &data, &error)) {
+    if (!Export::ReportData::fromProject(m_project, preview, &data, &error)) {
         m_plainDocument->setPlainText(error);
         return;
     }
@@ -284,7 +317,7 @@ void ExportDialog::updatePreview()
     }
     // The other formats are shown as the text they write, written to a scratch folder.
     QTemporaryDir scratch;
-    const auto e = exporter();
+    const auto e = Export::ExporterRegistry::create(format(), preview);
     const QString target = scratch.filePath(e->writesFolder() ? u"preview"_s : u"preview."_s + e->fileSuffix());
     if (!scratch.isValid() || !e->write(data, target, &error)) {
         m_plainDocument->setPlainText(error.isEmpty() ? tr("No preview: no scratch folder.") : error);

@@ -48,6 +48,11 @@ public:
     QCheckBox *darkThemeBox() const { return m_dark; }
     QLineEdit *pathEdit() const { return m_path; }
     QTextBrowser *preview() const { return m_preview; }
+    /// Says which articles the preview shows when it does not show them all.
+    QLabel *previewNote() const { return m_previewNote; }
+    /// The preview shows at most this many articles, so that it stays quick on a large project
+    /// (the export itself has them all).
+    void setPreviewArticleLimit(int limit);
     QDialogButtonBox *buttons() const { return m_buttons; }
 
     /// Writes the export; on failure shows the message and stays open.
@@ -61,6 +66,9 @@ private:
     void formatChanged();
     void browse();
     void updatePreview();
+    /// options() for the first articles only (see setPreviewArticleLimit()); `total` is how many
+    /// articles the export has.
+    Export::ExportOptions previewOptions(qsizetype *total) const;
     void updateButtons();
     std::unique_ptr<Export::Exporter> exporter() const;
 
@@ -75,6 +83,8 @@ private:
     QCheckBox *m_dark = nullptr;
     QLineEdit *m_path = nullptr;
     QTextBrowser *m_preview = nullptr;
+    QLabel *m_previewNote = nullptr;
+    int m_previewLimit = 3;
     QDialogButtonBox *m_buttons = nullptr;
     QTextDocument *m_plainDocument = nullptr;         ///< the text of the non-report formats, owned by m_preview
     std::unique_ptr<QTextDocument> m_previewDocument; ///< the report, shown by m_preview (not owned there)

@@ -6,6 +6,7 @@
 #include "projectfixture.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -211,6 +212,32 @@ private Q_SLOTS:
         }
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<Ui::ExportDialog *>());
+    }
+
+    void previewOfALargeProjectShowsTheFirstArticles()
+    {
+        QPointer<Ui::ExportDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setFormat(u"html"_s);
+        QVERIFY(dialog->preview()->toPlainText().contains(u"Border crossings could reopen"_s));
+        QVERIFY(dialog->previewNote()->isHidden());
+        // With room for one article only, the preview stops after the first and says so.
+        dialog->setPreviewArticleLimit(1);
+        const QString shown = dialog->preview()->toPlainText();
+        QVERIFY(shown.contains(u"Envoys agree to meet again"_s));
+        QVERIFY2(!shown.contains(u"Border crossings could reopen"_s), qPrintable(shown.left(400)));
+        QVERIFY(!dialog->previewNote()->isHidden());
+        QVERIFY2(dialog->previewNote()->text().contains(u"first 1 of the 2"_s), qPrintable(dialog->previewNote()->text()));
+        // The export itself has both articles.
+        dialog->setFormat(u"csv"_s);
+        QVERIFY(!dialog->preview()->toPlainText().contains(u"We are prepared"_s));
+        const QString path = m_out.filePath(u"limited-preview.csv"_s);
+        typePath(dialog, path);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(u"We are prepared"_s));
     }
 
     void pathSuffixFollowsTheFormat_data()
