@@ -5,11 +5,13 @@
 #include "highlight/articlehighlighter.h"
 #include "syntaxsetup.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -44,6 +46,9 @@ ArticleView::ArticleView(QWidget *parent)
     // Blocks scrolled into view are highlighted before the paint, so that it is not done twice
     // (a block's new formats would ask for another paint).
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::highlightVisibleBlocks);
+    m_lookAhead.setSingleShot(true);
+    m_lookAhead.setInterval(0);
+    connect(&m_lookAhead, &QTimer::timeout, this, &ArticleView::highlightAroundVisibleBlocks);
 }
 
 ArticleView::~ArticleView() = default;
@@ -83,17 +88,51 @@ void ArticleView::highlightVisibleBlocks()
     QTextBlock block = firstVisibleBlock();
     if (!block.isValid() || !m_highlighter->isAttached())
         return;
-    const int first = block.blockNumber();
-    int last = first;
+    // Each block is highlighted before it is measured, so that it is laid out once, with its
+    // formats, rather than plain first and again when they arrive.
+    m_highlighter->highlightBlocks(block.blockNumber(), block.blockNumber());
     const qreal bottom = viewport()->height();
-    // Heights as laid out now; a block that grows or shrinks when highlighted is caught by the
-    // paint that its new layout asks for.
-    for (qreal top = blockBoundingGeometry(block).translated(contentOffset()).top(); block.isValid() && top <= bottom;
-         block = block.next()) {
-        last = block.blockNumber();
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    while (block.isValid() && top <= bottom) {
+        m_highlighter->highlightBlocks(block.blockNumber(), block.blockNumber());
         top += blockBoundingRect(block).height();
+        block = block.next();
     }
-    m_highlighter->highlightBlocks(first, last);
+    // The screens above and below are highlighted once the event loop is idle (after this
+    // paint), so that scrolling to them only lays them out and paints.
+    m_lookAhead.start();
+}
+
+void ArticleView::highlightAroundVisibleBlocks()
+{
+    const QTextBlock first = firstVisibleBlock();
+    if (!first.isValid() || !m_highlighter->isAttached())
+        return;
+    const qreal screen = viewport()->height();
+    qreal below = blockBoundingGeometry(first).translated(contentOffset()).top();
+    QTextBlock last = first;
+    while (last.isValid() && below <= screen) {
+        below += blockBoundingRect(last).height();
+        last = last.next();
+    }
+    // These blocks are off screen: their new formats need no paint, so the layout's update
+    // signals are held back. Only a change in the number of lines matters (the scroll bar).
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const int lines = document()->lineCount();
+    {
+        const QSignalBlocker quiet(layout);
+        for (QTextBlock b = last; b.isValid() && below <= 2 * screen; b = b.next()) {
+            m_highlighter->highlightBlocks(b.blockNumber(), b.blockNumber());
+            below += blockBoundingRect(b).height();
+        }
+        qreal above = 0;
+        for (QTextBlock b = first.previous(); b.isValid() && above <= screen; b = b.previous()) {
+            m_highlighter->highlightBlocks(b.blockNumber(), b.blockNumber());
+            above += blockBoundingRect(b).height();
+        }
+    }
+    if (document()->lineCount() != lines)
+        Q_EMIT layout->documentSizeChanged(layout->documentSize());
 }
 
 void ArticleView::rehighlight()

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QTimer>
 
 namespace Parley::Highlight {
 class ArticleHighlighter;
@@ -104,6 +105,7 @@ private:
     void updateExtraSelections();
     void applyFolding();
     void highlightVisibleBlocks();
+    void highlightAroundVisibleBlocks();
     bool isDark() const;
 
     Model::Article m_article;
@@ -122,6 +124,7 @@ private:
     Model::Span m_dragPreview;
     QList<QAction *> m_contextActions;
     Highlight::ArticleHighlighter *m_highlighter = nullptr;
+    QTimer m_lookAhead; ///< highlights the screens around the visible one when idle
 };
 
 } // namespace Parley::Ui

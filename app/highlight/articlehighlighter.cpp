@@ -9,6 +9,7 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -294,29 +295,31 @@ void ArticleHighlighter::highlightBlock(const QString &text)
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
+    // Each mark's overlay once per block, in merge order: the usually narrower and more specific
+    // kind is merged later and wins shared properties (background, underline); word differences
+    // come last of all.
+    static constexpr Mark::Type order[] = {Mark::Boilerplate, Mark::Category,  Mark::Quote,        Mark::Commitment,
+                                           Mark::Actor,       Mark::WordEqual, Mark::WordOnlyHere, Mark::WordChanged};
     const qreal smallSize = document()->defaultFont().pointSizeF() * 0.85;
+    QVarLengthArray<std::pair<const Mark *, QTextCharFormat>, 16> overlays;
+    for (const Mark::Type type : order) {
+        for (const Mark &m : marks) {
+            if (m.type != type)
+                continue;
+            QTextCharFormat f = overlayFor(m);
+            if (m.type == Mark::Boilerplate && smallSize > 0)
+                f.setFontPointSize(smallSize);
+            overlays.append({&m, f});
+        }
+    }
     for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
         const int from = cuts[c], to = cuts[c + 1];
         QTextCharFormat overlay;
         bool any = false;
-        // Order matters only for shared properties (background, underline): the usually narrower
-        // and more specific mark is merged later and wins; word differences come last of all.
-        static constexpr Mark::Type order[] = {Mark::Boilerplate, Mark::Category, Mark::Quote, Mark::Commitment, Mark::Actor};
-        for (const Mark::Type type : order) {
-            for (const Mark &m : marks) {
-                if (m.type != type || m.span.start - base > from || m.span.end - base < to)
-                    continue;
-                QTextCharFormat f = overlayFor(m);
-                if (m.type == Mark::Boilerplate && smallSize > 0)
-                    f.setFontPointSize(smallSize);
-                overlay.merge(f);
-                any = true;
-            }
-        }
-        for (const Mark &m : marks) {
-            if (m.type < Mark::WordEqual || m.span.start - base > from || m.span.end - base < to)
+        for (const auto &[m, f] : overlays) {
+            if (m->span.start - base > from || m->span.end - base < to)
                 continue;
-            overlay.merge(overlayFor(m));
+            overlay.merge(f);
             any = true;
         }
         if (!any)

@@ -532,6 +532,10 @@ private Q_SLOTS:
         QVERIFY(!view.document()->firstBlock().layout()->formats().isEmpty());
         QVERIFY(!h->isBlockHighlighted(399));
         QVERIFY(view.document()->lastBlock().layout()->formats().isEmpty());
+        // The next screen is highlighted ahead, when the event loop is idle.
+        const QTextBlock belowScreen = view.cursorForPosition(QPoint(10, view.viewport()->height() + 10)).block().next();
+        QTRY_VERIFY(h->isBlockHighlighted(belowScreen.blockNumber() + 5));
+        QVERIFY(!h->isBlockHighlighted(200));
 
         // Ctrl+End scrolls to the end: the last paragraph is highlighted, with its quote's overlay,
         // before it is painted; the paragraphs scrolled past were never highlighted.
