@@ -44,6 +44,8 @@ void CompareView::setArticles(const QList<Model::Article> &articles)
         header->setObjectName(QStringLiteral("ColumnHeader"));
         header->setTextFormat(Qt::PlainText);
         header->setMargin(4);
+        // A long title wraps rather than widening the column (and the window) to fit it.
+        header->setWordWrap(true);
         auto *view = new ArticleView(column);
         header->setBuddy(view);
         layout->addWidget(header);

@@ -633,6 +633,9 @@ private Q_SLOTS:
         QTest::keyClick(right, Qt::Key_A);
         QCOMPARE(w.project()->annotations(w.fixture.second).size(), 3);
         w.save(u"workspace-side-by-side"_s);
+        // Two columns with long titles still fit a 1366×768 laptop screen.
+        w.window->resize(1366, 768);
+        QCOMPARE(w.window->width(), 1366);
     }
 
     void scrollingIsLinked()
