@@ -5,6 +5,10 @@
 #include "mainwindow.h"
 #include "projectfixture.h"
 
+#include "highlight/syntaxrepository.h"
+
+#include <KSyntaxHighlighting/Theme>
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QComboBox>
@@ -238,6 +242,43 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).contains(u"We are prepared"_s));
+    }
+
+    void byteOrderMarkAndDarkThemeReachTheFile()
+    {
+        // CSV with a byte order mark (for spreadsheet programs that need one), chosen by mouse.
+        QPointer<Ui::ExportDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setFormat(u"csv"_s);
+        clickIndicator(dialog->byteOrderMarkBox());
+        QVERIFY(dialog->byteOrderMarkBox()->isChecked());
+        const QString csv = m_out.filePath(u"bom.csv"_s);
+        typePath(dialog, csv);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().startsWith("\xEF\xBB\xBFid,"));
+
+        // HTML in the dark theme: the page takes the dark theme's background.
+        dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setFormat(u"html"_s);
+        QVERIFY(!dialog->byteOrderMarkBox()->isEnabled());
+        clickIndicator(dialog->darkThemeBox());
+        QVERIFY(dialog->darkThemeBox()->isChecked());
+        const QString html = m_out.filePath(u"dark.html"_s);
+        typePath(dialog, html);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray dark = htmlFile.readAll();
+        const QByteArray darkBase = QColor::fromRgb(Highlight::SyntaxRepository::instance().darkTheme().editorColor(
+                                                        KSyntaxHighlighting::Theme::BackgroundColor))
+                                        .name()
+                                        .toLatin1();
+        QVERIFY2(dark.contains(QByteArray("background:" + darkBase)), darkBase.constData());
     }
 
     void pathSuffixFollowsTheFormat_data()
