@@ -278,6 +278,8 @@ private:
     void buildPeople();
     void markSubjects();
     void resolveAnaphors();
+    /// Whether a "they" follows, in its sentence, a reporting verb whose subject is a plural noun naming no actor.
+    bool pluralSpeakerBefore(int mention) const;
     ActorTable finish();
 
     const Lexicons &m_lex;
@@ -960,6 +962,30 @@ bool compatible(Referent r, ActorType type, Gender g)
     return false;
 }
 
+bool Pass::pluralSpeakerBefore(int mention) const
+{
+    // A reporting verb earlier in the pronoun's sentence whose subject is a plural noun that names
+    // no actor: "officials said they", "both sides told reporters they".
+    const ActorMention &m = m_mentions[mention];
+    const int first = m_seg.sentences[m_sentenceOf[m.firstToken]].firstToken;
+    for (int v = m.firstToken - 1; v > first; --v) {
+        if (!isWord(v) || !(verbFlags(v) & (Lexicons::DirectCue | Lexicons::Indirect)))
+            continue;
+        const int s = v - 1;
+        if (!isWord(s) || m_stem[s].size() < 4 || !m_stem[s].endsWith(u's') || m_stem[s].endsWith(u"ss"))
+            return false;
+        for (int j = mention - 1; j >= 0; --j) {
+            const ActorMention &other = m_mentions[j];
+            if (other.endToken <= first)
+                break;
+            if (other.firstToken <= s && s < other.endToken)
+                return false; // "the Russians said they": a named group
+        }
+        return true;
+    }
+    return false;
+}
+
 void Pass::resolveAnaphors()
 {
     QList<int> history; // mentions outside quotes that name or resolved to an actor
@@ -971,6 +997,12 @@ void Pass::resolveAnaphors()
             continue;
         }
         const int paragraph = m_seg.sentences[m_sentenceOf[m.firstToken]].paragraph;
+        if (m.kind == ActorMention::Kind::Pronoun && m.referent == Referent::Group && pluralSpeakerBefore(i)) {
+            // "The two leaders said they would meet again": "they" are the speakers, who are no one
+            // actor; an earlier state or body is not meant.
+            m.actor = -1;
+            continue;
+        }
         auto search = [&](bool subjectsOnly) {
             for (int h = int(history.size()) - 1; h >= 0; --h) {
                 const ActorMention &c = m_mentions[history[h]];

@@ -285,6 +285,20 @@ private:
     {
         return m_negative[i] || m_lex.negations().matchAt(m_seg, m_keys, i, end).length > 0;
     }
+    /// After a noun and "that": a clause of its own ("a guarantee that the troops will", "a pledge
+    /// that it would", "assurances that Kyiv") rather than a relative clause ("any deal that leaves
+    /// its fishermen out"): it opens with a determiner, a pronoun, a name or a number, or its second
+    /// word is an auxiliary ("that troops would").
+    bool isComplementClause(int i, int end) const
+    {
+        if (i >= end || tok(i).kind != Token::Kind::Word)
+            return false;
+        if (determiners().contains(m_keys[i]) || m_pronoun[i] != Pronoun::None || m_actorAt[i] >= 0 || !m_lowerWord[i]
+            || tok(i).textIn(m_text).front().isDigit())
+            return true;
+        return i + 1 < end && isAuxOrModal(i + 1);
+    }
+
     /// "to" followed by a verb: a lower-case word that is no determiner ("to meet", not "to the").
     bool isToVerb(int i, int end) const
     {
@@ -539,6 +553,10 @@ private:
             const int a = m_actorByName.value(m_quotes[q].speaker, -1);
             if (a >= 0 && compatible(p, a))
                 return a;
+            // "The two leaders said they would …": the speakers, named by no actor; not whoever
+            // was named before.
+            if (p == Pronoun::They && m_quotes[q].speaker.isEmpty() && m_quotes[q].source.isValid())
+                return -1;
         }
         const int sentence = m_seg.sentenceAt(tok(token).span.start);
         for (int s = sentence; s >= 0 && s > sentence - 6; --s) {
@@ -706,7 +724,7 @@ private:
                 // "of" + gerund for any noun ("no intention of leaving"), "of" + noun for threats.
                 const bool ofGerund = k == kOf && end + 1 < e && m_lowerWord[end + 1]
                     && tok(end + 1).textIn(m_text).endsWith(u"ing");
-                const bool ok = k == kThat || isToVerb(end, e) || ofGerund
+                const bool ok = (k == kThat && isComplementClause(end + 1, e)) || isToVerb(end, e) || ofGerund
                     || (cue.type == CommitmentType::Threat && k == kOf) || (cue.type == CommitmentType::Demand && k == kFor);
                 if (!ok)
                     continue;
@@ -768,10 +786,26 @@ private:
             } else if (!(cue.flags & Lex::Verb)) {
                 continue;
             }
+            if (isAnonymity(pos, e))
+                continue;
             out = c;
             return true;
         }
         return false;
+    }
+
+    // "asked not to be named", "declined to be identified": how a source stays anonymous, not a
+    // commitment.
+    bool isAnonymity(int pos, int e) const
+    {
+        static const quint64 kNotWord = wordKey(u"not");
+        static const quint64 kNamed = wordKey(u"named"), kIdentified = wordKey(u"identified"),
+                             kQuoted = wordKey(u"quoted");
+        int k = pos;
+        if (k < e && m_keys[k] == kNotWord)
+            ++k;
+        return k + 2 < e && m_keys[k] == kTo && m_keys[k + 1] == kBe
+            && (m_keys[k + 2] == kNamed || m_keys[k + 2] == kIdentified || m_keys[k + 2] == kQuoted);
     }
 
     bool matchModal(int i, int e, CueMatch &out) const

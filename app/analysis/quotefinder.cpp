@@ -869,11 +869,12 @@ void Pass::indirect()
         if (mention < 0)
             unnamedSource = unnamedSourceBefore(j, frameStart, &mention);
         if (mention < 0 && !unnamedSource.isValid() && !participle && isPunct(v - 1, u',')) {
-            // "A senior EU official, speaking on condition of anonymity, said …"
+            // "A senior EU official, speaking on condition of anonymity, said …", "…, who asked not to
+            // be named, said …"
             int c = v - 2;
             while (c > frameStart + 1 && v - c < 14 && !isPunct(c, u',') && m_runOfToken[c] < 0)
                 --c;
-            if (isPunct(c, u',') && isWord(c + 1) && word(c + 1).endsWith(u"ing"))
+            if (isPunct(c, u',') && isWord(c + 1) && (word(c + 1).endsWith(u"ing") || word(c + 1) == u"who"))
                 unnamedSource = unnamedSourceBefore(c, frameStart, &mention);
         }
         if (mention < 0 && !unnamedSource.isValid()) {
@@ -938,16 +939,28 @@ void Pass::indirect()
             }
         }
         if (!hasThat && (clauseFlags & Lexicons::TakesListener)) {
-            const int m = mentionStartingAt(c);
-            if (m >= 0)
-                c = m_actors.mentions[m].endToken;
+            int listenerEnd = -1;
+            if (const int m = mentionStartingAt(c); m >= 0)
+                listenerEnd = m_actors.mentions[m].endToken;
             else if (isWord(c) && contains({u"reporters", u"journalists", u"him", u"her", u"them", u"lawmakers",
                                             u"parliament", u"delegates", u"us"}, word(c)))
-                ++c;
+                listenerEnd = c + 1;
             else if (const int len = namedListener(c, frameEnd))
-                c += len; // "told the TASS news agency", "told CNN"
-            else
-                continue;
+                listenerEnd = c + len; // "told the TASS news agency", "told CNN"
+            // "warned Berlin would respond", "warned it would": no listener after all, but the
+            // subject of the reported clause, followed by its verb.
+            const auto verbAt = [this](int k) {
+                return isWord(k) && contains({u"would", u"will", u"could", u"can", u"may", u"might", u"must", u"should",
+                                              u"had", u"has", u"have", u"was", u"were", u"is", u"are"},
+                                             word(k));
+            };
+            const bool subjectInstead = (flags & Lexicons::Indirect) && verbAt(listenerEnd >= 0 ? listenerEnd : c + 1)
+                && (listenerEnd >= 0 || contains({u"it", u"he", u"she", u"they", u"we"}, word(c)));
+            if (!subjectInstead) {
+                if (listenerEnd < 0)
+                    continue;
+                c = listenerEnd;
+            }
         }
         if (!hasThat && !(flags & Lexicons::Indirect))
             continue;
@@ -981,7 +994,10 @@ Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
     // talks": the noun before the words that place or qualify it is the source; a body named after
     // "for", "at", "of" or "from" is the speaker.
     for (int q = end - 3; q >= frameStart && q >= end - 7; --q) {
-        if (!isWord(q) || !isSourceNoun(word(q)) || m_actors.mentionOfToken[q] >= 0)
+        // "Officials from both countries said …" opens a sentence with a capital.
+        const bool sourceNoun = isWord(q)
+            && (isSourceNoun(word(q)) || (q == frameStart && isSourceNoun(word(q).toString().toLower())));
+        if (!sourceNoun || m_actors.mentionOfToken[q] >= 0)
             continue;
         const QStringView link = word(q + 1);
         if (!contains({u"in", u"at", u"for", u"of", u"from", u"familiar", u"close", u"briefed", u"involved",

@@ -220,6 +220,26 @@ private Q_SLOTS:
         const int at = int(text.indexOf(anaphor));
         QVERIFY(a->mentions.contains(Model::Span(at, at + int(anaphor.size()))));
     }
+    void pluralSpeakersAreNoEarlierActor()
+    {
+        // "they" after "the two leaders said" are the leaders, not the state named before.
+        const QString text = u"Brazil rejected the offer.\n\nThe two leaders said they would meet again in June."_s;
+        const AnalysisResult r = Analyzer().analyze(text);
+        const int at = int(text.indexOf(u"they"));
+        for (const FoundActor &a : r.actors)
+            QVERIFY2(!a.mentions.contains(Model::Span(at, at + 4)), qPrintable(a.name));
+        for (const FoundCommitment &c : r.commitments)
+            if (c.span.textIn(text).contains(u"meet again"))
+                QCOMPARE(c.holder, QString());
+        // A named group keeps its pronoun.
+        const QString named = u"Brazil rejected the offer.\n\nThe Russians said they would stay."_s;
+        const AnalysisResult n = Analyzer().analyze(named);
+        const FoundActor *russia = actorNamed(n, u"Russia"_s);
+        QVERIFY(russia);
+        const int they = int(named.indexOf(u"they"));
+        QVERIFY(russia->mentions.contains(Model::Span(they, they + 4)));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestActorFinder)

@@ -261,6 +261,9 @@ private Q_SLOTS:
         QTest::newRow("noun without a complement") << u"The proposals, sent by Borduria, were long."_s;
         QTest::newRow("going somewhere") << u"Lind is going to the capital."_s;
         QTest::newRow("passive expectation") << u"The talks were expected to resume in Valdora."_s;
+        QTest::newRow("a relative clause after a commitment noun") << u"Vos called any deal that leaves Borduria out a mistake."_s;
+        QTest::newRow("a source's anonymity") << u"An aide, who asked not to be named, spoke of progress."_s;
+        QTest::newRow("a source's anonymity, declined") << u"An aide, who declined to be identified, spoke of progress."_s;
     }
     void ignoresNonCommitments()
     {

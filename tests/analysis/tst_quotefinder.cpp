@@ -280,6 +280,18 @@ private Q_SLOTS:
         QTest::newRow("unnamed source before a participle apposition")
             << u"A senior NATO official, speaking on condition of anonymity, said the drills would go ahead."_s
             << QStringList{u"indirect|the drills would go ahead|NATO"_s};
+        QTest::newRow("unnamed source before a relative clause")
+            << u"A senior NATO official, who asked not to be named, said the drills would go ahead."_s
+            << QStringList{u"indirect|the drills would go ahead|NATO"_s};
+        QTest::newRow("warned without that")
+            << u"Chancellor Ingrid Bauer warned Berlin would respond if its ships were seized."_s
+            << QStringList{u"indirect|Berlin would respond if its ships were seized|Ingrid Bauer"_s};
+        QTest::newRow("warned a listener that")
+            << u"Chancellor Ingrid Bauer warned Moscow that sanctions would follow."_s
+            << QStringList{u"indirect|sanctions would follow|Ingrid Bauer"_s};
+        QTest::newRow("unnamed plural source qualified by its origin")
+            << u"Officials from both countries said the talks had been constructive."_s
+            << QStringList{u"indirect|the talks had been constructive|"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
