@@ -54,6 +54,17 @@ const QHash<QStringView, bool> &notNames()
     return set;
 }
 
+// The last word of a news outlet's name: "Fox News", "Sky News", "Associated Press", "Washington Post".
+bool isMediaWord(QStringView w)
+{
+    for (QStringView m : {u"News", u"TV", u"Television", u"Radio", u"Times", u"Post", u"Journal", u"Herald",
+                          u"Tribune", u"Gazette", u"Agency", u"Network", u"Channel", u"Broadcasting", u"Press",
+                          u"Telegraph", u"Chronicle", u"Courier", u"Observer"})
+        if (w == m)
+            return true;
+    return false;
+}
+
 // Words skipped between a subject and its verb: "Blinken also said", "he has repeatedly warned".
 const QHash<QStringView, bool> &verbAdverbs()
 {
@@ -276,6 +287,9 @@ private:
     void scan();
     void addEntityMention(int first, int end, int phrase);
     void buildPeople();
+    /// A role set off by commas next to a name: "Mehmet Arslan, Turkey's foreign minister, said",
+    /// "Zelenskyy's chief of staff, Andriy Yermak, said". Empty if none; `head` gets its role noun.
+    QString appositionRole(const Candidate &c, QString *head) const;
     void markSubjects();
     void resolveAnaphors();
     /// Whether a "they" follows, in its sentence, a reporting verb whose subject is a plural noun naming no actor.
@@ -519,14 +533,21 @@ bool Pass::appositionThenVerb(int end) const
     const int n = int(m_seg.tokens.size());
     if (end >= n || m_seg.tokens[end].textIn(m_text) != u"," || !isWord(end + 1) || !sameSentence(end, end + 1))
         return false;
-    // "Erdogan, speaking in Ankara, said": a participle opens the apposition too.
+    // "Erdogan, speaking in Ankara, said": a participle opens the apposition too; "Arslan, Turkey's
+    // foreign minister, said": so does anything that ends with a title.
     const QStringView opener = m_stem[end + 1];
-    if (opener != u"the" && opener != u"a" && opener != u"an" && opener != u"who" && opener != u"whose"
-        && opener != u"speaking" && opener != u"writing" && opener != u"addressing" && opener != u"responding")
-        return false;
-    for (int k = end + 2; k < n && k < end + 14 && sameSentence(end, k); ++k)
-        if (m_seg.tokens[k].textIn(m_text) == u",")
-            return verbFollows(k + 1);
+    const bool opens = opener == u"the" || opener == u"a" || opener == u"an" || opener == u"who" || opener == u"whose"
+        || opener == u"speaking" || opener == u"writing" || opener == u"addressing" || opener == u"responding";
+    for (int k = end + 2; k < n && k < end + 14 && sameSentence(end, k); ++k) {
+        if (m_seg.tokens[k].textIn(m_text) != u",")
+            continue;
+        bool titled = false;
+        for (int t = end + 1; t < k && !titled; ++t) {
+            int title = -1;
+            titled = matchTitle(t, &title) == k - t && !m_lex.title(title).head.isEmpty();
+        }
+        return (opens || titled) && verbFollows(k + 1);
+    }
     return false;
 }
 
@@ -762,6 +783,11 @@ void Pass::scan()
         // A capitalised name with no title; a single letter ("Q:", "A:") is none.
         if (isCapitalised(k) && !notNames().contains(m_stem[k]) && m_stem[k].size() > 1) {
             const int len = nameAfter(k);
+            if (len > 1 && isMediaWord(m_stem[k + len - 1])) {
+                // "told Fox News", "the Associated Press reported": a news outlet reports, it is no actor.
+                k += len;
+                continue;
+            }
             if (len > 0) {
                 Candidate c;
                 c.first = c.nameFirst = k;
@@ -814,6 +840,76 @@ QString nameKey(const QList<QStringView> &stems, int first, int end)
         key += stems[j];
     }
     return key;
+}
+
+QString Pass::appositionRole(const Candidate &c, QString *head) const
+{
+    const int n = int(m_seg.tokens.size());
+    const auto comma = [&](int k) {
+        return k >= 0 && k < n && m_seg.tokens[k].kind == Token::Kind::Punctuation && m_seg.tokens[k].textIn(m_text) == u",";
+    };
+    const auto article = [&](int k) { return isWord(k) && (m_stem[k] == u"a" || m_stem[k] == u"an" || m_stem[k] == u"the"
+                                                            || m_stem[k] == u"The" || m_stem[k] == u"A"); };
+    // The words [first, end) as a role when they end with a title that has a role noun. A state's
+    // possessive becomes its adjective, as for a title before a name ("Turkish foreign minister");
+    // a former role is not the person's role.
+    const auto roleFrom = [&](int first, int end) -> QString {
+        for (int t = first; t < end; ++t) {
+            int title = -1;
+            const int len = matchTitle(t, &title);
+            if (len <= 0 || t + len != end)
+                continue;
+            const Lexicons::Title &found = m_lex.title(title);
+            if (found.head.isEmpty())
+                return {};
+            QStringList words;
+            for (int k = first; k < t; ++k) {
+                if (!isWord(k) || m_stem[k] == u"former" || m_stem[k] == u"then" || verbFlags(k) != 0)
+                    return {};
+                int phrase = -1;
+                const int entityLen = matchEntity(k, &phrase);
+                if (entityLen > 0 && k + entityLen <= t) {
+                    const int last = k + entityLen - 1;
+                    const bool possessive = m_stem[last].size() != m_seg.tokens[last].span.length();
+                    const int entity = m_lex.entityPhrase(phrase).entity;
+                    if (possessive && m_lex.entity(entity).type == ActorType::State && !m_lex.demonymOf(entity).isEmpty()) {
+                        words << m_lex.demonymOf(entity);
+                        k = last;
+                        continue;
+                    }
+                }
+                words << m_seg.tokens[k].textIn(m_text).toString();
+            }
+            for (int k = t; k < end; ++k)
+                words << m_seg.tokens[k].textIn(m_text).toString();
+            *head = found.head;
+            return words.join(QLatin1Char(' '));
+        }
+        return {};
+    };
+    // After the name: "…, a/the [words] title,"
+    if (comma(c.end)) {
+        int first = c.end + 1;
+        if (article(first))
+            ++first;
+        int end = first;
+        while (end < n && end < first + 7 && isWord(end) && sameSentence(first, end))
+            ++end;
+        if (end > first && comma(end))
+            if (QString role = roleFrom(first, end); !role.isEmpty())
+                return role;
+    }
+    // Before the name, opening the sentence or after an article: "[the] [words] title, Name,"
+    if (c.first >= 2 && comma(c.first - 1) && comma(c.end)) {
+        const int end = c.first - 1;
+        int first = end;
+        while (first > 0 && end - first < 6 && isWord(first - 1) && sameSentence(first - 1, end) && !article(first - 1))
+            --first;
+        const int sentenceStart = m_seg.sentences[m_sentenceOf[end]].firstToken;
+        if (first < end && (first == sentenceStart || article(first - 1)))
+            return roleFrom(first, end);
+    }
+    return {};
 }
 
 void Pass::buildPeople()
@@ -893,6 +989,12 @@ void Pass::buildPeople()
             a.found.role = c.role;
         if (a.roleHead.isEmpty())
             a.roleHead = c.roleHead;
+        if (a.found.role.isEmpty() && c.role.isEmpty()) {
+            QString head;
+            a.found.role = appositionRole(c, &head);
+            if (a.roleHead.isEmpty())
+                a.roleHead = head;
+        }
         if (a.gender == Gender::Unknown)
             a.gender = c.gender;
         if (a.gender == Gender::Unknown && c.end - c.nameFirst > 1) {

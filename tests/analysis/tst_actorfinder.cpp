@@ -109,6 +109,9 @@ private Q_SLOTS:
         QTest::newRow("indefinite pronouns opening a quote are no one")
             << u"\u201cNothing is agreed until everything is agreed,\u201d Okonkwo added. Everyone knows the rules."_s
             << QStringList{u"Okonkwo|person"_s} << QStringList{};
+        QTest::newRow("news outlets are not people")
+            << u"Okonkwo told Fox News the plan was dead, the Associated Press reported."_s
+            << QStringList{u"Okonkwo|person"_s} << QStringList{};
         QTest::newRow("hyphenated pair is not a person")
             << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
     }
@@ -158,6 +161,40 @@ private Q_SLOTS:
         QCOMPARE(r.actors.size(), 1);
         QCOMPARE(r.actors[0].role, u"Russian Foreign Minister"_s);
         QCOMPARE(r.actors[0].mentions.size(), 2);
+    }
+
+    void takesRoleFromApposition_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("after the name, a state's possessive")
+            << u"Mehmet Arslan, Turkey's foreign minister, said the talks were useful."_s << u"Mehmet Arslan"_s
+            << u"Turkish foreign minister"_s;
+        QTest::newRow("after the name, with an article")
+            << u"Nadir Guliyev, the deputy foreign minister, said little."_s << u"Nadir Guliyev"_s
+            << u"deputy foreign minister"_s;
+        QTest::newRow("before the name, a person's possessive")
+            << u"Okafor's chief of staff, Andriy Melnyk, said the plan was dead."_s << u"Andriy Melnyk"_s
+            << u"Okafor's chief of staff"_s;
+        QTest::newRow("a foreign policy chief")
+            << u"EU foreign policy chief Marta Lindqvist said the sanctions were ready."_s << u"Marta Lindqvist"_s
+            << u"EU foreign policy chief"_s;
+        QTest::newRow("a former role is not the role")
+            << u"Ilse Brandt, a former defence minister, said the talks were useful."_s << u"Ilse Brandt"_s << QString();
+        QTest::newRow("no title, no role")
+            << u"Ilse Brandt, who arrived late, said the talks were useful."_s << u"Ilse Brandt"_s << QString();
+    }
+
+    void takesRoleFromApposition()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, person);
+        QFETCH(QString, role);
+        const AnalysisResult r = Analyzer().analyze(text);
+        const FoundActor *a = actorNamed(r, person);
+        QVERIFY(a);
+        QCOMPARE(a->role, role);
     }
 
     void keepsTheStateInTheRole_data()

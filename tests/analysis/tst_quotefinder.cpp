@@ -292,6 +292,9 @@ private Q_SLOTS:
         QTest::newRow("unnamed plural source qualified by its origin")
             << u"Officials from both countries said the talks had been constructive."_s
             << QStringList{u"indirect|the talks had been constructive|"_s};
+        QTest::newRow("speech first, then the source and a clause of its own")
+            << u"The border will reopen on Monday, officials on both sides said, as talks went on in Geneva."_s
+            << QStringList{u"indirect|The border will reopen on Monday|"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
