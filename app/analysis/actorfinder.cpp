@@ -267,6 +267,7 @@ private:
     bool placeUse(int k) const;
     bool attributive(int next) const;
     int institutionAfter(int k) const;
+    int lowerCaseBodyAfter(int k) const;
     bool isCreditLine(int paragraphFirstToken) const
     {
         // "By Jane Doe", "(Reporting by Jane Doe; Editing by John Smith)": the newsroom, not actors.
@@ -458,6 +459,24 @@ int Pass::matchTitle(int k, int *title) const
 }
 
 // The length of a body's name starting at k ("Foreign Ministry", "State Department"), 0 if none.
+int Pass::lowerCaseBodyAfter(int k) const
+{
+    // "the French foreign ministry", "the Iranian government", "the Russian defence ministry": a
+    // state's body written in lower case after its adjective (a few modifiers, then the body).
+    for (int end = k; end < k + 3 && isWord(end) && sameSentence(k, end); ++end) {
+        const QStringView w = m_stem[end];
+        if (w.isEmpty() || !w[0].isLower())
+            return 0;
+        QString capitalised = w.toString();
+        capitalised[0] = capitalised[0].toUpper();
+        if (isInstitutionHead(capitalised))
+            return end + 1 - k;
+        if (!isGenericInstitutionWord(capitalised))
+            return 0;
+    }
+    return 0;
+}
+
 int Pass::institutionAfter(int k) const
 {
     if (isWord(k) && notNames().contains(m_stem[k]) && !isGenericInstitutionWord(m_stem[k]))
@@ -625,7 +644,7 @@ void Pass::scan()
                 // "U.S. Secretary of State" and "US Secretary of State" are one role.
                 if (rolePrefix.size() <= 6 && rolePrefix.count(u'.') >= 2)
                     rolePrefix.remove(u'.');
-            } else if (const int inst = institutionAfter(e);
+            } else if (const int inst = institutionAfter(e) > 0 ? institutionAfter(e) : lowerCaseBodyAfter(e);
                        inst > 0 && m_lex.entity(m_lex.entityPhrase(phrase).entity).type == ActorType::State) {
                 // "the Russian Foreign Ministry", "the U.S. State Department": the state speaking.
                 int first = k;
@@ -702,8 +721,10 @@ void Pass::scan()
                 }
                 continue;
             }
+            // "the minister", and "its foreign minister", "their envoy" (whose is told by the pronoun).
             const bool afterThe = titleStart > 0 && isWord(titleStart - 1)
-                && (m_stem[titleStart - 1] == u"the" || m_stem[titleStart - 1] == u"The")
+                && (m_stem[titleStart - 1] == u"the" || m_stem[titleStart - 1] == u"The" || m_stem[titleStart - 1] == u"its"
+                    || m_stem[titleStart - 1] == u"their" || m_stem[titleStart - 1] == u"Its" || m_stem[titleStart - 1] == u"Their")
                 && sameSentence(titleStart - 1, titleStart);
             // "Spokesperson: …" opening a paragraph of a transcript: a role noun, not a name.
             const bool label = titleStart == k && nameStart < n && m_seg.tokens[nameStart].textIn(m_text) == u":"

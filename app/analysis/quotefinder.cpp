@@ -904,11 +904,9 @@ void Pass::indirect()
             ++tail;
         if (const int len = verbPhraseAt(v); len > 0 && v + len > tail)
             tail = v + len;
-        // "…, officials said, as talks went on": a clause of its own may follow the attribution.
-        const bool clauseFollows = isPunct(tail, u',') && isWord(tail + 1)
-            && (word(tail + 1).endsWith(u"ing")
-                || contains({u"as", u"while", u"when", u"after", u"before", u"amid", u"but", u"though", u"although"},
-                            word(tail + 1)));
+        // "…, officials said, as talks went on", "…, its minister has said, days before …": after a
+        // comma the verb reports nothing of its own, so the speech is what came first.
+        const bool clauseFollows = isPunct(tail, u',') && isWord(tail + 1);
         if (subjectFirst > frameStart && isPunct(subjectFirst - 1, u',') && !participle
             && (tail >= frameEnd - 1 || clauseFollows)) {
             int s = subjectFirst - 1;

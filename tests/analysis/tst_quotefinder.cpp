@@ -295,6 +295,14 @@ private Q_SLOTS:
         QTest::newRow("speech first, then the source and a clause of its own")
             << u"The border will reopen on Monday, officials on both sides said, as talks went on in Geneva."_s
             << QStringList{u"indirect|The border will reopen on Monday|"_s};
+        QTest::newRow("speech first, then a role named before the person")
+            << u"Chile is ready to lift the quotas, its foreign minister has said, days before the vote.\n\nSpeaking in Lima, Ana Ruiz "
+               u"said talks would resume."_s
+            << QStringList{u"indirect|Chile is ready to lift the quotas|Ana Ruiz"_s,
+                           u"indirect|talks would resume|Ana Ruiz"_s};
+        QTest::newRow("a state's body in lower case")
+            << u"The Chilean foreign ministry said the quotas would stay."_s
+            << QStringList{u"indirect|the quotas would stay|Chile"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
