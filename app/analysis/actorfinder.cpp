@@ -1058,17 +1058,19 @@ void Pass::buildPeople()
 void Pass::markSubjects()
 {
     int lastSentence = -1;
+    int openingPossessiveEnd = -1; // "Russia's foreign ministry spokeswoman Maria Zakharova": the owner opens the sentence
     for (ActorMention &m : m_mentions) {
         m.inQuote = m_quoteOfToken.value(m.firstToken, -1) >= 0;
         if (m.inQuote)
             continue;
         const int sentence = m_sentenceOf[m.firstToken];
-        const bool first = sentence != lastSentence;
+        const bool first = sentence != lastSentence || m.firstToken == openingPossessiveEnd;
         lastSentence = sentence;
         const bool afterPreposition = m.firstToken > 0 && prepositions().contains(m_stem[m.firstToken - 1])
             && sameSentence(m.firstToken - 1, m.firstToken);
         const bool possessive = m_stem[m.endToken - 1].size() != m_seg.tokens[m.endToken - 1].span.length();
         m.subject = !afterPreposition && !possessive && (verbFollows(m.endToken) || first);
+        openingPossessiveEnd = first && possessive ? m.endToken : -1;
     }
 }
 

@@ -381,7 +381,10 @@ private:
             const int p = g - 1;
             if (m_contracted[p])
                 return p; // "we’re", "we’ll": the subject is inside the token
-            if (isAuxOrModal(p) || isAdverb(p) || isNegation(p, cue))
+            // "Turkey stands ready to", "Kyiv remains committed to": a linking verb, like "is".
+            static const WordSet linking{u"stands", u"stood", u"remains", u"remained", u"remain", u"stand",
+                                         u"seems", u"seemed", u"appears", u"appeared", u"looks", u"looked"};
+            if (isAuxOrModal(p) || isAdverb(p) || isNegation(p, cue) || (m_lowerWord[p] && linking.contains(m_keys[p])))
                 g = p;
             else
                 break;

@@ -907,8 +907,16 @@ void Pass::indirect()
         // "…, officials said, as talks went on", "…, its minister has said, days before …": after a
         // comma the verb reports nothing of its own, so the speech is what came first.
         const bool clauseFollows = isPunct(tail, u',') && isWord(tail + 1);
+        // "…, the minister told reporters after the signing.": a place or time to the end, with no
+        // clause of its own (no "that", no verb), so nothing is reported after the verb.
+        bool adjunctFollows = isWord(tail) && (isPreposition(word(tail)) || word(tail) == u"at");
+        for (int k = tail; adjunctFollows && k < frameEnd; ++k)
+            adjunctFollows = !isWord(k)
+                || !contains({u"that", u"would", u"will", u"could", u"can", u"may", u"might", u"must", u"should", u"is",
+                              u"are", u"was", u"were", u"had", u"has", u"have"},
+                             word(k));
         if (subjectFirst > frameStart && isPunct(subjectFirst - 1, u',') && !participle
-            && (tail >= frameEnd - 1 || clauseFollows)) {
+            && (tail >= frameEnd - 1 || clauseFollows || adjunctFollows)) {
             int s = subjectFirst - 1;
             while (s > frameStart && m_runOfToken[s - 1] < 0 && !m_consumed[s - 1])
                 --s;

@@ -104,6 +104,10 @@ private Q_SLOTS:
             << u"Ruritania will reopen the border crossing by the end of the month."_s << QString()
             << u"will reopen the border crossing by the end of the month"_s << u"promise"_s << u"Ruritania"_s
             << QString() << 100 << false << QString() << u"by the end of the month"_s;
+        QTest::newRow("readiness after a linking verb")
+            << u"Ruritania stands ready to host further talks."_s << QString()
+            << u"stands ready to host further talks"_s << u"offer"_s << u"Ruritania"_s
+            << QString() << 40 << false << QString() << QString();
         QTest::newRow("pledge with a time span")
             << u"Ruritania pledged to deliver the aid within weeks."_s << QString()
             << u"pledged to deliver the aid within weeks"_s << u"promise"_s << u"Ruritania"_s << QString() << 100

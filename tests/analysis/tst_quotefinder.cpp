@@ -303,6 +303,12 @@ private Q_SLOTS:
         QTest::newRow("a state's body in lower case")
             << u"The Chilean foreign ministry said the quotas would stay."_s
             << QStringList{u"indirect|the quotas would stay|Chile"_s};
+        QTest::newRow("speech first, then the source and where it was said")
+            << u"Chile will not accept the quotas, Foreign Minister Ana Ruiz told reporters after the signing."_s
+            << QStringList{u"indirect|Chile will not accept the quotas|Ana Ruiz"_s};
+        QTest::newRow("an opening adjunct is not speech")
+            << u"On Monday, Foreign Minister Ana Ruiz told reporters in Lima that the quotas would stay."_s
+            << QStringList{u"indirect|the quotas would stay|Ana Ruiz"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
