@@ -463,7 +463,7 @@ int Pass::lowerCaseBodyAfter(int k) const
 {
     // "the French foreign ministry", "the Iranian government", "the Russian defence ministry": a
     // state's body written in lower case after its adjective (a few modifiers, then the body).
-    for (int end = k; end < k + 3 && isWord(end) && sameSentence(k, end); ++end) {
+    for (int end = k; end < k + 4 && isWord(end) && sameSentence(k, end); ++end) {
         const QStringView w = m_stem[end];
         if (w.isEmpty() || !w[0].isLower())
             return 0;
@@ -471,6 +471,10 @@ int Pass::lowerCaseBodyAfter(int k) const
         capitalised[0] = capitalised[0].toUpper();
         if (isInstitutionHead(capitalised))
             return end + 1 - k;
+        // "Israel's prime minister's office"
+        const bool possessive = w.size() != m_seg.tokens[end].span.length();
+        if (possessive && (w == u"minister" || w == u"president"))
+            continue;
         if (!isGenericInstitutionWord(capitalised))
             return 0;
     }

@@ -309,6 +309,9 @@ private Q_SLOTS:
         QTest::newRow("an opening adjunct is not speech")
             << u"On Monday, Foreign Minister Ana Ruiz told reporters in Lima that the quotas would stay."_s
             << QStringList{u"indirect|the quotas would stay|Ana Ruiz"_s};
+        QTest::newRow("a state's prime minister's office")
+            << u"Chile's prime minister's office said a delegation would travel to Lima."_s
+            << QStringList{u"indirect|a delegation would travel to Lima|Chile"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
