@@ -1073,7 +1073,17 @@ void Pass::markSubjects()
         const bool afterPreposition = m.firstToken > 0 && prepositions().contains(m_stem[m.firstToken - 1])
             && sameSentence(m.firstToken - 1, m.firstToken);
         const bool possessive = m_stem[m.endToken - 1].size() != m_seg.tokens[m.endToken - 1].span.length();
-        m.subject = !afterPreposition && !possessive && (verbFollows(m.endToken) || first);
+        // "The EU's envoy, Miroslav Lajcak, offered …": a name in apposition to the subject, then its verb.
+        const auto comma = [this](int k) {
+            return k >= 0 && k < int(m_seg.tokens.size()) && m_seg.tokens[k].textIn(m_text) == u",";
+        };
+        const int after = m.endToken + 1;
+        const bool verbAfter = verbFollows(after)
+            || (isWord(after) && m_stem[after][0].isLower() && !prepositions().contains(m_stem[after])
+                && !QList<QStringView>{u"and", u"but", u"or", u"who", u"which", u"whose", u"the", u"a", u"an", u"as"}.contains(m_stem[after]));
+        const bool appositive = comma(m.firstToken - 1) && comma(m.endToken) && sameSentence(m.firstToken - 1, m.endToken)
+            && m.firstToken - 1 > m_seg.sentences[sentence].firstToken && verbAfter;
+        m.subject = !afterPreposition && !possessive && (verbFollows(m.endToken) || first || appositive);
         openingPossessiveEnd = first && possessive ? m.endToken : -1;
     }
 }

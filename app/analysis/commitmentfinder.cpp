@@ -420,6 +420,10 @@ private:
         if (coordinators().contains(m_keys[j]))
             return {Subject::Coordinated, -1, Pronoun::None, j};
         if (isPunct(j, u',')) {
+            // "The EU's envoy, Miroslav Lajcak, offered to": the name in apposition to the subject.
+            if (j - 1 >= b && m_actorAt[j - 1] >= 0 && m_mentionFirst[j - 1] - 1 >= b
+                && isPunct(m_mentionFirst[j - 1] - 1, u','))
+                return {Subject::Actor, m_actorAt[j - 1], Pronoun::None, m_mentionFirst[j - 1]};
             // "Biden, who met …, was willing": the subject stands before the clause the commas enclose.
             int c2 = j - 1;
             while (c2 >= b && !isPunct(c2, u','))

@@ -241,6 +241,10 @@ private Q_SLOTS:
             << u"The fisheries minister"_s << u"Eleanor Whitcombe"_s;
         QTest::newRow("transcript label is the holder of the role")
             << u"Remarks by spokesperson Lin Wei.\n\nSpokesperson: No comment."_s << u"Spokesperson"_s << u"Lin Wei"_s;
+        QTest::newRow("he after a name in apposition to the subject")
+            << u"Prime Minister Oleg Petrov rejected the plan.\n\nThe European Union's envoy, Kofi Mensah, offered to host talks. "
+               u"He said little else."_s
+            << u"He"_s << u"Kofi Mensah"_s;
         QTest::newRow("the government is a state")
             << u"Brazil rejected the offer. The government said it wanted more."_s
             << u"The government"_s << u"Brazil"_s;
