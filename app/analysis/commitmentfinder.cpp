@@ -474,6 +474,13 @@ private:
         static const quint64 kThe = wordKey(u"the");
         if (j == regionStart + 1 && m_keys[regionStart] == kThe && collectives.contains(m_keys[j]))
             return {Subject::Collective, -1, Pronoun::It, regionStart};
+        // "NATO said its peacekeepers were ready to": the owner's troops, envoys or forces act for it.
+        static const WordSet owned{u"troops", u"forces", u"peacekeepers", u"army", u"military", u"navy",
+                                   u"diplomats", u"envoy", u"envoys", u"negotiators", u"delegation", u"officials",
+                                   u"government", u"ministers", u"leaders", u"soldiers", u"police"};
+        static const quint64 kIts = wordKey(u"its"), kTheir = wordKey(u"their");
+        if (j >= regionStart + 1 && owned.contains(m_keys[j]) && (m_keys[j - 1] == kIts || m_keys[j - 1] == kTheir))
+            return {Subject::Personal, -1, m_keys[j - 1] == kIts ? Pronoun::It : Pronoun::They, j - 1};
         return {Subject::Noun, -1, Pronoun::None, regionStart};
     }
 

@@ -108,6 +108,10 @@ private Q_SLOTS:
             << u"Ruritania stands ready to host further talks."_s << QString()
             << u"stands ready to host further talks"_s << u"offer"_s << u"Ruritania"_s
             << QString() << 40 << false << QString() << QString();
+        QTest::newRow("an owner's troops")
+            << u"Ruritania said its troops were ready to withdraw."_s << QString()
+            << u"were ready to withdraw"_s << u"offer"_s << u"Ruritania"_s
+            << QString() << 40 << false << QString() << QString();
         QTest::newRow("pledge with a time span")
             << u"Ruritania pledged to deliver the aid within weeks."_s << QString()
             << u"pledged to deliver the aid within weeks"_s << u"promise"_s << u"Ruritania"_s << QString() << 100
