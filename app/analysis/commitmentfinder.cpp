@@ -412,7 +412,10 @@ private:
         Subject s;
         if (m_contracted[group])
             return {Subject::Personal, -1, m_pronoun[group], group};
-        const int j = group - 1;
+        // "that Japan “will not accept” any deal": a partial quote continues the clause before it.
+        int j = group - 1;
+        while (j >= b && tok(j).kind == Token::Kind::QuoteMark)
+            --j;
         if (j < b)
             return s;
         if (m_pronoun[j] != Pronoun::None)
@@ -463,6 +466,12 @@ private:
             // "Russia and its allies will", "Russia's government will"
             if (after == group || m_keys[after] == kAnd || m_keys[after] == kOr || isPunct(after, u',')
                 || isPossessive(m_mentionLast[t]))
+                return {Subject::Actor, m_actorAt[t], Pronoun::None, t};
+            // "a U.S. envoy pressed", "Russian troops will": someone acting for the state named before them.
+            static const WordSet agents{u"envoy", u"envoys", u"official", u"officials", u"diplomat", u"diplomats",
+                                        u"negotiator", u"negotiators", u"delegation", u"troops", u"forces",
+                                        u"spokesman", u"spokeswoman", u"spokesperson", u"soldiers", u"authorities"};
+            if (after + 1 == group && m_lowerWord[after] && agents.contains(m_keys[after]))
                 return {Subject::Actor, m_actorAt[t], Pronoun::None, t};
         }
         if (m_actorAt[j] >= 0)

@@ -112,6 +112,14 @@ private Q_SLOTS:
             << u"Ruritania said its troops were ready to withdraw."_s << QString()
             << u"were ready to withdraw"_s << u"offer"_s << u"Ruritania"_s
             << QString() << 40 << false << QString() << QString();
+        QTest::newRow("an envoy acting for a state")
+            << u"A Ruritanian envoy pressed Borduria to accept the truce."_s << QString()
+            << u"pressed Borduria to accept the truce"_s << u"demand"_s << u"Ruritania"_s
+            << u"Borduria"_s << 80 << false << QString() << QString();
+        QTest::newRow("a partial quote continuing the clause")
+            << u"Vos said that Ruritania \u201cwill not accept\u201d the plan."_s << QString()
+            << u"will not accept"_s << u"refusal"_s << u"Ruritania"_s
+            << QString() << 100 << true << QString() << QString();
         QTest::newRow("pledge with a time span")
             << u"Ruritania pledged to deliver the aid within weeks."_s << QString()
             << u"pledged to deliver the aid within weeks"_s << u"promise"_s << u"Ruritania"_s << QString() << 100
