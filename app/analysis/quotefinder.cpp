@@ -816,7 +816,19 @@ void Pass::indirect()
             && contains({u"for", u"of", u"at", u"from", u"in", u"with"},
                         word(m_actors.mentions[mention].firstToken - 1)))
             mention = -1;
-        const bool participle = word(v).endsWith(u"ing");
+        bool participle = word(v).endsWith(u"ing");
+        if (mention < 0 && participle && v - 2 >= frameStart && word(v - 1) == u"as") {
+            // "Ryabkov was quoted by Interfax as saying (that) …": the one quoted is the subject.
+            for (int k = v - 2; k > frameStart && v - k < 9 && mention < 0; --k) {
+                if (!isWord(k) || word(k) != u"quoted")
+                    continue;
+                int s = k;
+                while (s > frameStart && isWord(s - 1) && (isAuxiliary(word(s - 1)) || word(s - 1) == u"been"))
+                    --s;
+                mention = mentionEndingAt(s);
+                participle = mention < 0; // the verb reports on its own now, like "said"
+            }
+        }
         if (mention < 0 && participle && v > frameStart && isPunct(v - 1, u',')) {
             // "…, Zakharova said on Wednesday, adding that …": the speaker of the verb before.
             int k = v - 2;
@@ -1046,6 +1058,14 @@ Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
         const int m = m_actors.mentionOfToken[k];
         if (m >= 0) {
             const ActorMention &am = m_actors.mentions[m];
+            const QStringView last = word(am.endToken - 1);
+            if (am.actor >= 0 && m_actors.actors[am.actor].type == Model::ActorType::Person
+                && (last.endsWith(u"'s") || last.endsWith(u"\u2019s"))) {
+                // "Lavrov's spokeswoman said": someone speaking for the person, not the person.
+                s = am.firstToken;
+                determiner = true;
+                break;
+            }
             if (am.isAnaphor() || am.actor < 0 || m_actors.actors[am.actor].type == Model::ActorType::Person)
                 break;
             named = m;
@@ -1055,6 +1075,12 @@ Span Pass::unnamedSourceBefore(int end, int frameStart, int *mention) const
         }
         if (!isWord(k) || verbFlags(k) != 0 || contains({u"and", u"but", u"or", u"while", u"as", u"that"}, word(k)))
             break;
+        // "Putin's spokesman", "the minister's aide": an owner's possessive stands for the article.
+        if (word(k).endsWith(u"'s") || word(k).endsWith(u"\u2019s")) {
+            s = k;
+            determiner = true;
+            break;
+        }
         if (contains(determiners, word(k))) {
             s = k;
             determiner = true;

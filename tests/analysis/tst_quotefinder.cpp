@@ -312,6 +312,12 @@ private Q_SLOTS:
         QTest::newRow("a state's prime minister's office")
             << u"Chile's prime minister's office said a delegation would travel to Lima."_s
             << QStringList{u"indirect|a delegation would travel to Lima|Chile"_s};
+        QTest::newRow("quoted as saying")
+            << u"Deputy Foreign Minister Oleg Petrov was quoted by Interfax as saying that Moscow saw no basis for talks."_s
+            << QStringList{u"indirect|Moscow saw no basis for talks|Oleg Petrov"_s};
+        QTest::newRow("an owner's spokesman")
+            << u"Petrov's spokesman said the ministry was open to contacts."_s
+            << QStringList{u"indirect|the ministry was open to contacts|"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
