@@ -50,14 +50,15 @@ bool isQuoteChar(char16_t u)
     }
 }
 
-// True if a mark `u` that could close a run follows in [from, end) before a new sentence would have
-// to start: "allies’ plan is fine’" has its closing mark later.
-bool laterCloser(QStringView text, int from, int end, char16_t u)
+// True if a mark that could close the run opened by `open` follows in [from, end) before a new
+// sentence would have to start: "allies’ plan is fine’" has its closing mark later, and so has
+// "'the parties’ willingness is a good sign'" (straight quotes, typographic apostrophes).
+bool laterCloser(QStringView text, int from, int end, char16_t open)
 {
     if (from + 1 >= end || !text[from].isSpace() || !text[from + 1].isLower())
         return false;
     for (int j = from + 1; j < end; ++j) {
-        if (text[j].unicode() != u)
+        if (!closes(open, text[j].unicode()))
             continue;
         const bool before = isWordChar(text[j - 1]) || text[j - 1].isPunct();
         const bool after = j + 1 >= end || !isWordChar(text[j + 1]);
@@ -130,7 +131,7 @@ QList<QuoteRun> QuoteMarkScanner::scan(QStringView text, const TextSegmentation 
             if (close && isApostropheLike && nextWord)
                 close = false; // ‘…’s inside: a possessive, not the end
             if (close && isApostropheLike && prevWord && (text[i - 1] == u's' || text[i - 1] == u'S')
-                && laterCloser(text, i + 1, para.end, u))
+                && laterCloser(text, i + 1, para.end, stack[closeAt].mark))
                 close = false; // ‘the allies’ plan is fine’: a plural possessive before the real end
             if (close) {
                 const Open o = stack[closeAt];

@@ -49,6 +49,9 @@ private Q_SLOTS:
                                            << QStringList{u"nobody forgot"_s};
         QTest::newRow("plural possessive inside single quotes")
             << u"He said ‘the allies’ plan is fine’ later."_s << QStringList{u"the allies’ plan is fine"_s};
+        QTest::newRow("straight single quotes with typographic apostrophes")
+            << u"'We’re close,' he said, 'but the parties’ will to meet again is a good sign.'"_s
+            << QStringList{u"We’re close,"_s, u"but the parties’ will to meet again is a good sign."_s};
         QTest::newRow("nested") << u"She said: ‘They told us “never”, twice.’"_s
                                 << QStringList{u"They told us “never”, twice."_s};
         QTest::newRow("split by attribution") << u"“First,” he said, “second.”"_s
