@@ -633,7 +633,7 @@ void Pass::scan()
             const int e = k + entityLen;
             const bool possessive = m_stem[e - 1].size() != m_seg.tokens[e - 1].span.length();
             const int titleLen = matchTitle(e, &title);
-            if (titleLen > 0 && nameAfter(e + titleLen) > 0) {
+            if (titleLen > 0 && sameSentence(e + titleLen - 1, e + titleLen) && nameAfter(e + titleLen) > 0) {
                 titleStart = e;
                 rolePrefix = m_seg.tokens[k].textIn(m_text).toString();
                 for (int j = k + 1; j < e; ++j)
@@ -695,7 +695,9 @@ void Pass::scan()
         if (titleLen > 0) {
             const Lexicons::Title &t = m_lex.title(title);
             const int nameStart = titleStart + titleLen;
-            const int nameLen = nameAfter(nameStart);
+            // The name must follow in the same sentence: "… says UN envoy" ending a headline is not
+            // the title of a name opening the next paragraph.
+            const int nameLen = sameSentence(nameStart - 1, nameStart) ? nameAfter(nameStart) : 0;
             const bool capitalTitle = m_stem[titleStart][0].isUpper();
             if (nameLen > 0 && (capitalTitle || nameLen >= 1)) {
                 QString role = QStringView(m_text).sliced(m_seg.tokens[titleStart].span.start,

@@ -209,6 +209,7 @@ private:
     mutable QList<UnnamedSource> m_unnamedSources; // in text order, as found
 
     void headlines();
+    void namedForTheirBody();
     void transcript();
     void direct();
     void indirect();
@@ -1163,7 +1164,35 @@ QList<FoundQuote> Pass::run()
     indirect();
     direct();
     carryOver();
+    namedForTheirBody();
     return m_quotes;
+}
+
+// "Talks ‘constructive’, says UN envoy" when "UN envoy Geir Pedersen" is named in the story: a body
+// followed by a title is the one person of the text with that role.
+void Pass::namedForTheirBody()
+{
+    for (FoundQuote &q : m_quotes) {
+        if (!q.source.isValid())
+            continue;
+        const int m = m_actors.mentionAt(q.source.start);
+        if (m < 0 || m_actors.mentions[m].actor < 0 || m_actors.mentions[m].span != q.source)
+            continue;
+        const FoundActor &body = m_actors.actors[m_actors.mentions[m].actor];
+        const int next = m_actors.mentions[m].endToken;
+        if (body.type == Model::ActorType::Person || !isWord(next) || !word(next)[0].isLower())
+            continue;
+        const QString role = (q.source.textIn(m_text) + u' ' + word(next)).toLower();
+        int person = -1;
+        for (int a = 0; a < m_actors.actors.size(); ++a) {
+            const FoundActor &p = m_actors.actors[a];
+            if (p.type != Model::ActorType::Person || !p.role.toLower().endsWith(role))
+                continue;
+            person = person < 0 ? a : -2; // more than one: leave the body
+        }
+        if (person >= 0)
+            q.speaker = m_actors.actors[person].name;
+    }
 }
 
 } // namespace

@@ -112,6 +112,9 @@ private Q_SLOTS:
         QTest::newRow("news outlets are not people")
             << u"Okonkwo told Fox News the plan was dead, the Associated Press reported."_s
             << QStringList{u"Okonkwo|person"_s} << QStringList{};
+        QTest::newRow("a title ending a headline is not the next paragraph's name")
+            << u"Talks useful, says UN envoy\n\nUN envoy Kofi Mensah met both sides."_s
+            << QStringList{u"United Nations|organisation"_s, u"Kofi Mensah|person"_s} << QStringList{};
         QTest::newRow("hyphenated pair is not a person")
             << u"A new Adler-Sokolov meeting is possible."_s << QStringList{} << QStringList{};
     }

@@ -318,6 +318,9 @@ private Q_SLOTS:
         QTest::newRow("an owner's spokesman")
             << u"Petrov's spokesman said the ministry was open to contacts."_s
             << QStringList{u"indirect|the ministry was open to contacts|"_s};
+        QTest::newRow("a body and a title name the person with that role")
+            << u"Talks \u2018constructive\u2019, says UN envoy\n\nUN envoy Kofi Mensah met both sides on Monday."_s
+            << QStringList{u"direct|constructive|Kofi Mensah"_s};
         QTest::newRow("introduced by the previous paragraph's colon")
             << u"Chancellor Ingrid Bauer arrived. She told them:\n\n“We need one more day.”"_s
             << QStringList{u"direct|We need one more day.|Ingrid Bauer"_s};
