@@ -90,11 +90,11 @@ void ArticleView::highlightVisibleBlocks()
         return;
     // Each block is highlighted before it is measured, so that it is laid out once, with its
     // formats, rather than plain first and again when they arrive.
-    m_highlighter->highlightBlocks(block.blockNumber(), block.blockNumber());
+    m_highlighter->highlightShownBlock(block);
     const qreal bottom = viewport()->height();
     qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
     while (block.isValid() && top <= bottom) {
-        m_highlighter->highlightBlocks(block.blockNumber(), block.blockNumber());
+        m_highlighter->highlightShownBlock(block);
         top += blockBoundingRect(block).height();
         block = block.next();
     }
@@ -122,12 +122,12 @@ void ArticleView::highlightAroundVisibleBlocks()
     {
         const QSignalBlocker quiet(layout);
         for (QTextBlock b = last; b.isValid() && below <= 2 * screen; b = b.next()) {
-            m_highlighter->highlightBlocks(b.blockNumber(), b.blockNumber());
+            m_highlighter->highlightShownBlock(b);
             below += blockBoundingRect(b).height();
         }
         qreal above = 0;
         for (QTextBlock b = first.previous(); b.isValid() && above <= screen; b = b.previous()) {
-            m_highlighter->highlightBlocks(b.blockNumber(), b.blockNumber());
+            m_highlighter->highlightShownBlock(b);
             above += blockBoundingRect(b).height();
         }
     }

@@ -246,6 +246,11 @@ private:
         return w;
     }
     bool isWord(int k) const { return k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Word; }
+    bool isComma(int k) const
+    {
+        return k >= 0 && k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Punctuation
+            && m_seg.tokens[k].textIn(m_text) == u",";
+    }
     quint8 verbFlags(int k) const { return k < int(m_info.size()) && m_info[k] ? m_info[k]->verbFlags : 0; }
     bool isCapitalised(int k) const { return isWord(k) && m_stem[k].size() > 0 && m_stem[k][0].isUpper(); }
     bool sameSentence(int a, int b) const
@@ -872,9 +877,6 @@ QString nameKey(const QList<QStringView> &stems, int first, int end)
 QString Pass::appositionRole(const Candidate &c, QString *head) const
 {
     const int n = int(m_seg.tokens.size());
-    const auto comma = [&](int k) {
-        return k >= 0 && k < n && m_seg.tokens[k].kind == Token::Kind::Punctuation && m_seg.tokens[k].textIn(m_text) == u",";
-    };
     const auto article = [&](int k) { return isWord(k) && (m_stem[k] == u"a" || m_stem[k] == u"an" || m_stem[k] == u"the"
                                                             || m_stem[k] == u"The" || m_stem[k] == u"A"); };
     // The words [first, end) as a role when they end with a title that has a role noun. A state's
@@ -915,19 +917,19 @@ QString Pass::appositionRole(const Candidate &c, QString *head) const
         return {};
     };
     // After the name: "…, a/the [words] title,"
-    if (comma(c.end)) {
+    if (isComma(c.end)) {
         int first = c.end + 1;
         if (article(first))
             ++first;
         int end = first;
         while (end < n && end < first + 7 && isWord(end) && sameSentence(first, end))
             ++end;
-        if (end > first && comma(end))
+        if (end > first && isComma(end))
             if (QString role = roleFrom(first, end); !role.isEmpty())
                 return role;
     }
     // Before the name, opening the sentence or after an article: "[the] [words] title, Name,"
-    if (c.first >= 2 && comma(c.first - 1) && comma(c.end)) {
+    if (c.first >= 2 && isComma(c.first - 1) && isComma(c.end)) {
         const int end = c.first - 1;
         int first = end;
         while (first > 0 && end - first < 6 && isWord(first - 1) && sameSentence(first - 1, end) && !article(first - 1))
@@ -1076,14 +1078,14 @@ void Pass::markSubjects()
             && sameSentence(m.firstToken - 1, m.firstToken);
         const bool possessive = m_stem[m.endToken - 1].size() != m_seg.tokens[m.endToken - 1].span.length();
         // "The EU's envoy, Miroslav Lajcak, offered …": a name in apposition to the subject, then its verb.
-        const auto comma = [this](int k) {
-            return k >= 0 && k < int(m_seg.tokens.size()) && m_seg.tokens[k].textIn(m_text) == u",";
-        };
+        static const QHash<QStringView, bool> notVerbs{{u"and", true}, {u"but", true}, {u"or", true}, {u"who", true},
+                                                       {u"which", true}, {u"whose", true}, {u"the", true},
+                                                       {u"a", true}, {u"an", true}, {u"as", true}};
         const int after = m.endToken + 1;
         const bool verbAfter = verbFollows(after)
             || (isWord(after) && m_stem[after][0].isLower() && !prepositions().contains(m_stem[after])
-                && !QList<QStringView>{u"and", u"but", u"or", u"who", u"which", u"whose", u"the", u"a", u"an", u"as"}.contains(m_stem[after]));
-        const bool appositive = comma(m.firstToken - 1) && comma(m.endToken) && sameSentence(m.firstToken - 1, m.endToken)
+                && !notVerbs.contains(m_stem[after]));
+        const bool appositive = isComma(m.firstToken - 1) && isComma(m.endToken) && sameSentence(m.firstToken - 1, m.endToken)
             && m.firstToken - 1 > m_seg.sentences[sentence].firstToken && verbAfter;
         m.subject = !afterPreposition && !possessive && (verbFollows(m.endToken) || first || appositive);
         openingPossessiveEnd = first && possessive ? m.endToken : -1;

@@ -59,15 +59,22 @@ void ArticleHighlighter::highlightBlocks(int first, int last)
     QTextDocument *doc = document();
     if (!m_onDemand || !doc)
         return;
-    m_wanted.resize(size_t(doc->blockCount()), 0);
     for (QTextBlock block = doc->findBlockByNumber(std::max(0, first)); block.isValid() && block.blockNumber() <= last;
-         block = block.next()) {
-        char &wanted = m_wanted[size_t(block.blockNumber())];
-        if (wanted)
-            continue;
-        wanted = 1;
-        rehighlightBlock(block);
-    }
+         block = block.next())
+        highlightShownBlock(block);
+}
+
+void ArticleHighlighter::highlightShownBlock(const QTextBlock &block)
+{
+    QTextDocument *doc = document();
+    if (!m_onDemand || !doc || !block.isValid() || block.document() != doc)
+        return;
+    m_wanted.resize(size_t(doc->blockCount()), 0);
+    char &wanted = m_wanted[size_t(block.blockNumber())];
+    if (wanted)
+        return;
+    wanted = 1;
+    rehighlightBlock(block);
 }
 
 void ArticleHighlighter::setDarkMode(bool dark)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QTextBlock>
 
 #include <vector>
 
@@ -58,9 +59,10 @@ public:
     /// whole document, so that a long article paints at once. A block stays highlighted once shown,
     /// and is kept up to date when the overlays or the theme change.
     void setOnDemand(bool onDemand) { m_onDemand = onDemand; }
-    bool isOnDemand() const { return m_onDemand; }
     /// Highlights the blocks numbered first..last that are not highlighted yet (on demand only).
     void highlightBlocks(int first, int last);
+    /// The same for one block of the document.
+    void highlightShownBlock(const QTextBlock &block);
     /// Whether the block is highlighted: always, unless on demand and not yet shown.
     bool isBlockHighlighted(int blockNumber) const;
 

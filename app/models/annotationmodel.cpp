@@ -33,7 +33,7 @@ void AnnotationModel::setProject(Storage::Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_articleId = 0;
-    reloadActors();
+    reloadNames();
     reload();
     if (!project)
         return;
@@ -45,7 +45,7 @@ void AnnotationModel::setProject(Storage::Project *project)
             reload();
     });
     connect(project, &Storage::Project::articlesChanged, this, [this] {
-        reloadActors(); // the article titles
+        reloadNames(); // the article titles
         const bool gone = m_articleId && m_project && !m_project->article(m_articleId);
         if (gone)
             m_articleId = 0;
@@ -53,12 +53,12 @@ void AnnotationModel::setProject(Storage::Project *project)
             reload();
     });
     connect(project, &Storage::Project::actorsChanged, this, [this] {
-        reloadActors();
+        reloadNames();
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, ActorColumn), index(int(m_rows.size()) - 1, AddresseeColumn));
     });
     connect(project, &Storage::Project::categoriesChanged, this, [this] {
-        reloadActors();
+        reloadNames();
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, TextColumn), index(int(m_rows.size()) - 1, ActorColumn));
     });
@@ -110,7 +110,7 @@ void AnnotationModel::reload()
     endResetModel();
 }
 
-void AnnotationModel::reloadActors()
+void AnnotationModel::reloadNames()
 {
     m_actorNames.clear();
     m_categoryNames.clear();

@@ -54,7 +54,8 @@ public:
 
 private:
     void reload();
-    void reloadActors();
+    /// The names rows show: actors, categories and article titles.
+    void reloadNames();
     void onAdded(const Model::Annotation &a);
     void onChanged(const Model::Annotation &a);
     void onRemoved(qint64 annotationId, qint64 articleId);

@@ -385,6 +385,15 @@ struct Project::Private {
         return result;
     }
 
+    /// An existing actor's row and names, as given.
+    bool updateActorRow(const Model::Actor &actor)
+    {
+        Statement &s = db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5 WHERE id = ?1");
+        s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
+        s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
+        return s.exec() && writeAliases(actor.id, actor.aliases);
+    }
+
     /// An actor's row and names under its own id (restoring an undone removal or merge).
     bool insertActorWithId(const Model::Actor &actor)
     {
@@ -1112,10 +1121,7 @@ bool Project::updateActor(const Model::Actor &actor, Error *error)
     if (actor.canonicalName.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("an actor needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5 WHERE id = ?1");
-    s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
-    s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
-    if (!transaction.isActive() || !s.exec() || !d->writeAliases(actor.id, actor.aliases))
+    if (!transaction.isActive() || !d->updateActorRow(actor))
         return d->failed(error, QStringLiteral("cannot save the actor"));
     if (!d->commit(transaction, error, QStringLiteral("cannot save the actor")))
         return false;
@@ -1137,6 +1143,16 @@ bool Project::removeActor(qint64 id, Error *error)
         return false;
     Q_EMIT actorsChanged();
     return true;
+}
+
+void Project::announceChanged(QList<qint64> annotationIds)
+{
+    std::sort(annotationIds.begin(), annotationIds.end());
+    annotationIds.erase(std::unique(annotationIds.begin(), annotationIds.end()), annotationIds.end());
+    for (qint64 id : std::as_const(annotationIds)) {
+        if (const std::optional<Model::Annotation> a = annotation(id))
+            Q_EMIT annotationChanged(*a);
+    }
 }
 
 bool Project::restoreActor(const Model::Actor &actor, Error *error)
@@ -1188,13 +1204,7 @@ bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *
     if (!d->commit(transaction, error, QStringLiteral("cannot merge the actors")))
         return false;
     Q_EMIT actorsChanged();
-    QList<qint64> moved = done.asActor + done.asAddressee;
-    std::sort(moved.begin(), moved.end());
-    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
-    for (qint64 id : std::as_const(moved)) {
-        if (const std::optional<Model::Annotation> a = annotation(id))
-            Q_EMIT annotationChanged(*a);
-    }
+    announceChanged(done.asActor + done.asAddressee);
     if (record)
         *record = std::move(done);
     return true;
@@ -1209,11 +1219,7 @@ bool Project::unmergeActors(const ActorMerge &record, Error *error)
     if (record.merged.id <= 0 || d->exists("SELECT 1 FROM actors WHERE id = ?1", record.merged.id))
         return d->invalid(error, QStringLiteral("actor %1 exists already").arg(record.merged.id));
     Transaction transaction(d->db);
-    bool ok = transaction.isActive() && d->insertActorWithId(record.merged);
-    Statement &restoreKept = d->db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5 WHERE id = ?1");
-    restoreKept.bind(1, record.kept.id).bind(2, record.kept.canonicalName).bind(3, Model::normalizedName(record.kept.canonicalName));
-    restoreKept.bind(4, Model::actorTypeName(record.kept.type)).bind(5, nonNull(record.kept.role));
-    ok = ok && restoreKept.exec() && d->writeAliases(record.kept.id, record.kept.aliases);
+    bool ok = transaction.isActive() && d->insertActorWithId(record.merged) && d->updateActorRow(record.kept);
     // Only annotations still pointing at the kept actor go back: anything changed since was undone first.
     for (qint64 id : record.asActor) {
         ok = ok && d->db.prepare("UPDATE annotations SET actor_id = ?2 WHERE id = ?1 AND actor_id = ?3")
@@ -1228,13 +1234,7 @@ bool Project::unmergeActors(const ActorMerge &record, Error *error)
     if (!d->commit(transaction, error, QStringLiteral("cannot separate the actors again")))
         return false;
     Q_EMIT actorsChanged();
-    QList<qint64> moved = record.asActor + record.asAddressee;
-    std::sort(moved.begin(), moved.end());
-    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
-    for (qint64 id : std::as_const(moved)) {
-        if (const std::optional<Model::Annotation> a = annotation(id))
-            Q_EMIT annotationChanged(*a);
-    }
+    announceChanged(record.asActor + record.asAddressee);
     return true;
 }
 
@@ -1342,10 +1342,7 @@ bool Project::removeCategory(qint64 id, Error *error, QList<qint64> *uncategoriz
     if (!d->commit(transaction, error, QStringLiteral("cannot remove the category")))
         return false;
     Q_EMIT categoriesChanged();
-    for (qint64 member : members) {
-        if (const std::optional<Model::Annotation> a = annotation(member))
-            Q_EMIT annotationChanged(*a);
-    }
+    announceChanged(members);
     if (uncategorized)
         *uncategorized = members;
     return true;
@@ -1375,10 +1372,7 @@ bool Project::restoreCategory(const Model::CodebookCategory &category, const QLi
     if (!d->commit(transaction, error, QStringLiteral("cannot restore the category")))
         return false;
     Q_EMIT categoriesChanged();
-    for (qint64 id : annotationIds) {
-        if (const std::optional<Model::Annotation> a = annotation(id))
-            Q_EMIT annotationChanged(*a);
-    }
+    announceChanged(annotationIds);
     return true;
 }
 

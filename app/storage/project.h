@@ -194,6 +194,8 @@ Q_SIGNALS:
 
 private:
     Project();
+    /// Tells the views of annotations rewritten by a bulk change (a merge, a removed category).
+    void announceChanged(QList<qint64> annotationIds);
     struct Private;
     std::unique_ptr<Private> d;
 };
