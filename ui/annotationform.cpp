@@ -12,7 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 using Model::AnnotationKind;
 
@@ -254,4 +254,4 @@ void AnnotationForm::applyActor(qint64 actorId, bool addressee)
     emitEdit(after);
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

@@ -15,7 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 /// The side form for the selected annotation's attributes: speaker (or holder) and addressee picked
 /// from the project's actors or typed as a new name, commitment type, strength, negation, condition,
@@ -40,7 +40,7 @@ public:
 
 Q_SIGNALS:
     /// The annotation should become `after`.
-    void edited(const Parley::Model::Annotation &before, const Parley::Model::Annotation &after);
+    void edited(const Parlance::Model::Annotation &before, const Parlance::Model::Annotation &after);
     /// A name typed in the speaker or addressee box is no actor yet: the window creates it, then
     /// the form applies it. `addressee` tells which box.
     void newActorRequested(const QString &name, bool addressee);
@@ -79,4 +79,4 @@ private:
     QPushButton *m_reject;
 };
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

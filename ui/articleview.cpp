@@ -19,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 using Model::Annotation;
 using Model::AnnotationKind;
@@ -539,4 +539,4 @@ void ArticleView::paintEvent(QPaintEvent *e)
     }
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

@@ -10,11 +10,11 @@
 #include <QPointer>
 #include <QTimer>
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 class ArticleHighlighter;
 }
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 /// Shows one article's text, read-only, with paragraphs kept, and its annotations highlighted.
 /// The view never edits the text (annotations point into it); the document positions are the
@@ -82,7 +82,7 @@ Q_SIGNALS:
     /// The view got the focus (the window's annotation keys now act on it).
     void focusedIn();
     /// A person dragged an end of the selected annotation to a new place.
-    void resizeRequested(qint64 annotationId, Parley::Model::Span span);
+    void resizeRequested(qint64 annotationId, Parlance::Model::Span span);
 
 protected:
     bool event(QEvent *e) override;
@@ -127,4 +127,4 @@ private:
     QTimer m_lookAhead; ///< highlights the screens around the visible one when idle
 };
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

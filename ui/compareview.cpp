@@ -9,7 +9,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent)
@@ -222,4 +222,4 @@ void CompareView::onActivated(ArticleView *view, qint64 annotationId)
     Q_EMIT annotationActivated(view, annotationId);
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

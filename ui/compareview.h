@@ -9,7 +9,7 @@
 class QLabel;
 class QSplitter;
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 class ArticleView;
 class ScrollSynchronizer;
@@ -45,11 +45,11 @@ public:
     void selectAnnotation(ArticleView *view, qint64 annotationId);
 
 Q_SIGNALS:
-    void currentViewChanged(Parley::Ui::ArticleView *view);
+    void currentViewChanged(Parlance::Ui::ArticleView *view);
     /// A person activated an annotation in a column.
-    void annotationActivated(Parley::Ui::ArticleView *view, qint64 annotationId);
+    void annotationActivated(Parlance::Ui::ArticleView *view, qint64 annotationId);
     /// A person dragged an end of an annotation in a column.
-    void resizeRequested(Parley::Ui::ArticleView *view, qint64 annotationId, Parley::Model::Span span);
+    void resizeRequested(Parlance::Ui::ArticleView *view, qint64 annotationId, Parlance::Model::Span span);
 
 private:
     void setCurrent(ArticleView *view);
@@ -66,4 +66,4 @@ private:
     QList<Analysis::QuoteLink> m_links;
 };
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

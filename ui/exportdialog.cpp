@@ -30,7 +30,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 namespace {
 
@@ -367,4 +367,4 @@ bool ExportDialog::exportNow()
     return false;
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

@@ -17,15 +17,15 @@ class QRadioButton;
 class QTextBrowser;
 class QTextDocument;
 
-namespace Parley::Storage {
+namespace Parlance::Storage {
 class Project;
 }
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 /// File > Export: the format, which articles, which annotations, the options of the format and the
 /// output path, with a preview of what would be written. The writing itself is Export::exportProject,
-/// the same as `parley export`.
+/// the same as `parlance export`.
 class ExportDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -90,4 +90,4 @@ private:
     std::unique_ptr<QTextDocument> m_previewDocument; ///< the report, shown by m_preview (not owned there)
 };
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

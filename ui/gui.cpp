@@ -8,7 +8,7 @@
 #include <QTimer>
 #include <cstdio>
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 GuiOptions parseGuiOptions(const QStringList &arguments)
 {
@@ -54,7 +54,7 @@ int runGui(QApplication &app)
 {
     const GuiOptions options = parseGuiOptions(QApplication::arguments());
     if (!options.error.isEmpty()) {
-        std::fprintf(stderr, "parley: %s\n", qPrintable(options.error));
+        std::fprintf(stderr, "parlance: %s\n", qPrintable(options.error));
         return 2;
     }
 
@@ -64,7 +64,7 @@ int runGui(QApplication &app)
     window.resize(options.size);
     QString error;
     if (!window.openStartupContent(options, &error)) {
-        std::fprintf(stderr, "parley: %s\n", qPrintable(error));
+        std::fprintf(stderr, "parlance: %s\n", qPrintable(error));
         return 1;
     }
 
@@ -75,7 +75,7 @@ int runGui(QApplication &app)
         for (int i = 0; i < 3; ++i)
             QApplication::processEvents();
         if (!window.grab().save(options.screenshotPath, "PNG")) {
-            std::fprintf(stderr, "parley: %s: cannot write the screenshot\n", qPrintable(options.screenshotPath));
+            std::fprintf(stderr, "parlance: %s: cannot write the screenshot\n", qPrintable(options.screenshotPath));
             return 1;
         }
         return 0;
@@ -87,4 +87,4 @@ int runGui(QApplication &app)
     return app.exec();
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

@@ -7,13 +7,13 @@
 
 class QApplication;
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 /// What the GUI was asked to do on its command line.
 struct GuiOptions {
     QString projectPath;    ///< empty: the bundled sample
     QString screenshotPath; ///< render the window to this PNG and exit
-    QList<int> compare;     ///< article numbers (1-based, as `parley info` lists them) side by side
+    QList<int> compare;     ///< article numbers (1-based, as `parlance info` lists them) side by side
     QSize size{1280, 800};
     bool quitAfterStart = false; ///< show the window, let the event loop start, quit (a test hook)
     QString error;          ///< set when the arguments could not be parsed
@@ -24,4 +24,4 @@ GuiOptions parseGuiOptions(const QStringList &arguments);
 /// Creates the main window as the options say and runs the event loop; returns the exit status.
 int runGui(QApplication &app);
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

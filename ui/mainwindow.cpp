@@ -48,7 +48,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 using Model::Annotation;
 using Model::AnnotationKind;
@@ -129,7 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_categoryModel(new Models::CategoryModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Parley"));
+    setWindowTitle(tr("Parlance"));
     // Actors come in bursts (an import creates dozens): their names reach the syntax definition once.
     m_actorNamesTimer.setSingleShot(true);
     m_actorNamesTimer.setInterval(0);
@@ -426,9 +426,9 @@ void MainWindow::createActions()
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = make(u"actionAbout"_s, tr("&About Parley"), {}, [this] {
-        QMessageBox::about(this, tr("About Parley"),
-                           tr("<p><b>Parley %1</b></p><p>Reading and annotating news about diplomacy: quotes, "
+    QAction *about = make(u"actionAbout"_s, tr("&About Parlance"), {}, [this] {
+        QMessageBox::about(this, tr("About Parlance"),
+                           tr("<p><b>Parlance %1</b></p><p>Reading and annotating news about diplomacy: quotes, "
                               "actors and commitments.</p>").arg(QCoreApplication::applicationVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
@@ -489,7 +489,7 @@ bool MainWindow::openStartupContent(const GuiOptions &options, QString *errorTex
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
-        path = dir + u"/sample.parley"_s;
+        path = dir + u"/sample.parlance"_s;
         open.createIfMissing = true;
         sample = true;
     }
@@ -551,10 +551,17 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
         return false;
     }
     setProject(std::move(project));
-    if (!path.endsWith(u"/sample.parley"_s))
+    if (!path.endsWith(u"/sample.parlance"_s))
         addRecent(QFileInfo(path).absoluteFilePath());
     if (m_project->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_project->readOnlyReason()));
+    if (!m_project->openingNotice().isEmpty()) {
+        const QString notice = QDir::toNativeSeparators(m_project->path()) + u": "_s + m_project->openingNotice();
+        if (m_interactive)
+            QMessageBox::information(this, tr("Project Converted"), notice);
+        else
+            statusBar()->showMessage(notice);
+    }
     return true;
 }
 
@@ -660,7 +667,7 @@ void MainWindow::showArticles(const QList<qint64> &articleIds)
     QList<Model::Article> articles;
     for (qint64 id : articleIds.mid(0, CompareView::MaximumColumns)) {
         if (const auto a = m_project->article(id)) {
-            // Imported elsewhere (`parley import`) and never analysed: suggest now.
+            // Imported elsewhere (`parlance import`) and never analysed: suggest now.
             suggest(id, a->text);
             articles.append(*a);
         }
@@ -814,7 +821,7 @@ void MainWindow::updateTitle()
         if (m_project->isReadOnly())
             title += tr(" [read-only]");
     }
-    setWindowTitle(title.isEmpty() ? tr("Parley") : tr("%1 \u2014 Parley").arg(title));
+    setWindowTitle(title.isEmpty() ? tr("Parlance") : tr("%1 \u2014 Parlance").arg(title));
 }
 
 void MainWindow::showError(const QString &message)
@@ -822,7 +829,7 @@ void MainWindow::showError(const QString &message)
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
     if (m_interactive && isVisible()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Parley"), message, QMessageBox::Ok, this);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Parlance"), message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
@@ -841,7 +848,7 @@ bool MainWindow::push(Commands::ProjectCommand *command)
 void MainWindow::newProject()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(),
-                                                      tr("Parley projects (*.parley)"));
+                                                      tr("Parlance projects (*.parlance)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -856,7 +863,7 @@ void MainWindow::newProject()
 void MainWindow::openProjectDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
-                                                      tr("Parley projects (*.parley);;All files (*)"));
+                                                      tr("Parlance projects (*.parlance);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -869,7 +876,7 @@ void MainWindow::saveProjectAs()
     if (!m_project)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QDir::homePath(),
-                                                      tr("Parley projects (*.parley)"));
+                                                      tr("Parlance projects (*.parlance)"));
     if (path.isEmpty())
         return;
     Storage::Error error;
@@ -974,7 +981,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())
             paths << url.toLocalFile();
-    if (paths.size() == 1 && paths.first().endsWith(u".parley"_s)) {
+    if (paths.size() == 1 && paths.first().endsWith(u".parlance"_s)) {
         QString error;
         if (!openProject(paths.first(), {}, &error))
             showError(error);
@@ -1318,4 +1325,4 @@ void MainWindow::removeCategory(qint64 id)
     }
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

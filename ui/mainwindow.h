@@ -15,24 +15,24 @@ class QMenu;
 class QTreeView;
 class QUndoStack;
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 class Analyzer;
 struct AnalysisResult;
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 class ProjectCommand;
 }
 
-namespace Parley::Models {
+namespace Parlance::Models {
 class ActorModel;
 class AnnotationModel;
 class ArticleFilterModel;
 class ArticleListModel;
 class CategoryModel;
-} // namespace Parley::Models
+} // namespace Parlance::Models
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 class AnnotationForm;
 class AnnotationPanel;
@@ -174,4 +174,4 @@ private:
     QStringList m_actorNames; ///< as last given to the syntax definition
 };
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

@@ -18,7 +18,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 namespace {
 
@@ -296,4 +296,4 @@ CodebookPanel::CodebookPanel(Models::CategoryModel *model, QWidget *parent)
     });
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

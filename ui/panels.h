@@ -2,7 +2,7 @@
 #pragma once
 
 // The dockable panels: annotations of the current article, the project's actors, the codebook.
-// They show models from parleycore and turn clicks into requests; the window acts on them.
+// They show models from parlancecore and turn clicks into requests; the window acts on them.
 
 #include <QWidget>
 
@@ -12,18 +12,18 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
-namespace Parley::Storage {
+namespace Parlance::Storage {
 class Project;
 }
 
-namespace Parley::Models {
+namespace Parlance::Models {
 class ActorModel;
 class AnnotationFilterModel;
 class AnnotationModel;
 class CategoryModel;
-} // namespace Parley::Models
+} // namespace Parlance::Models
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 class AnnotationPanel final : public QWidget {
     Q_OBJECT
@@ -98,4 +98,4 @@ private:
     QTreeView *m_view;
 };
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

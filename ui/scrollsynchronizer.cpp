@@ -7,7 +7,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 ScrollSynchronizer::ScrollSynchronizer(QObject *parent)
     : QObject(parent)
@@ -106,4 +106,4 @@ void ScrollSynchronizer::follow(QPlainTextEdit *source)
     m_following = false;
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

@@ -10,7 +10,7 @@
 
 class QPlainTextEdit;
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 /// Keeps several text views in step (the compare view links them, the views never know each other).
 /// When one scrolls, each other one moves so that the place in its own text that tells the same
@@ -49,4 +49,4 @@ private:
     bool m_following = false;
 };
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

@@ -7,7 +7,7 @@
 
 #include <QPalette>
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
 void setUpSyntax(KSyntaxHighlighting::SyntaxHighlighter *highlighter, const QPalette &palette)
 {
@@ -18,4 +18,4 @@ void setUpSyntax(KSyntaxHighlighting::SyntaxHighlighter *highlighter, const QPal
     highlighter->setTheme(syntax.themeForPalette(palette));
 }
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

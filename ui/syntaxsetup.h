@@ -7,9 +7,9 @@ namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
 }
 
-namespace Parley::Ui {
+namespace Parlance::Ui {
 
-/// Gives a highlighter Parley's news definition and the theme that suits the palette (light or dark).
+/// Gives a highlighter Parlance's news definition and the theme that suits the palette (light or dark).
 void setUpSyntax(KSyntaxHighlighting::SyntaxHighlighter *highlighter, const QPalette &palette);
 
-} // namespace Parley::Ui
+} // namespace Parlance::Ui

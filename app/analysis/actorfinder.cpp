@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -1279,4 +1279,4 @@ ActorTable ActorFinder::find(QStringView text, const TextSegmentation &segmentat
     return Pass(m_lexicons, text, segmentation, quoteOfToken).run();
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -14,7 +14,7 @@
 #include <QList>
 #include <QStringView>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 struct ActorMention final {
     enum class Kind : quint8 {
@@ -68,4 +68,4 @@ private:
     const Lexicons &m_lexicons;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -11,7 +11,7 @@
 #include <QList>
 #include <QString>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 struct FoundQuote {
     Model::QuoteKind kind = Model::QuoteKind::Direct;
@@ -48,4 +48,4 @@ struct AnalysisResult {
     QList<Model::Span> boilerplate;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

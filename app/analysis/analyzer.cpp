@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 Analyzer::Analyzer()
     : m_lexicons(Lexicons::builtIn())
@@ -139,4 +139,4 @@ void Analyzer::findBoilerplate(QStringView text, const TextSegmentation &segment
     result.boilerplate = BoilerplateDetector(m_boilerplatePatterns).find(text, segmentation);
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -13,7 +13,7 @@
 
 #include <memory>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 struct TextSegmentation;
 struct QuoteRun;
@@ -54,4 +54,4 @@ private:
     std::shared_ptr<const BoilerplatePatterns> m_boilerplatePatterns;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -5,7 +5,7 @@
 
 #include <QFile>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -137,4 +137,4 @@ QList<Model::Span> BoilerplateDetector::find(QStringView text, const TextSegment
     return out;
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

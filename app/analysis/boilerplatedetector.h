@@ -13,7 +13,7 @@
 
 #include <memory>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 /// The patterns of resources/lexicons/boilerplate.txt (the file documents its format).
 class BoilerplatePatterns final {
@@ -51,4 +51,4 @@ private:
     std::shared_ptr<const BoilerplatePatterns> m_patterns;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -8,9 +8,9 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcCommitments, "parley.analysis.commitments", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCommitments, "parlance.analysis.commitments", QtWarningMsg)
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -1247,4 +1247,4 @@ QList<FoundCommitment> CommitmentFinder::find(QStringView text, const TextSegmen
     return Run(text, segmentation, actors, quotes, *m_lexicon).find();
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -13,7 +13,7 @@
 
 #include <memory>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 class CommitmentFinder final {
 public:
@@ -30,4 +30,4 @@ private:
     std::shared_ptr<const CommitmentLexicon> m_lexicon;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -6,9 +6,9 @@
 #include <QFile>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcCommitmentLexicon, "parley.analysis.lexicons")
+Q_LOGGING_CATEGORY(lcCommitmentLexicon, "parlance.analysis.lexicons")
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -188,4 +188,4 @@ void CommitmentLexicon::parseTimeLine(QStringView line, QStringList *warnings)
         warn(warnings, kTimes, line);
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -3,7 +3,7 @@
 
 // The word lists the commitment finder reads (resources/lexicons/): commissive verbs with their
 // types, the modality ladder, hedges and boosters, negation and condition cues, time expressions.
-// Plain commented text files, compiled in as :/parley/lexicons/*.txt; each file documents its format.
+// Plain commented text files, compiled in as :/parlance/lexicons/*.txt; each file documents its format.
 
 #include "model/annotation.h"
 #include "phrasematcher.h"
@@ -15,7 +15,7 @@
 #include <memory>
 #include <optional>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 class CommitmentLexicon final {
 public:
@@ -33,7 +33,7 @@ public:
         std::optional<Model::CommitmentType> typeWhenNegated;
     };
 
-    /// The built-in lexicons from :/parley/lexicons, then files of the same names in `extraFolders`.
+    /// The built-in lexicons from :/parlance/lexicons, then files of the same names in `extraFolders`.
     /// Problems (a malformed line) are appended to `warnings`.
     static std::shared_ptr<const CommitmentLexicon> load(const QStringList &extraFolders = {},
                                                          QStringList *warnings = nullptr);
@@ -80,4 +80,4 @@ private:
     WordSet m_reportingVerbs;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

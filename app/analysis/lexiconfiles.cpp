@@ -4,12 +4,12 @@
 #include <QDir>
 #include <QFile>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 void readLexiconFiles(const QStringList &fileNames, const QStringList &extraFolders, QStringList *warnings,
                       const std::function<void(const QString &fileName, const QString &content)> &add)
 {
-    QStringList folders{QStringLiteral(":/parley/lexicons")};
+    QStringList folders{QStringLiteral(":/parlance/lexicons")};
     folders += extraFolders;
     for (const QString &folder : std::as_const(folders)) {
         if (!QDir(folder).exists()) {
@@ -31,4 +31,4 @@ void readLexiconFiles(const QStringList &fileNames, const QStringList &extraFold
     }
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -9,9 +9,9 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcLexicons, "parley.analysis")
+Q_LOGGING_CATEGORY(lcLexicons, "parlance.analysis")
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -348,4 +348,4 @@ Gender Lexicons::givenNameGender(QStringView word, bool *known) const
     return *known ? *it : Gender::Unknown;
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -3,7 +3,7 @@
 
 // The word lists the quote and actor analysis reads: reporting verbs, titles, states, organisations,
 // pronouns, given names and places that are never actors. Plain commented text files under resources/lexicons/ (compiled in as
-// :/parley/lexicons/*.txt); a user can add folders of files with the same names to extend them.
+// :/parlance/lexicons/*.txt); a user can add folders of files with the same names to extend them.
 
 #include "model/actor.h"
 
@@ -16,7 +16,7 @@
 #include <memory>
 #include <utility>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 enum class Gender : quint8 { Unknown, Male, Female };
 
@@ -54,7 +54,7 @@ public:
         quint8 flags = 0;
     };
 
-    /// The built-in lexicons from :/parley/lexicons, then the files of the same names found in
+    /// The built-in lexicons from :/parlance/lexicons, then the files of the same names found in
     /// `extraFolders`. Problems (an unreadable folder, a malformed line) are appended to `warnings`.
     static std::shared_ptr<const Lexicons> load(const QStringList &extraFolders = {},
                                                 QStringList *warnings = nullptr);
@@ -145,4 +145,4 @@ private:
     bool m_finished = false;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

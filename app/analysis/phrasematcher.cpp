@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "phrasematcher.h"
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 quint64 wordKey(QStringView word)
 {
@@ -144,4 +144,4 @@ PhraseMatcher::Match PhraseMatcher::matchAt(const TextSegmentation &seg, const Q
     return best;
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -13,7 +13,7 @@
 #include <QStringList>
 #include <QStringView>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 /// The key of a word: FNV-1a over its UTF-16 units, lower-cased, with ’ and ʼ folded to '.
 quint64 wordKey(QStringView word);
@@ -72,4 +72,4 @@ private:
     QList<int> m_numberFirst;                // patterns that start with <number>
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -1204,4 +1204,4 @@ QList<FoundQuote> QuoteFinder::find(QStringView text, const TextSegmentation &se
     return Pass(m_lexicons, text, segmentation, runs, runOfToken, actors).run();
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

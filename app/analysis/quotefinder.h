@@ -14,7 +14,7 @@
 #include <QList>
 #include <QStringView>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 class QuoteFinder final {
 public:
@@ -28,4 +28,4 @@ private:
     const Lexicons &m_lexicons;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "quotemarks.h"
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -182,4 +182,4 @@ QList<QuoteRun> QuoteMarkScanner::scan(QStringView text, const TextSegmentation 
     return runs;
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

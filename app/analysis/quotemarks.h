@@ -12,7 +12,7 @@
 #include <QList>
 #include <QStringView>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 struct QuoteRun final {
     Model::Span marks;   ///< from the opening mark to after the closing mark (or the paragraph end)
@@ -28,4 +28,4 @@ public:
     QList<QuoteRun> scan(QStringView text, const TextSegmentation &segmentation) const;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 bool WordDiff::identical() const
 {
@@ -169,4 +169,4 @@ QList<QuoteLink> QuoteMatcher::match(const QList<Document> &documents) const
     return links;
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

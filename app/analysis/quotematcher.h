@@ -9,7 +9,7 @@
 #include <QList>
 #include <QString>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 /// One word of a quote: where it is in the article and its comparison key (case and apostrophes folded).
 struct QuoteWord {
@@ -76,4 +76,4 @@ public:
     int minimumWords = 3;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -3,7 +3,7 @@
 
 #include <QHash>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 QList<Model::Annotation> toSuggestions(const AnalysisResult &result, qint64 articleId, const ActorIdFor &actorId)
 {
@@ -76,4 +76,4 @@ QList<Model::Annotation> toSuggestions(const AnalysisResult &result, qint64 arti
     return out;
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

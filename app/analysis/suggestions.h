@@ -8,7 +8,7 @@
 
 #include <functional>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 /// Maps a name the analysis resolved to the project's actor id (creating the actor if needed);
 /// 0 when it cannot.
@@ -18,4 +18,4 @@ using ActorIdFor = std::function<qint64(const QString &name, Model::ActorType ty
 /// as found; anchors (exact, prefix, suffix) are left to the project, which fills them from the text.
 QList<Model::Annotation> toSuggestions(const AnalysisResult &result, qint64 articleId, const ActorIdFor &actorId);
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 TextAlignment::TextAlignment(int lengthA, int lengthB, const QList<Match> &matches)
 {
@@ -70,4 +70,4 @@ int TextAlignment::toA(int positionInB) const
     return map(m_pointsB, m_pointsA, positionInB);
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -5,7 +5,7 @@
 
 #include <QList>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 /// Corresponding places in two tellings of one story (two outlets' articles, a statement and its
 /// coverage): a position in one text maps to the position in the other that tells the same part.
@@ -40,4 +40,4 @@ private:
     QList<int> m_pointsB;
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 namespace {
 
@@ -397,4 +397,4 @@ TextSegmentation TextSegmenter::segment(QStringView text) const
     return out;
 }
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

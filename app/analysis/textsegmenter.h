@@ -11,7 +11,7 @@
 
 #include <span>
 
-namespace Parley::Analysis {
+namespace Parlance::Analysis {
 
 struct Token final {
     enum class Kind : quint8 {
@@ -80,4 +80,4 @@ public:
     static bool isDash(QChar c);
 };
 
-} // namespace Parley::Analysis
+} // namespace Parlance::Analysis

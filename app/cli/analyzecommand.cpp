@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QStringDecoder>
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 namespace {
 
@@ -215,38 +215,38 @@ int runAnalyze(const QStringList &args, Output io)
         const QString &arg = args[i];
         if (arg == u"--format" || arg == u"--lexicons") {
             if (i + 1 >= args.size()) {
-                io.err << "parley analyze: " << arg << " needs a value" << Qt::endl;
+                io.err << "parlance analyze: " << arg << " needs a value" << Qt::endl;
                 return 2;
             }
             (arg == u"--format" ? format : lexiconFolders.emplaceBack()) = args[++i];
         } else if (arg.startsWith(u"--format=")) {
             format = arg.mid(9);
         } else if (arg == u"-h" || arg == u"--help") {
-            io.out << "Usage: parley analyze FILE... [--format json|brat] [--lexicons DIR]\n"
+            io.out << "Usage: parlance analyze FILE... [--format json|brat] [--lexicons DIR]\n"
                       "Prints quotes with speakers, actors, commitments and boilerplate of each UTF-8 text\n"
                       "file: one JSON object per line (offsets in code points, end exclusive), or brat\n"
                       "standoff lines (with several files, each block starts with \"==> FILE <==\").\n"
                       "--lexicons DIR adds the lexicon files found in DIR to the built-in ones.\n";
             return 0;
         } else if (arg.startsWith(u"--")) {
-            io.err << "parley analyze: unknown option " << arg << Qt::endl;
+            io.err << "parlance analyze: unknown option " << arg << Qt::endl;
             return 2;
         } else {
             files.append(arg);
         }
     }
     if (format != u"json" && format != u"brat") {
-        io.err << "parley analyze: unknown format '" << format << "' (json or brat)" << Qt::endl;
+        io.err << "parlance analyze: unknown format '" << format << "' (json or brat)" << Qt::endl;
         return 2;
     }
     if (files.isEmpty()) {
-        io.err << "parley analyze: no input files (usage: parley analyze FILE... [--format json|brat])" << Qt::endl;
+        io.err << "parlance analyze: no input files (usage: parlance analyze FILE... [--format json|brat])" << Qt::endl;
         return 2;
     }
     QStringList warnings;
     const Analysis::Analyzer analyzer(lexiconFolders, &warnings);
     for (const QString &w : std::as_const(warnings))
-        io.err << "parley analyze: " << w << Qt::endl;
+        io.err << "parlance analyze: " << w << Qt::endl;
 
     int failed = 0;
     for (const QString &path : std::as_const(files)) {
@@ -260,7 +260,7 @@ int runAnalyze(const QStringList &args, Output io)
         else
             decodeText(file.readAll(), &text, &error);
         if (!error.isEmpty()) {
-            io.err << "parley analyze: " << path << ": " << error << Qt::endl;
+            io.err << "parlance analyze: " << path << ": " << error << Qt::endl;
             ++failed;
             continue;
         }
@@ -277,4 +277,4 @@ int runAnalyze(const QStringList &args, Output io)
     return failed ? 1 : 0;
 }
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

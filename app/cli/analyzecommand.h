@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// `parley analyze FILE... [--format json|brat] [--lexicons DIR]`: the automatic analysis of plain
+// `parlance analyze FILE... [--format json|brat] [--lexicons DIR]`: the automatic analysis of plain
 // text files, as JSON Lines (one object per file) or brat standoff lines. Offsets are Unicode code
 // points of the text as decoded from UTF-8, end exclusive.
 
@@ -12,7 +12,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 /// Runs the command; `args` are the arguments after "analyze".
 int runAnalyze(const QStringList &args, Output io);
@@ -27,4 +27,4 @@ QString analysisToJsonLine(const QString &file, QStringView text, const Analysis
 /// brat standoff (.ann) lines for an analysed text, each ending in a newline.
 QString analysisToBrat(QStringView text, const Analysis::AnalysisResult &result);
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

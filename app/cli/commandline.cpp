@@ -8,7 +8,7 @@
 
 #include <QCoreApplication>
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 namespace {
 
@@ -21,7 +21,7 @@ struct Command {
 // The subcommands. Each lives in its own file of this folder.
 constexpr Command commands[] = {
     {"version", "version                  print the version", [](const QStringList &, Output io) {
-         io.out << QCoreApplication::applicationName() << ' ' << QStringLiteral(PARLEY_VERSION) << Qt::endl;
+         io.out << QCoreApplication::applicationName() << ' ' << QStringLiteral(PARLANCE_VERSION) << Qt::endl;
          return 0;
      }},
     {"analyze", "analyze FILE... [--format json|brat]  print quotes, speakers, actors, commitments (JSON Lines)",
@@ -55,10 +55,10 @@ bool wantsCommandLine(const QStringList &arguments)
 QString helpText()
 {
     QString text = QStringLiteral(
-        "Usage: parley [PROJECT] [--screenshot OUT.png] [--compare N,M] [--size WxH]\n"
-        "       parley COMMAND [ARGS]\n"
+        "Usage: parlance [PROJECT] [--screenshot OUT.png] [--compare N,M] [--size WxH]\n"
+        "       parlance COMMAND [ARGS]\n"
         "\n"
-        "Parley reads and annotates news about diplomacy: quotes and their speakers, actors,\n"
+        "Parlance reads and annotates news about diplomacy: quotes and their speakers, actors,\n"
         "commitments. Without a command it opens the window (on the bundled sample project when\n"
         "no PROJECT is given).\n"
         "\n"
@@ -84,10 +84,10 @@ int run(const QStringList &arguments, Output io)
     }
     const Command *command = findCommand(first);
     if (!command) {
-        io.err << "parley: unknown command '" << first << "' (see parley --help)" << Qt::endl;
+        io.err << "parlance: unknown command '" << first << "' (see parlance --help)" << Qt::endl;
         return 2;
     }
     return command->run(arguments.mid(2), io);
 }
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

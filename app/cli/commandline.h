@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 /// Where a command writes: standard output and standard error (tests pass string-backed streams).
 struct Output {
@@ -19,7 +19,7 @@ bool wantsCommandLine(const QStringList &arguments);
 /// Runs the command line (`arguments` as from QCoreApplication::arguments()); returns the exit status.
 int run(const QStringList &arguments, Output io);
 
-/// The text of `parley --help`.
+/// The text of `parlance --help`.
 QString helpText();
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

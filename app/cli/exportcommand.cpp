@@ -7,13 +7,13 @@
 
 #include <QDir>
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 namespace {
 
 QString usage()
 {
-    return QStringLiteral("parley: usage: parley export PROJECT --format %1 -o OUT [--articles ID,...] "
+    return QStringLiteral("parlance: usage: parlance export PROJECT --format %1 -o OUT [--articles ID,...] "
                           "[--only confirmed|all] [--bom] [--dark]")
         .arg(Export::ExporterRegistry::formatNames().join(u'|'));
 }
@@ -53,7 +53,7 @@ int runExport(const QStringList &args, Output io)
                 bool ok = false;
                 const qint64 value = id.trimmed().toLongLong(&ok);
                 if (!ok || value <= 0) {
-                    io.err << "parley: --articles: '" << id << "' is not an article id" << Qt::endl;
+                    io.err << "parlance: --articles: '" << id << "' is not an article id" << Qt::endl;
                     return 2;
                 }
                 options.articleIds.append(value);
@@ -65,7 +65,7 @@ int runExport(const QStringList &args, Output io)
         } else if (arg == u"--only" && hasValue) {
             const QString only = args[++i];
             if (only != u"confirmed" && only != u"all") {
-                io.err << "parley: --only takes 'confirmed' or 'all', not '" << only << "'" << Qt::endl;
+                io.err << "parlance: --only takes 'confirmed' or 'all', not '" << only << "'" << Qt::endl;
                 return 2;
             }
             options.includeSuggestions = only == u"all";
@@ -76,7 +76,7 @@ int runExport(const QStringList &args, Output io)
         } else if (!arg.startsWith(u'-') && projectPath.isEmpty()) {
             projectPath = arg;
         } else {
-            io.err << "parley: export: unexpected '" << arg << "'" << Qt::endl << usage() << Qt::endl;
+            io.err << "parlance: export: unexpected '" << arg << "'" << Qt::endl << usage() << Qt::endl;
             return 2;
         }
     }
@@ -86,7 +86,7 @@ int runExport(const QStringList &args, Output io)
     }
     const std::unique_ptr<Export::Exporter> exporter = Export::ExporterRegistry::create(format, options);
     if (!exporter) {
-        io.err << "parley: unknown export format '" << format << "' (one of "
+        io.err << "parlance: unknown export format '" << format << "' (one of "
                << Export::ExporterRegistry::formatNames().join(QStringLiteral(", ")) << ")" << Qt::endl;
         return 2;
     }
@@ -94,15 +94,15 @@ int runExport(const QStringList &args, Output io)
     Storage::Error openError;
     const auto project = Storage::Project::open(projectPath, {.readOnly = true, .createIfMissing = false}, &openError);
     if (!project) {
-        io.err << "parley: " << openError.message << Qt::endl;
+        io.err << "parlance: " << openError.message << Qt::endl;
         return 1;
     }
     QString error;
     if (!Export::exportProject(*project, *exporter, options, output, &error)) {
-        io.err << "parley: " << error << Qt::endl;
+        io.err << "parlance: " << error << Qt::endl;
         return 1;
     }
     return 0;
 }
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// `parley export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all] [--bom] [--dark]`
+// `parlance export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all] [--bom] [--dark]`
 // writes a report or an interchange file through the exporter registry (app/export/). For brat,
 // OUT is a folder that receives one .txt and one .ann per article. Errors are one line naming the
 // file, with exit status 1 (2 for a usage error).
 
 #include "commandline.h"
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 /// Runs the command; `args` are the arguments after "export".
 int runExport(const QStringList &args, Output io);
@@ -17,4 +17,4 @@ int runExport(const QStringList &args, Output io);
 /// needs fonts and so a QGuiApplication rather than a QCoreApplication.
 bool exportNeedsGuiApplication(const QStringList &arguments);
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

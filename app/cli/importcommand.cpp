@@ -9,7 +9,7 @@
 #include <QDir>
 #include <QHash>
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 namespace {
 // Articles are committed in batches: one transaction per batch keeps a large import fast, and
@@ -23,18 +23,20 @@ int runImport(const QStringList &arguments, Output io)
     QStringList args = arguments;
     const bool analyse = args.removeAll(QStringLiteral("--no-analysis")) == 0;
     if (args.size() < 2 || args.first().startsWith(QLatin1Char('-'))) {
-        io.err << "parley: usage: parley import PROJECT FILE... [--no-analysis]" << Qt::endl;
+        io.err << "parlance: usage: parlance import PROJECT FILE... [--no-analysis]" << Qt::endl;
         return 2;
     }
     const QString projectPath = args.first();
     Storage::Error error;
     auto project = Storage::Project::open(projectPath, {.readOnly = false, .createIfMissing = true}, &error);
     if (!project) {
-        io.err << "parley: " << error.message << Qt::endl;
+        io.err << "parlance: " << error.message << Qt::endl;
         return 1;
     }
+    if (!project->openingNotice().isEmpty())
+        io.err << "parlance: " << QDir::toNativeSeparators(projectPath) << ": " << project->openingNotice() << Qt::endl;
     if (project->isReadOnly()) {
-        io.err << "parley: " << QDir::toNativeSeparators(projectPath) << ": cannot import into it: " << project->readOnlyReason()
+        io.err << "parlance: " << QDir::toNativeSeparators(projectPath) << ": cannot import into it: " << project->readOnlyReason()
                << Qt::endl;
         return 1;
     }
@@ -55,7 +57,7 @@ int runImport(const QStringList &arguments, Output io)
         if (batch.isEmpty())
             return true;
         if (!project->addArticles(batch, &error)) {
-            io.err << "parley: " << error.message << Qt::endl;
+            io.err << "parlance: " << error.message << Qt::endl;
             failed += int(batch.size());
             batch.clear();
             batchFiles.clear();
@@ -64,7 +66,7 @@ int runImport(const QStringList &arguments, Output io)
         }
         for (const Model::Article &article : std::as_const(batch)) {
             if (analyzer && !Import::storeSuggestions(*project, article.id, analyzer->analyze(article.text), &error))
-                io.err << "parley: " << error.message << Qt::endl;
+                io.err << "parlance: " << error.message << Qt::endl;
         }
         for (qsizetype i = 0; i < batch.size(); ++i)
             io.out << "imported " << QDir::toNativeSeparators(batchFiles.at(i)) << ": " << QChar(0x201C) << batch.at(i).displayTitle() << QChar(0x201D)
@@ -80,18 +82,18 @@ int runImport(const QStringList &arguments, Output io)
         QString message;
         std::optional<Model::Article> article = Import::ArticleFile::read(file, &message);
         if (!article) {
-            io.err << "parley: " << message << Qt::endl;
+            io.err << "parlance: " << message << Qt::endl;
             ++failed;
             continue;
         }
         // The same text twice is skipped, not an error: importing a folder again is harmless.
         if (const qint64 existing = project->articleIdForHash(article->contentHash)) {
-            io.err << "parley: " << QDir::toNativeSeparators(file) << ": skipped, the same text is already in the project (article id "
+            io.err << "parlance: " << QDir::toNativeSeparators(file) << ": skipped, the same text is already in the project (article id "
                    << existing << ")" << Qt::endl;
             continue;
         }
         if (seenInThisRun.contains(article->contentHash)) {
-            io.err << "parley: " << QDir::toNativeSeparators(file) << ": skipped, the same text as "
+            io.err << "parlance: " << QDir::toNativeSeparators(file) << ": skipped, the same text as "
                    << QDir::toNativeSeparators(seenInThisRun.value(article->contentHash)) << Qt::endl;
             continue;
         }
@@ -108,4 +110,4 @@ int runImport(const QStringList &arguments, Output io)
     return failed > 0 ? 1 : 0;
 }
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

@@ -9,18 +9,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 int runInfo(const QStringList &args, Output io)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
-        io.err << "parley: usage: parley info PROJECT" << Qt::endl;
+        io.err << "parlance: usage: parlance info PROJECT" << Qt::endl;
         return 2;
     }
     Storage::Error error;
     auto project = Storage::Project::open(args.first(), {.readOnly = true, .createIfMissing = false}, &error);
     if (!project) {
-        io.err << "parley: " << error.message << Qt::endl;
+        io.err << "parlance: " << error.message << Qt::endl;
         return 1;
     }
 
@@ -62,10 +62,10 @@ int runInfo(const QStringList &args, Output io)
     };
     io.out << QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)) << Qt::endl;
     if (integrity != QLatin1StringView("ok")) {
-        io.err << "parley: " << QDir::toNativeSeparators(project->path()) << ": integrity check failed: " << integrity << Qt::endl;
+        io.err << "parlance: " << QDir::toNativeSeparators(project->path()) << ": integrity check failed: " << integrity << Qt::endl;
         return 1;
     }
     return 0;
 }
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

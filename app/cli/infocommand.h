@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// `parley info PROJECT`: one JSON object on one line describing a project, e.g.
+// `parlance info PROJECT`: one JSON object on one line describing a project, e.g.
 // {"annotations":3,"articles":2,"integrity":"ok","schema_version":2,…,"articles_list":[…]}.
-// The project is opened read-only, so this works while Parley has it open.
+// The project is opened read-only, so this works while Parlance has it open.
 
 #include "commandline.h"
 
-namespace Parley::Cli {
+namespace Parlance::Cli {
 
 /// Runs the command; `args` are the arguments after "info".
 int runInfo(const QStringList &args, Output io);
 
-} // namespace Parley::Cli
+} // namespace Parlance::Cli

@@ -3,12 +3,12 @@
 
 #include <QCoreApplication>
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Parley::Commands", text);
+    return QCoreApplication::translate("Parlance::Commands", text);
 }
 
 QString editText(const Model::Actor &before, const Model::Actor &after)
@@ -145,4 +145,4 @@ void MergeActorsCommand::undo()
         fail(error);
 }
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

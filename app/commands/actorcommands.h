@@ -7,7 +7,7 @@
 #include "model/annotation.h"
 #include "projectcommand.h"
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 /// A new actor (e.g. a speaker typed into the attributes form).
 class AddActorCommand final : public ProjectCommand {
@@ -67,4 +67,4 @@ private:
     Storage::Project::ActorMerge m_record;
 };
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

@@ -3,12 +3,12 @@
 
 #include <QCoreApplication>
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Parley::Commands", text);
+    return QCoreApplication::translate("Parlance::Commands", text);
 }
 
 QString describe(const Model::Annotation &a)
@@ -193,4 +193,4 @@ void AcceptAllSuggestionsCommand::redo()
     m_done = true;
 }
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

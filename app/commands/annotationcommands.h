@@ -7,7 +7,7 @@
 #include "model/annotation.h"
 #include "projectcommand.h"
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 class AddAnnotationCommand final : public ProjectCommand {
 public:
@@ -75,4 +75,4 @@ public:
 /// The annotation with a new origin and the coder who decided.
 Model::Annotation withOrigin(Model::Annotation annotation, Model::Origin origin, const QString &coder);
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

@@ -3,12 +3,12 @@
 
 #include <QCoreApplication>
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Parley::Commands", text);
+    return QCoreApplication::translate("Parlance::Commands", text);
 }
 } // namespace
 
@@ -97,4 +97,4 @@ void RemoveCategoryCommand::undo()
         fail(error);
 }
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

@@ -6,7 +6,7 @@
 #include "model/annotation.h"
 #include "projectcommand.h"
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 class AddCategoryCommand final : public ProjectCommand {
 public:
@@ -45,4 +45,4 @@ private:
     QList<qint64> m_members;
 };
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

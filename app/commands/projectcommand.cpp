@@ -6,11 +6,11 @@
 
 #include <memory>
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 Storage::Error noProject()
 {
-    return {Storage::Error::Invalid, QCoreApplication::translate("Parley::Commands", "The project is closed.")};
+    return {Storage::Error::Invalid, QCoreApplication::translate("Parlance::Commands", "The project is closed.")};
 }
 
 bool push(QUndoStack *stack, ProjectCommand *command, std::function<void(const Storage::Error &)> onError)
@@ -43,4 +43,4 @@ void ProjectCommand::fail(const Storage::Error &error)
         m_onError(error);
 }
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

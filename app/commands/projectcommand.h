@@ -17,7 +17,7 @@
 
 class QUndoStack;
 
-namespace Parley::Commands {
+namespace Parlance::Commands {
 
 /// Shared by all commands: the project and the last error.
 class ProjectCommand : public QUndoCommand {
@@ -45,4 +45,4 @@ bool push(QUndoStack *stack, ProjectCommand *command, std::function<void(const S
 /// The error a command reports when its project has been closed.
 Storage::Error noProject();
 
-} // namespace Parley::Commands
+} // namespace Parlance::Commands

@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QUrl>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -145,7 +145,7 @@ QString BratExporter::annotationFile(const ReportArticle &entry, const ReportDat
     const auto isoTime = [](const QDateTime &dt) { return dt.toUTC().toString(Qt::ISODateWithMs); };
     for (const Model::Annotation &a : entry.annotations) {
         const QString t = w.entity(entityType(a.kind), a.span);
-        w.attribute(QStringLiteral("ParleyId"), t, QString::number(a.id));
+        w.attribute(QStringLiteral("ParlanceId"), t, QString::number(a.id));
         w.attribute(QStringLiteral("Origin"), t, Model::originName(a.origin));
         if (a.kind == Model::AnnotationKind::Quote) {
             w.attribute(QStringLiteral("QuoteKind"), t, Model::quoteKindName(a.quoteKind));
@@ -177,12 +177,12 @@ QString BratExporter::annotationFile(const ReportArticle &entry, const ReportDat
         if (a.modified.isValid())
             w.attribute(QStringLiteral("Modified"), t, isoTime(a.modified));
         if (a.actorId)
-            w.reference(t, QStringLiteral("ParleyActor"), a.actorId, data.actorName(a.actorId));
+            w.reference(t, QStringLiteral("ParlanceActor"), a.actorId, data.actorName(a.actorId));
         if (a.addresseeId)
-            w.reference(t, QStringLiteral("ParleyAddressee"), a.addresseeId, data.actorName(a.addresseeId));
+            w.reference(t, QStringLiteral("ParlanceAddressee"), a.addresseeId, data.actorName(a.addresseeId));
         if (a.categoryId) {
             const Model::CodebookCategory *c = data.category(a.categoryId);
-            w.reference(t, QStringLiteral("ParleyCategory"), a.categoryId, c ? c->name : QString());
+            w.reference(t, QStringLiteral("ParlanceCategory"), a.categoryId, c ? c->name : QString());
         }
         if (!a.note.isEmpty())
             w.note(t, a.note);
@@ -193,7 +193,7 @@ QString BratExporter::annotationFile(const ReportArticle &entry, const ReportDat
 QString BratExporter::configuration()
 {
     return QStringLiteral(
-        "# Written by Parley: the types of its brat export.\n"
+        "# Written by Parlance: the types of its brat export.\n"
         "[entities]\n"
         "Quote\nActorMention\nCommitment\nCategory\nContent\nCue\nSource\nCondition\nTime\n"
         "[relations]\n"
@@ -232,4 +232,4 @@ bool BratExporter::write(const ReportData &data, const QString &folder, QString 
     return true;
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -3,7 +3,7 @@
 
 #include "exporter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// brat standoff: a folder with article-ID.txt (the text, UTF-8) and article-ID.ann per article,
 /// plus an annotation.conf declaring the types. Offsets are Unicode code points (what brat, a
@@ -12,8 +12,8 @@ namespace Parley::Export {
 /// Every annotation is a text-bound entity (Quote, ActorMention, Commitment, Category); its parts
 /// (Cue, Source, Content, Condition, Time) are entities linked to it by relations of the same
 /// name; its attributes are A lines (Origin, QuoteKind, CommitmentType, Strength, Negated, Coder,
-/// Created, Modified, ParleyId, and Extent "START-END" for a span that begins or ends on a line break); the speaker/holder, the addressee and the codebook category are
-/// Reference normalizations (ParleyActor:ID, ParleyAddressee:ID, ParleyCategory:ID); the note is
+/// Created, Modified, ParlanceId, and Extent "START-END" for a span that begins or ends on a line break); the speaker/holder, the addressee and the codebook category are
+/// Reference normalizations (ParlanceActor:ID, ParlanceAddressee:ID, ParlanceCategory:ID); the note is
 /// an AnnotatorNotes comment. Import::BratImporter reads all of it back.
 class BratExporter final : public Exporter {
 public:
@@ -36,4 +36,4 @@ public:
 QString escapeBratNote(const QString &note);
 QString unescapeBratNote(QStringView line);
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

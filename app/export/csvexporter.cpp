@@ -3,7 +3,7 @@
 
 #include "exportutil.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -99,4 +99,4 @@ bool CsvExporter::write(const ReportData &data, const QString &path, QString *er
     return writeFile(path, toCsv(data), error);
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

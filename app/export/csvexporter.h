@@ -3,7 +3,7 @@
 
 #include "exporter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// One row per annotation (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold
 /// a comma, a quote or a line break). Offsets are Unicode code points, end exclusive.
@@ -26,4 +26,4 @@ private:
     bool m_formulaGuard;
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -10,7 +10,7 @@
 #include "qdpxexporter.h"
 #include "w3cannotationexporter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 QStringList ExporterRegistry::formatNames()
 {
@@ -39,4 +39,4 @@ std::unique_ptr<Exporter> ExporterRegistry::create(QStringView formatName, const
     return nullptr;
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// One export format. Exporters are stateless apart from their options: write() may be called
 /// many times, and a failure leaves no partial file behind (files are written through QSaveFile).
@@ -16,7 +16,7 @@ class Exporter {
 public:
     virtual ~Exporter() = default;
 
-    /// The name used by `parley export --format` and the registry ("html", "csv", …).
+    /// The name used by `parlance export --format` and the registry ("html", "csv", …).
     virtual QString formatName() const = 0;
     /// A short description for people ("HTML report").
     virtual QString description() const = 0;
@@ -42,4 +42,4 @@ public:
     static std::unique_ptr<Exporter> create(QStringView formatName, const ExportOptions &options = {});
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -3,7 +3,7 @@
 
 #include <QFileInfo>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 bool exportProject(const Storage::Project &project, const Exporter &exporter, const ExportOptions &options,
                    const QString &path, QString *error)
@@ -36,4 +36,4 @@ QString pathForFormat(const QString &path, const Exporter &exporter)
     return base + u'.' + exporter.fileSuffix();
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -114,4 +114,4 @@ QString strengthText(double strength)
     return strength < 0 ? QString() : QString::number(strength);
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -10,7 +10,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// The text with every character that is not allowed in XML/HTML or would disturb a document
 /// replaced one for one (so offsets keep): C0 controls but tab, line feed and carriage return
@@ -34,4 +34,4 @@ bool makeFolder(const QString &path, QString *error);
 /// "0.75" for a strength, an empty string when it is not set (negative).
 QString strengthText(double strength);
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -11,7 +11,7 @@
 #include <QHash>
 #include <QSaveFile>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -186,8 +186,8 @@ public:
             + HtmlReportExporter::contentSecurityPolicy()
             + QStringLiteral("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
                              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                             "<meta name=\"generator\" content=\"Parley ")
-            + QStringLiteral(PARLEY_VERSION) + QStringLiteral("\">\n<title>") + escapeHtml(m_title)
+                             "<meta name=\"generator\" content=\"Parlance ")
+            + QStringLiteral(PARLANCE_VERSION) + QStringLiteral("\">\n<title>") + escapeHtml(m_title)
             + QStringLiteral("</title>\n<style>") + css + QStringLiteral("</style>\n</head>\n<body>\n");
         const QByteArray headUtf8 = head.toUtf8();
         const QByteArray navUtf8 = nav.toUtf8();
@@ -319,4 +319,4 @@ bool HtmlReportExporter::write(const ReportData &data, const QString &path, QStr
     return true;
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -3,7 +3,7 @@
 
 #include "exporter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// The annotated report as one self-contained HTML file: inline CSS only, no scripts, no external
 /// resources, a Content-Security-Policy that forbids everything but inline styles, and every piece
@@ -27,4 +27,4 @@ private:
     bool m_dark;
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -7,7 +7,7 @@
 
 #include "highlight/reporthighlighter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -191,4 +191,4 @@ bool MarkdownReportExporter::write(const ReportData &data, const QString &path, 
     return writeFile(path, toMarkdown(data).toUtf8(), error);
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

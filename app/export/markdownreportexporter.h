@@ -3,7 +3,7 @@
 
 #include "exporter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// The annotated report as Markdown (CommonMark with GitHub tables), for notes and newsroom tools.
 /// Annotated text is in bold (Markdown has no colours); every character that Markdown would read
@@ -23,4 +23,4 @@ public:
 /// `text` with Markdown's markup characters escaped, for use inside a paragraph or table cell.
 QString escapeMarkdown(QStringView text);
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

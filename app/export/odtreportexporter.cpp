@@ -9,7 +9,7 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 OdtReportExporter::OdtReportExporter(const ExportOptions &)
 {
@@ -35,4 +35,4 @@ bool OdtReportExporter::write(const ReportData &data, const QString &path, QStri
     return writeFile(path, buffer.data(), error);
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

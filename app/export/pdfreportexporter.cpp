@@ -8,7 +8,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 PdfReportExporter::PdfReportExporter(const ExportOptions &)
 {
@@ -33,7 +33,7 @@ bool PdfReportExporter::write(const ReportData &data, const QString &path, QStri
         writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(data.title);
-        writer.setCreator(QStringLiteral("Parley %1").arg(QStringLiteral(PARLEY_VERSION)));
+        writer.setCreator(QStringLiteral("Parlance %1").arg(QStringLiteral(PARLANCE_VERSION)));
         const std::unique_ptr<QTextDocument> document = reportDocument(data);
         // A document without a page size is paginated by print(), which then numbers the pages.
         document->print(&writer);
@@ -46,4 +46,4 @@ bool PdfReportExporter::write(const ReportData &data, const QString &path, QStri
     return true;
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -3,7 +3,7 @@
 
 #include "exporter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// The annotated report as PDF (A4, searchable text, page numbers), printed from the report's
 /// QTextDocument. In the light theme (paper). Needs a QGuiApplication (fonts).
@@ -17,4 +17,4 @@ public:
     bool write(const ReportData &data, const QString &path, QString *error) const override;
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

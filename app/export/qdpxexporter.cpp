@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -80,9 +80,9 @@ QdpxExporter::QdpxExporter(const ExportOptions &)
 
 QString QdpxExporter::guid(const QString &key)
 {
-    // A fixed namespace for Parley's exports.
-    static const QUuid parleyNamespace(QStringLiteral("{6f3b8a52-3c1e-4d55-9a44-1e5a1c0d7b21}"));
-    return QUuid::createUuidV5(parleyNamespace, key).toString(QUuid::WithoutBraces);
+    // A fixed namespace for Parlance's exports.
+    static const QUuid parlanceNamespace(QStringLiteral("{6f3b8a52-3c1e-4d55-9a44-1e5a1c0d7b21}"));
+    return QUuid::createUuidV5(parlanceNamespace, key).toString(QUuid::WithoutBraces);
 }
 
 QByteArray QdpxExporter::projectXml(const ReportData &data) const
@@ -99,8 +99,8 @@ QByteArray QdpxExporter::projectXml(const ReportData &data) const
     // element order, attribute names and types, GUID and colour patterns).
     xml.writeAttribute(xsi, QStringLiteral("schemaLocation"),
                        ns + QStringLiteral(" http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"));
-    w.attribute(QStringLiteral("name"), data.title.isEmpty() ? QStringLiteral("Parley project") : data.title);
-    w.attribute(QStringLiteral("origin"), QStringLiteral("Parley %1").arg(QStringLiteral(PARLEY_VERSION)));
+    w.attribute(QStringLiteral("name"), data.title.isEmpty() ? QStringLiteral("Parlance project") : data.title);
+    w.attribute(QStringLiteral("origin"), QStringLiteral("Parlance %1").arg(QStringLiteral(PARLANCE_VERSION)));
     if (data.generated.isValid())
         w.attribute(QStringLiteral("creationDateTime"), isoTime(data.generated));
 
@@ -275,4 +275,4 @@ bool QdpxExporter::write(const ReportData &data, const QString &path, QString *e
     return writeFile(path, archive(data), error);
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -3,7 +3,7 @@
 
 #include "exporter.h"
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// REFI-QDA project exchange (.qdpx), read by QualCoder, MAXQDA, ATLAS.ti and NVivo: a ZIP with
 /// project.qde (XML in the urn:QDA-XML:project:1.0 namespace) and sources/GUID.txt per article.
@@ -12,7 +12,7 @@ namespace Parley::Export {
 /// one per actor (under "Actors") and one per codebook category. Each annotation is a
 /// PlainTextSelection of its article (positions in Unicode code points, end exclusive) coded with
 /// its kind/type code and its speaker's or holder's code; its note is the selection's
-/// description. GUIDs are derived from Parley's ids (UUID v5; sources and selections within the
+/// description. GUIDs are derived from Parlance's ids (UUID v5; sources and selections within the
 /// project's name), so exporting twice gives the same identities.
 class QdpxExporter final : public Exporter {
 public:
@@ -32,4 +32,4 @@ public:
     static QString guid(const QString &key);
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

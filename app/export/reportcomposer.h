@@ -4,11 +4,11 @@
 #include "reportdata.h"
 #include "reportsink.h"
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 class ReportHighlighter;
 }
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// Lays out the annotated report once for every report format: a heading with what the report
 /// holds, the legend, each article (metadata and highlighted text), the quote sheet grouped by
@@ -44,4 +44,4 @@ private:
     QHash<qint64, QColor> m_categoryColors;
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

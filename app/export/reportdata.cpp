@@ -3,7 +3,7 @@
 
 #include <QSet>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 bool ReportData::takes(Model::Origin origin, const ExportOptions &options)
 {
@@ -103,4 +103,4 @@ QString ReportData::actorName(qint64 id) const
     return a ? a->canonicalName : QString();
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

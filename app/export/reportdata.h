@@ -14,11 +14,11 @@
 #include <QList>
 #include <QString>
 
-namespace Parley::Storage {
+namespace Parlance::Storage {
 class Project;
 }
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// Which articles and which annotations an export takes.
 struct ExportOptions {
@@ -92,4 +92,4 @@ private:
     mutable bool m_indexed = false;
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

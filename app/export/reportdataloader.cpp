@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 bool ReportData::fromProject(const Storage::Project &project, const ExportOptions &options, ReportData *data,
                              QString *error)
@@ -58,4 +58,4 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
     return true;
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

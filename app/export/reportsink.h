@@ -9,7 +9,7 @@
 
 #include <utility>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// A piece of report text with its character format (colours, weight, underline…).
 struct ReportRun {
@@ -56,4 +56,4 @@ public:
     virtual void end() = 0;
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

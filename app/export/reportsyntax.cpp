@@ -6,7 +6,7 @@
 
 #include <QPalette>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 void setUpReportHighlighter(Highlight::ReportHighlighter &highlighter, bool dark)
 {
@@ -22,4 +22,4 @@ void setUpReportHighlighter(Highlight::ReportHighlighter &highlighter, bool dark
     highlighter.setTheme(theme);
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

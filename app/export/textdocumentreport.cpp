@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -255,4 +255,4 @@ std::unique_ptr<QTextDocument> reportDocument(const ReportData &data)
     return document;
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

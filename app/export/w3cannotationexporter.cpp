@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -33,7 +33,7 @@ W3cAnnotationExporter::W3cAnnotationExporter(const ExportOptions &)
 
 QString W3cAnnotationExporter::sourceIri(const Model::Article &article)
 {
-    return article.url.isEmpty() ? QStringLiteral("urn:parley:article:%1").arg(article.id) : article.url;
+    return article.url.isEmpty() ? QStringLiteral("urn:parlance:article:%1").arg(article.id) : article.url;
 }
 
 QJsonObject W3cAnnotationExporter::toJson(const ReportData &data) const
@@ -68,14 +68,14 @@ QJsonObject W3cAnnotationExporter::toJson(const ReportData &data) const
                 bodies.append(textualBody(QStringLiteral("commenting"), a.note));
 
             QJsonObject annotation{
-                {QStringLiteral("id"), QStringLiteral("urn:parley:annotation:%1").arg(a.id)},
+                {QStringLiteral("id"), QStringLiteral("urn:parlance:annotation:%1").arg(a.id)},
                 {QStringLiteral("type"), QStringLiteral("Annotation")},
                 {QStringLiteral("motivation"),
                  a.kind == Model::AnnotationKind::Category ? QStringLiteral("classifying") : QStringLiteral("highlighting")},
                 {QStringLiteral("body"), bodies},
                 {QStringLiteral("target"),
                  QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("selector"), selectors}}},
-                {QStringLiteral("parley:origin"), Model::originName(a.origin)},
+                {QStringLiteral("parlance:origin"), Model::originName(a.origin)},
             };
             if (a.created.isValid())
                 annotation.insert(QStringLiteral("created"), a.created.toUTC().toString(Qt::ISODate));
@@ -86,22 +86,22 @@ QJsonObject W3cAnnotationExporter::toJson(const ReportData &data) const
                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
                                               {QStringLiteral("name"), a.coder}});
             if (a.actorId)
-                annotation.insert(QStringLiteral("parley:actor"), data.actorName(a.actorId));
+                annotation.insert(QStringLiteral("parlance:actor"), data.actorName(a.actorId));
             if (a.addresseeId)
-                annotation.insert(QStringLiteral("parley:addressee"), data.actorName(a.addresseeId));
+                annotation.insert(QStringLiteral("parlance:addressee"), data.actorName(a.addresseeId));
             if (a.kind == Model::AnnotationKind::Quote) {
                 QJsonArray parts;
                 for (const Model::Span part : a.contentParts)
                     parts.append(spanJson(map, part));
-                annotation.insert(QStringLiteral("parley:content"), parts);
-                annotation.insert(QStringLiteral("parley:cue"), spanJson(map, a.cue));
-                annotation.insert(QStringLiteral("parley:source"), spanJson(map, a.source));
+                annotation.insert(QStringLiteral("parlance:content"), parts);
+                annotation.insert(QStringLiteral("parlance:cue"), spanJson(map, a.cue));
+                annotation.insert(QStringLiteral("parlance:source"), spanJson(map, a.source));
             } else if (a.kind == Model::AnnotationKind::Commitment) {
                 if (a.strength >= 0)
-                    annotation.insert(QStringLiteral("parley:strength"), a.strength);
-                annotation.insert(QStringLiteral("parley:negated"), a.negated);
-                annotation.insert(QStringLiteral("parley:condition"), spanJson(map, a.condition));
-                annotation.insert(QStringLiteral("parley:time"), spanJson(map, a.time));
+                    annotation.insert(QStringLiteral("parlance:strength"), a.strength);
+                annotation.insert(QStringLiteral("parlance:negated"), a.negated);
+                annotation.insert(QStringLiteral("parlance:condition"), spanJson(map, a.condition));
+                annotation.insert(QStringLiteral("parlance:time"), spanJson(map, a.time));
             }
             items.append(annotation);
         }
@@ -121,4 +121,4 @@ bool W3cAnnotationExporter::write(const ReportData &data, const QString &path, Q
     return writeFile(path, QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented), error);
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

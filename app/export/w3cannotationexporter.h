@@ -5,12 +5,12 @@
 
 #include <QJsonObject>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// JSON-LD following the W3C Web Annotation Data Model: one AnnotationCollection whose page holds
 /// an Annotation per annotation, targeting its article with a TextQuoteSelector (exact, prefix,
 /// suffix) and a TextPositionSelector (Unicode code points, end exclusive). The speaker, type and
-/// note are TextualBody bodies; Parley's other attributes are "parley:" properties.
+/// note are TextualBody bodies; Parlance's other attributes are "parlance:" properties.
 class W3cAnnotationExporter final : public Exporter {
 public:
     explicit W3cAnnotationExporter(const ExportOptions &options = {});
@@ -21,8 +21,8 @@ public:
     bool write(const ReportData &data, const QString &path, QString *error) const override;
 
     QJsonObject toJson(const ReportData &data) const;
-    /// The IRI an article is targeted by: its URL if it has one, else urn:parley:article:ID.
+    /// The IRI an article is targeted by: its URL if it has one, else urn:parlance:article:ID.
     static QString sourceIri(const Model::Article &article);
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -4,7 +4,7 @@
 
 #include <array>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 namespace {
 
@@ -114,4 +114,4 @@ QByteArray ZipWriter::finish() const
     return out;
 }
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace Parley::Export {
+namespace Parlance::Export {
 
 /// Writes a ZIP archive in memory with stored (uncompressed) entries: what the REFI-QDA .qdpx
 /// container needs, without a compression library. Names are UTF-8 (general purpose flag 11).
@@ -33,4 +33,4 @@ private:
     quint16 m_dosDate = 0;
 };
 
-} // namespace Parley::Export
+} // namespace Parlance::Export

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-namespace Parley::Highlight::ActorColors {
+namespace Parlance::Highlight::ActorColors {
 
 namespace {
 double hueOf(qint64 actorId)
@@ -33,4 +33,4 @@ QColor neutral(bool dark)
     return dark ? QColor::fromHslF(0.0f, 0.0f, 0.75f) : QColor::fromHslF(0.0f, 0.0f, 0.35f);
 }
 
-} // namespace Parley::Highlight::ActorColors
+} // namespace Parlance::Highlight::ActorColors

@@ -3,7 +3,7 @@
 
 #include <QColor>
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 
 /// One colour per actor, the same in every column, view and session: the hue follows from the
 /// actor's id (golden-ratio steps keep neighbouring ids apart), never from display order.
@@ -16,4 +16,4 @@ QColor tint(qint64 actorId, bool dark);
 QColor neutral(bool dark);
 } // namespace ActorColors
 
-} // namespace Parley::Highlight
+} // namespace Parlance::Highlight

@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 
 using Model::AnnotationKind;
 using Model::Span;
@@ -338,4 +338,4 @@ void ArticleHighlighter::highlightBlock(const QString &text)
     }
 }
 
-} // namespace Parley::Highlight
+} // namespace Parlance::Highlight

@@ -14,7 +14,7 @@
 
 #include <vector>
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 
 /// Highlights an article: the lexical layer from the syntax definition first, then the annotations
 /// on top, merged run by run with what is already there so lexical colours survive.
@@ -106,4 +106,4 @@ private:
     QList<QList<Mark>> m_blockMarks;
 };
 
-} // namespace Parley::Highlight
+} // namespace Parlance::Highlight

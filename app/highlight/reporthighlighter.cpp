@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 
 using Mark = ReportHighlighter::Mark;
 
@@ -163,4 +163,4 @@ QList<ReportHighlighter::Run> ReportHighlighter::highlight(QStringView text, con
     return runs;
 }
 
-} // namespace Parley::Highlight
+} // namespace Parlance::Highlight

@@ -11,7 +11,7 @@
 #include <QList>
 #include <QTextCharFormat>
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 
 /// Highlights an article for a report (HTML, PDF, ODT) the way the article view does, without a
 /// QTextDocument: the lexical layer comes from the same KSyntaxHighlighting definition and theme
@@ -66,4 +66,4 @@ private:
     QHash<int, int> m_formatIndex;   ///< KSyntaxHighlighting::Format::id() -> index into m_formats
 };
 
-} // namespace Parley::Highlight
+} // namespace Parlance::Highlight

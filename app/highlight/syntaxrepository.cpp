@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 
 SyntaxRepository &SyntaxRepository::instance()
 {
@@ -17,7 +17,7 @@ SyntaxRepository &SyntaxRepository::instance()
 SyntaxRepository::SyntaxRepository()
 {
     // The repository scans <path>/syntax/*.xml and <path>/themes/*.theme itself.
-    m_repository.addCustomSearchPath(QStringLiteral(":/parley/highlighting"));
+    m_repository.addCustomSearchPath(QStringLiteral(":/parlance/highlighting"));
 }
 
 KSyntaxHighlighting::Definition SyntaxRepository::definition() const
@@ -55,4 +55,4 @@ bool SyntaxRepository::setActorNames(const QStringList &names)
     return def.isValid() && def.setKeywordList(actorListName, words);
 }
 
-} // namespace Parley::Highlight
+} // namespace Parlance::Highlight

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// The app's one KSyntaxHighlighting repository ("a singleton you keep alive"), with Parley's own
-// syntax definition (resources/highlighting/syntax/parley-news.xml) and light and dark themes
-// (resources/highlighting/themes/) found through the Qt resources under :/parley/highlighting.
+// The app's one KSyntaxHighlighting repository ("a singleton you keep alive"), with Parlance's own
+// syntax definition (resources/highlighting/syntax/parlance-news.xml) and light and dark themes
+// (resources/highlighting/themes/) found through the Qt resources under :/parlance/highlighting.
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -13,13 +13,13 @@
 
 class QPalette;
 
-namespace Parley::Highlight {
+namespace Parlance::Highlight {
 
 class SyntaxRepository final {
 public:
-    static inline const QString definitionName = QStringLiteral("Parley News");
-    static inline const QString lightThemeName = QStringLiteral("Parley Light");
-    static inline const QString darkThemeName = QStringLiteral("Parley Dark");
+    static inline const QString definitionName = QStringLiteral("Parlance News");
+    static inline const QString lightThemeName = QStringLiteral("Parlance Light");
+    static inline const QString darkThemeName = QStringLiteral("Parlance Dark");
     static inline const QString actorListName = QStringLiteral("actors");
 
     /// The instance for the whole app, created on first use. Use it from the GUI thread only, as
@@ -27,9 +27,9 @@ public:
     static SyntaxRepository &instance();
 
     KSyntaxHighlighting::Repository &repository() { return m_repository; }
-    /// The "Parley News" definition; invalid only if the resources are missing.
+    /// The "Parlance News" definition; invalid only if the resources are missing.
     KSyntaxHighlighting::Definition definition() const;
-    /// "Parley Dark" for a palette whose base colour is dark, "Parley Light" otherwise (falling back
+    /// "Parlance Dark" for a palette whose base colour is dark, "Parlance Light" otherwise (falling back
     /// to the repository's own choice if ours were missing).
     KSyntaxHighlighting::Theme themeForPalette(const QPalette &palette) const;
     KSyntaxHighlighting::Theme lightTheme() const { return m_repository.theme(lightThemeName); }
@@ -46,4 +46,4 @@ private:
     KSyntaxHighlighting::Repository m_repository;
 };
 
-} // namespace Parley::Highlight
+} // namespace Parlance::Highlight

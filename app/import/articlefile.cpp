@@ -8,7 +8,7 @@
 #include <QStringDecoder>
 #include <QTextDocument>
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
 namespace {
 
@@ -289,4 +289,4 @@ std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, co
     return article;
 }
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

@@ -12,7 +12,7 @@
 
 #include <optional>
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
 class ArticleFile final {
 public:
@@ -32,4 +32,4 @@ public:
     static Format formatOf(const QString &name, const QByteArray &bytes);
 };
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

@@ -10,7 +10,7 @@
 #include <QHash>
 #include <QUrl>
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
 namespace {
 
@@ -130,7 +130,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
             if (head.size() >= 2 && head[0] == u"AnnotatorNotes")
                 notes.insert(head[1], fields.size() > 2 ? Export::unescapeBratNote(fields.mid(2).join(u'\t')) : QString());
         }
-        // E (events) and * (equivalences) have no counterpart in Parley.
+        // E (events) and * (equivalences) have no counterpart in Parlance.
     }
 
     // Exact extents of spans that begin or end on a line break (the fragments leave those out).
@@ -208,7 +208,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
             continue;
         Model::Annotation &a = doc.annotations[*it];
         bool ok = true;
-        if (attr.name == u"ParleyId")
+        if (attr.name == u"ParlanceId")
             a.id = attr.value.toLongLong(&ok);
         else if (attr.name == u"Origin")
             a.origin = Model::originFromName(attr.value, &ok);
@@ -238,8 +238,8 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         if (it == annotationOf.cend())
             continue;
         Model::Annotation &a = doc.annotations[*it];
-        if (ref.db == u"ParleyActor" || ref.db == u"ParleyAddressee") {
-            (ref.db == u"ParleyActor" ? a.actorId : a.addresseeId) = ref.id;
+        if (ref.db == u"ParlanceActor" || ref.db == u"ParlanceAddressee") {
+            (ref.db == u"ParlanceActor" ? a.actorId : a.addresseeId) = ref.id;
             if (!actorIds.contains(ref.id)) {
                 actorIds.insert(ref.id);
                 Model::Actor actor;
@@ -247,7 +247,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
                 actor.canonicalName = ref.name;
                 doc.actors.append(actor);
             }
-        } else if (ref.db == u"ParleyCategory") {
+        } else if (ref.db == u"ParlanceCategory") {
             a.categoryId = ref.id;
             if (!categoryIds.contains(ref.id)) {
                 categoryIds.insert(ref.id);
@@ -297,4 +297,4 @@ std::optional<QList<BratDocument>> BratImporter::readFolder(const QString &folde
     return docs;
 }
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

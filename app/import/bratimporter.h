@@ -10,17 +10,17 @@
 
 #include <optional>
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
 /// One article read from a brat .txt/.ann pair.
 struct BratDocument {
     QString name;                           ///< the base name of the files ("article-12")
     Model::Article article;                 ///< the text; id 0, title from the first line
-    /// The annotations, in file order; ids as exported by Parley (ParleyId), else 0; articleId 0.
+    /// The annotations, in file order; ids as exported by Parlance (ParlanceId), else 0; articleId 0.
     QList<Model::Annotation> annotations;
     /// The actors the annotations refer to (id and name as in the exporting project).
     QList<Model::Actor> actors;
-    /// The codebook categories referred to. Entity types Parley does not know (from other brat
+    /// The codebook categories referred to. Entity types Parlance does not know (from other brat
     /// projects) become categories too, with negative ids, so the caller can add and remap them.
     QList<Model::CodebookCategory> categories;
 };
@@ -40,4 +40,4 @@ public:
                                              QString *error);
 };
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

@@ -4,12 +4,12 @@
 #include <QDir>
 #include <QFile>
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
 QList<Model::Article> bundledSamples()
 {
     QList<Model::Article> articles;
-    const QDir dir(QStringLiteral(":/parley/samples"));
+    const QDir dir(QStringLiteral(":/parlance/samples"));
     const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
@@ -18,13 +18,13 @@ QList<Model::Article> bundledSamples()
         Model::Article article;
         article.text = QString::fromUtf8(file.readAll());
         article.title = article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
-        article.outlet = QStringLiteral("Parley sample");
+        article.outlet = QStringLiteral("Parlance sample");
         article.language = QStringLiteral("en");
-        article.url = QStringLiteral("parley:samples/") + name;
+        article.url = QStringLiteral("parlance:samples/") + name;
         article.contentHash = Model::Article::hashText(article.text);
         articles.append(article);
     }
     return articles;
 }
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

@@ -5,11 +5,11 @@
 
 #include <QList>
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
-/// The sample articles bundled in the resources (:/parley/samples/), written for Parley in the style
+/// The sample articles bundled in the resources (:/parlance/samples/), written for Parlance in the style
 /// of wire-service coverage. The first line of each file is its headline, which is also its title;
 /// the text is kept whole.
 QList<Model::Article> bundledSamples();
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

@@ -5,7 +5,7 @@
 
 #include <QHash>
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
 bool wasAnalysed(const Storage::Project &project, qint64 articleId)
 {
@@ -45,4 +45,4 @@ bool storeSuggestions(Storage::Project &project, qint64 articleId, const Analysi
     return project.replaceSuggestions(articleId, suggestions, error);
 }
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

@@ -3,12 +3,12 @@
 
 // Where the automatic analysis meets the project file: what the analysis found in an article is
 // stored as that article's pending suggestions, so that a person confirms or corrects rather than
-// starts from nothing. Used by the window and by `parley import` alike.
+// starts from nothing. Used by the window and by `parlance import` alike.
 
 #include "analysis/analysisresult.h"
 #include "storage/project.h"
 
-namespace Parley::Import {
+namespace Parlance::Import {
 
 /// True if the article was analysed before: it has annotations of any origin (pending, accepted,
 /// rejected or manual), so a new analysis must not bring back what a person already reviewed.
@@ -20,4 +20,4 @@ bool wasAnalysed(const Storage::Project &project, qint64 articleId);
 bool storeSuggestions(Storage::Project &project, qint64 articleId, const Analysis::AnalysisResult &result,
                       Storage::Error *error = nullptr);
 
-} // namespace Parley::Import
+} // namespace Parlance::Import

@@ -4,7 +4,7 @@
 #include <array>
 #include <utility>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 namespace {
 constexpr std::array<std::pair<ActorType, const char *>, 6> typeNames{{
@@ -73,4 +73,4 @@ void Actor::addAlias(const QString &alias)
         aliases.append(alias.trimmed());
 }
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 enum class ActorType { Person, State, Organisation, Group, Place, Other };
 
@@ -33,4 +33,4 @@ struct Actor final {
 /// Folds case and runs of white space (including no-break spaces) for comparing names.
 QString normalizedName(QStringView name);
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

@@ -4,7 +4,7 @@
 #include <array>
 #include <utility>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 namespace {
 
@@ -80,4 +80,4 @@ QList<CommitmentType> allCommitmentTypes()
     return all;
 }
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

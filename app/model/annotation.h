@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 enum class AnnotationKind { Quote, ActorMention, Commitment, Category };
 
@@ -95,4 +95,4 @@ struct CodebookCategory final {
     friend bool operator==(const CodebookCategory &, const CodebookCategory &) = default;
 };
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

@@ -3,7 +3,7 @@
 
 #include <QCryptographicHash>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 QByteArray Article::hashText(const QString &text)
 {
@@ -19,4 +19,4 @@ QString Article::displayTitle() const
     return first.size() > maxLength ? first.left(maxLength - 1) + QChar(0x2026) : first;
 }
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

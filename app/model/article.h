@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 /// An article: its text, never altered after import (annotations point into it), and its metadata.
 struct Article final {
@@ -21,7 +21,7 @@ struct Article final {
     QByteArray contentHash; ///< see hashText()
     QDateTime importedAt;
 
-    /// SHA-256 of the UTF-8 text, hex: detects a text changed behind Parley's back and duplicate imports.
+    /// SHA-256 of the UTF-8 text, hex: detects a text changed behind Parlance's back and duplicate imports.
     static QByteArray hashText(const QString &text);
     bool textMatchesHash() const { return contentHash == hashText(text); }
 
@@ -31,4 +31,4 @@ struct Article final {
     friend bool operator==(const Article &, const Article &) = default;
 };
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 CodePointMap::CodePointMap(QStringView text)
     : m_length(int(text.size()))
@@ -30,9 +30,9 @@ int CodePointMap::toUtf16(int codePointOffset) const
     return offset;
 }
 
-} // namespace Parley::Model
+} // namespace Parlance::Model
 
-QDebug operator<<(QDebug dbg, Parley::Model::Span span)
+QDebug operator<<(QDebug dbg, Parlance::Model::Span span)
 {
     QDebugStateSaver saver(dbg);
     dbg.nospace() << "Span(" << span.start << ", " << span.end << ')';

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 /// A range of an article's text as UTF-16 offsets (QString indexes), end exclusive.
 /// UTF-16 is what QString, QTextDocument and the views use; conversion to Unicode code points
@@ -64,6 +64,6 @@ private:
     int m_length = 0;
 };
 
-} // namespace Parley::Model
+} // namespace Parlance::Model
 
-QDebug operator<<(QDebug dbg, Parley::Model::Span span);
+QDebug operator<<(QDebug dbg, Parlance::Model::Span span);

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 namespace {
 // Number of characters that agree, reading backwards from the ends of both strings.
@@ -73,4 +73,4 @@ Span TextAnchor::locate(QStringView text, Span hint) const
     return best;
 }
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace Parley::Model {
+namespace Parlance::Model {
 
 /// The W3C TextQuoteSelector idea: a span remembered by its exact text and a little context on
 /// each side, so that it can be verified against a text and found again if offsets drift.
@@ -29,4 +29,4 @@ struct TextAnchor final {
     friend bool operator==(const TextAnchor &, const TextAnchor &) = default;
 };
 
-} // namespace Parley::Model
+} // namespace Parlance::Model

@@ -6,7 +6,7 @@
 #include "highlight/actorcolors.h"
 #include "rowsync.h"
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 ActorModel::ActorModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -245,4 +245,4 @@ QVariant ActorModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <QUndoStack>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 /// The project's actors: name, type, role, aliases and how many annotations name them (rejected
 /// suggestions not counted). Name, type and role are editable and written to the project at once.
@@ -58,4 +58,4 @@ private:
     QPointer<QUndoStack> m_undo;
 };
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

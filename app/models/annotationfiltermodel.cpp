@@ -3,7 +3,7 @@
 
 #include "annotationmodel.h"
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 AnnotationFilterModel::AnnotationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -62,4 +62,4 @@ bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -6,7 +6,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 /// Filters an AnnotationModel by kind, speaker (of quotes), holder (of commitments), coder and origin.
 /// An empty set or a zero id means "any".
@@ -35,4 +35,4 @@ private:
     QString m_coder;
 };
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

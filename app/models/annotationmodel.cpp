@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 using Model::Annotation;
 using Model::AnnotationKind;
@@ -273,4 +273,4 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

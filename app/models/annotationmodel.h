@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QPointer>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 /// The annotations of one article in document order, or of every article (by article number, then in
 /// document order): kind, text, actor, addressee, origin, coder, note, article.
@@ -72,4 +72,4 @@ private:
     QHash<qint64, QString> m_categoryNames;
 };
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -3,7 +3,7 @@
 
 #include "articlelistmodel.h"
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 ArticleFilterModel::ArticleFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -38,4 +38,4 @@ bool ArticleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return false;
 }
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

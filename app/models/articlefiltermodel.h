@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 /// Sorts and filters an ArticleListModel: by a text matched against title and outlet, and by the
 /// set of articles a full-text search found.
@@ -27,4 +27,4 @@ private:
     std::optional<QSet<qint64>> m_ids;
 };
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

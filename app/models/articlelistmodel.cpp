@@ -5,7 +5,7 @@
 
 #include <QLocale>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 namespace {
 bool sameSummary(const Storage::ArticleSummary &a, const Storage::ArticleSummary &b)
@@ -146,4 +146,4 @@ const Storage::ArticleSummary *ArticleListModel::summary(qint64 articleId) const
     return row < 0 ? nullptr : &m_rows[row];
 }
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -6,7 +6,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 /// The project's articles as a table: number, title, outlet, date, quote and commitment counts.
 /// Sorting and filtering belong to a proxy; this model keeps rows in import order.
@@ -39,4 +39,4 @@ private:
     QList<Storage::ArticleSummary> m_rows;
 };
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -7,7 +7,7 @@
 
 #include <QKeySequence>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 CategoryModel::CategoryModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -162,4 +162,4 @@ QVariant CategoryModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QUndoStack>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 /// The project's codebook: name, colour, shortcut and description, each editable and written to
 /// the project at once.
@@ -47,4 +47,4 @@ private:
     QPointer<QUndoStack> m_undo;
 };
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace Parley::Models {
+namespace Parlance::Models {
 
 template<typename Row>
 struct RowSync {
@@ -67,4 +67,4 @@ struct RowSync {
     }
 };
 
-} // namespace Parley::Models
+} // namespace Parlance::Models

@@ -17,10 +17,11 @@
 
 #include <cstdio>
 
-namespace Parley::Storage::Backups {
+namespace Parlance::Storage::Backups {
 
 namespace {
 const QString timeFormat = QStringLiteral("yyyyMMdd-HHmmsszzz");
+const QString suffix = QStringLiteral(".parlance");
 constexpr int recentKept = 5;
 constexpr qint64 dailyForSecs = 7 * 24 * 3600;
 constexpr qint64 weeklyForSecs = 8 * 7 * 24 * 3600;
@@ -34,7 +35,7 @@ QString folderFor(const QString &projectPath)
 
 QDateTime timeOf(const QString &backupPath)
 {
-    static const QRegularExpression pattern(QStringLiteral("-(\\d{8}-\\d{9})\\.parley$"));
+    static const QRegularExpression pattern(QStringLiteral("-(\\d{8}-\\d{9})") + QRegularExpression::escape(suffix) + u'$');
     const QRegularExpressionMatch match = pattern.match(backupPath);
     if (!match.hasMatch())
         return {};
@@ -48,11 +49,11 @@ QStringList list(const QString &projectPath)
     const QDir folder(folderFor(projectPath));
     const QString base = QFileInfo(projectPath).completeBaseName();
     QStringList result;
-    const QStringList names = folder.entryList({base + QStringLiteral("-*.parley")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names = folder.entryList({base + QStringLiteral("-*") + suffix}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString &name : names) {
         const QString path = folder.filePath(name);
-        // Only our own names (base-yyyyMMdd-HHmmsszzz.parley) for exactly this base name.
-        if (timeOf(path).isValid() && name.size() == base.size() + 1 + timeFormat.size() + 7)
+        // Only our own names (base-yyyyMMdd-HHmmsszzz.parlance) for exactly this base name.
+        if (timeOf(path).isValid() && name.size() == base.size() + 1 + timeFormat.size() + suffix.size())
             result.append(path);
     }
     return result; // names sort by time, so reversed name order is newest first
@@ -65,7 +66,7 @@ bool isGood(const QString &path)
         return false;
     const QVariant id = db.scalar("PRAGMA application_id");
     const QVariant version = db.scalar("PRAGMA user_version");
-    if (!id.isValid() || id.toLongLong() != Schema::applicationId)
+    if (!id.isValid() || !Schema::isProjectApplicationId(id.toLongLong()))
         return false;
     if (version.toInt() < 1 || version.toInt() > Schema::currentVersion())
         return false;
@@ -136,7 +137,7 @@ QString make(Sqlite::Database &source, const QString &projectPath, QString *erro
     // Two backups within one millisecond would share a name: take the next free one.
     do {
         path = folder + QLatin1Char('/') + QFileInfo(projectPath).completeBaseName() + QLatin1Char('-')
-            + now.toString(timeFormat) + QStringLiteral(".parley");
+            + now.toString(timeFormat) + suffix;
         now = now.addMSecs(1);
     } while (QFileInfo::exists(path));
     if (!copyVerified(source, path, errorMessage))
@@ -184,4 +185,4 @@ QList<int> toThin(const QList<QDateTime> &times, const QDateTime &now)
     return thinned;
 }
 
-} // namespace Parley::Storage::Backups
+} // namespace Parlance::Storage::Backups

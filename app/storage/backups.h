@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// Rolling, verified backups beside a project: NAME.parley-backups/NAME-YYYYMMDD-HHMMSSzzz.parley.
+// Rolling, verified backups beside a project: NAME.parlance-backups/NAME-YYYYMMDD-HHMMSSzzz.parlance.
 // A copy is made with SQLite's backup API into a temporary file, re-opened and checked, and only
 // then renamed into place; older generations are thinned after that (never before).
 
@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Parley::Storage {
+namespace Parlance::Storage {
 
 namespace Sqlite {
 class Database;
@@ -28,13 +28,13 @@ QStringList list(const QString &projectPath);
 QDateTime timeOf(const QString &backupPath);
 
 /// Writes a consistent copy of the open database `source` to `target` (replacing it only once the
-/// copy has been re-opened, found to be a Parley project and passed quick_check).
+/// copy has been re-opened, found to be a Parlance project and passed quick_check).
 bool copyVerified(Sqlite::Database &source, const QString &target, QString *errorMessage);
 
 /// Makes a new backup of `source`, then thins the older ones. Returns the new file, empty on error.
 QString make(Sqlite::Database &source, const QString &projectPath, QString *errorMessage);
 
-/// True if `path` opens read-only as a Parley project that passes quick_check.
+/// True if `path` opens read-only as a Parlance project that passes quick_check.
 bool isGood(const QString &path);
 
 /// The newest backup of `projectPath` that isGood(), or an empty string.
@@ -46,4 +46,4 @@ QString newestGood(const QString &projectPath);
 QList<int> toThin(const QList<QDateTime> &times, const QDateTime &now);
 
 } // namespace Backups
-} // namespace Parley::Storage
+} // namespace Parlance::Storage

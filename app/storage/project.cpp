@@ -30,15 +30,15 @@
 //   keeps an annotation insert within a couple of milliseconds.
 // - A crash (or SIGKILL) never leaves the main file half-written: committed transactions are in the
 //   -wal file, which the next open replays; uncommitted ones are ignored.
-// - A second Parley opening the project read-only can read while the first one writes.
+// - A second Parlance opening the project read-only can read while the first one writes.
 // - On close we checkpoint with TRUNCATE and switch to journal_mode=DELETE, so that the file on disk
 //   is again one self-contained file (no -wal/-shm) that can be mailed, copied or opened from
 //   read-only media, where WAL would need a writable folder.
 
-// Quiet by default: failures reach people through Error; QT_LOGGING_RULES="parley.storage.info=true" shows more.
-Q_LOGGING_CATEGORY(lcStorage, "parley.storage", QtWarningMsg)
+// Quiet by default: failures reach people through Error; QT_LOGGING_RULES="parlance.storage.info=true" shows more.
+Q_LOGGING_CATEGORY(lcStorage, "parlance.storage", QtWarningMsg)
 
-namespace Parley::Storage {
+namespace Parlance::Storage {
 
 using Sqlite::Database;
 using Sqlite::Statement;
@@ -259,6 +259,7 @@ struct Project::Private {
     bool readOnly = false;
     QString readOnlyReason;
     int schemaVersion = 0;
+    QString notice; // said once, when opening changed the file (see openingNotice())
     std::unique_ptr<QLockFile> lock;
     bool modified = false;
     QString coder;
@@ -550,20 +551,20 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
         info.refresh();
     }
     if (info.isDir())
-        return fail(Error::NotSqlite, QStringLiteral("is a folder, not a Parley project"));
+        return fail(Error::NotSqlite, QStringLiteral("is a folder, not a Parlance project"));
 
     // 1. The raw header, read without SQLite: cheap, clear messages, and nothing can be written.
     const RawHeader header = readHeader(absolute);
     if (!header.readable)
         return fail(Error::Io, QStringLiteral("cannot be read (permission denied?)"));
     if (header.size == 0)
-        return fail(Error::NotSqlite, QStringLiteral("is empty (0 bytes), not a Parley project"));
+        return fail(Error::NotSqlite, QStringLiteral("is empty (0 bytes), not a Parlance project"));
     if (!header.isSqlite())
-        return fail(Error::NotSqlite, QStringLiteral("is not a Parley project (not an SQLite database)"));
+        return fail(Error::NotSqlite, QStringLiteral("is not a Parlance project (not an SQLite database)"));
     if (header.bytes.size() < 100)
         return fail(Error::Corrupt, QStringLiteral("is damaged: truncated to %1 bytes").arg(header.size));
-    if (header.be32(68) != quint32(Schema::applicationId))
-        return fail(Error::NotParley, QStringLiteral("is an SQLite database of another application, not a Parley project"));
+    if (!Schema::isProjectApplicationId(header.be32(68)))
+        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
     const bool hasWal = QFileInfo::exists(absolute + QStringLiteral("-wal"));
     // The page count in the header is valid when the change counter matches "version valid for";
     // without a -wal file it tells how long the file must be.
@@ -573,7 +574,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
             return fail(Error::Corrupt, QStringLiteral("is damaged: truncated (%1 of %2 bytes)").arg(header.size).arg(expected));
     }
 
-    // 2. Read-only or read-write? And is another Parley using it?
+    // 2. Read-only or read-write? And is another Parlance using it?
     std::unique_ptr<Project> project(new Project);
     Private &p = *project->d;
     p.path = absolute;
@@ -599,7 +600,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
         if (!locked) {
             if (p.lock->error() == QLockFile::LockFailedError) {
                 const QString who = pid > 0 ? QStringLiteral(" (process %1 on %2)").arg(pid).arg(host) : QString();
-                return fail(Error::Locked, QStringLiteral("is open in another Parley%1; it can be opened read-only").arg(who));
+                return fail(Error::Locked, QStringLiteral("is open in another Parlance%1; it can be opened read-only").arg(who));
             }
             p.lock.reset();
             p.readOnlyReason = QStringLiteral("cannot lock it for writing (folder not writable)");
@@ -614,7 +615,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
     QVariant appId = check.scalar("PRAGMA application_id");
     if (!appId.isValid() && (check.errorCode() & 0xff) == SQLITE_READONLY) {
         // A crash left a hot rollback journal (e.g. while switching to WAL) or a WAL index to rebuild;
-        // a read-only connection may not do that. The header already says Parley, so recover it
+        // a read-only connection may not do that. The header already says Parlance, so recover it
         // through a read-write connection (as SQLite would on any open), then check as usual.
         check.close();
         if (p.readOnly)
@@ -631,26 +632,26 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
     // table, which defensive mode forbids): someone altered it.
     auto refusedSchema = [](const QString &message) { return message.startsWith(QLatin1StringView("malformed database schema")); };
     auto failTampered = [&](const QString &why) {
-        return fail(Error::Tampered, QStringLiteral("was altered outside Parley (%1); not opened, for safety").arg(why));
+        return fail(Error::Tampered, QStringLiteral("was altered outside Parlance (%1); not opened, for safety").arg(why));
     };
     if (!appId.isValid() && refusedSchema(check.errorMessage()))
         return failTampered(check.errorMessage());
     if (!appId.isValid()) {
         const Error::Code code = codeForOpenFailure(check.errorCode());
-        return fail(code, code == Error::NotSqlite ? QStringLiteral("is not a Parley project (not an SQLite database)")
+        return fail(code, code == Error::NotSqlite ? QStringLiteral("is not a Parlance project (not an SQLite database)")
                                                    : QStringLiteral("is damaged (%1)").arg(check.errorMessage()));
     }
-    if (appId.toLongLong() != Schema::applicationId)
-        return fail(Error::NotParley, QStringLiteral("is an SQLite database of another application, not a Parley project"));
+    if (!Schema::isProjectApplicationId(appId.toLongLong()))
+        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
     const int version = check.scalar("PRAGMA user_version").toInt();
     if (version > Schema::currentVersion())
-        return fail(Error::TooNew, QStringLiteral("was saved by a newer Parley (project version %1; this Parley reads up to version %2)")
+        return fail(Error::TooNew, QStringLiteral("was saved by a newer Parlance (project version %1; this Parlance reads up to version %2)")
                                        .arg(version)
                                        .arg(Schema::currentVersion()));
     if (version < 1)
         return fail(Error::Corrupt, QStringLiteral("is damaged: it has no schema version"));
     // quick_check reads the whole file: always for a file from elsewhere, not again for one this
-    // user's Parley verified or closed cleanly and that has not changed since (see verifiedfiles.h).
+    // user's Parlance verified or closed cleanly and that has not changed since (see verifiedfiles.h).
     if (!VerifiedFiles::isUnchanged(absolute)) {
         const QString quick = check.check();
         if (quick != QLatin1StringView("ok")) {
@@ -682,15 +683,27 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
         const QVariant mode = p.db.scalar("PRAGMA journal_mode=WAL");
         if (!p.db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL") || mode.toString() != QLatin1StringView("wal"))
             return fail(Error::Io, QStringLiteral("cannot be prepared for writing (%1)").arg(p.db.errorMessage()));
-        if (version < Schema::currentVersion()) {
+        const bool legacyName = appId.toLongLong() == Schema::legacyApplicationId;
+        if (version < Schema::currentVersion() || legacyName) {
             QString message;
-            if (Backups::make(p.db, absolute, &message).isEmpty())
+            const QString backup = Backups::make(p.db, absolute, &message);
+            if (backup.isEmpty())
                 return fail(Error::Io, QStringLiteral("not upgraded: the backup made before an upgrade failed (%1)").arg(message));
-            if (!Schema::migrate(p.db, version))
+            if (version < Schema::currentVersion() && !Schema::migrate(p.db, version))
                 return fail(Error::Io, QStringLiteral("cannot be upgraded from project version %1 (%2); a backup was made first")
                                            .arg(version)
                                            .arg(p.db.errorMessage()));
             p.schemaVersion = Schema::currentVersion();
+            // A project of the app's former name (Parley): its header takes Parlance's id, once.
+            if (legacyName) {
+                if (!p.db.exec("PRAGMA application_id=" + QByteArray::number(Schema::applicationId)))
+                    return fail(Error::Io, QStringLiteral("cannot be converted from a Parley project (%1); a backup was made first")
+                                               .arg(p.db.errorMessage()));
+                p.notice = QStringLiteral("was made by Parley (this app's former name) and is now a Parlance project; "
+                                          "the original is kept as %1")
+                               .arg(native(backup));
+                qCInfo(lcStorage) << shown << p.notice;
+            }
         }
     }
     p.coder = project->setting(QStringLiteral("coder/current")).toString();
@@ -715,6 +728,11 @@ QString Project::readOnlyReason() const
 int Project::currentSchemaVersion()
 {
     return Schema::currentVersion();
+}
+
+QString Project::openingNotice() const
+{
+    return d->notice;
 }
 
 int Project::schemaVersion() const
@@ -1694,7 +1712,7 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
         return fail(lock.error() == QLockFile::LockFailedError ? Error::Locked : Error::Io,
-                    lock.error() == QLockFile::LockFailedError ? QStringLiteral("is open in another Parley; close it first")
+                    lock.error() == QLockFile::LockFailedError ? QStringLiteral("is open in another Parlance; close it first")
                                                                : QStringLiteral("cannot lock it (folder not writable?)"));
 
     // The copy first, under a temporary name: until the renames, nothing has changed.
@@ -1706,10 +1724,10 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     if (info.exists()) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         kept = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".damaged-") + stamp
-            + QStringLiteral(".parley");
+            + QStringLiteral(".parlance");
         for (int n = 2; QFileInfo::exists(kept); ++n)
             kept = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".damaged-") + stamp
-                + QLatin1Char('-') + QString::number(n) + QStringLiteral(".parley");
+                + QLatin1Char('-') + QString::number(n) + QStringLiteral(".parlance");
         if (!QFile::rename(project, kept)) {
             QFile::remove(partial);
             return fail(Error::Io, QStringLiteral("cannot move the damaged file aside"));
@@ -1732,4 +1750,4 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     return true;
 }
 
-} // namespace Parley::Storage
+} // namespace Parlance::Storage

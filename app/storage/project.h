@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// The project file API that the rest of Parley uses (UI, exporters, command line).
+// The project file API that the rest of Parlance uses (UI, exporters, command line).
 // Implemented over SQLite in this folder. Every mutator commits at once in its own transaction
 // and then emits the matching change signal: there is no unsaved state.
 
@@ -15,7 +15,7 @@
 #include <memory>
 #include <optional>
 
-namespace Parley::Storage {
+namespace Parlance::Storage {
 
 /// Why a project could not be opened or written: a code for programs and a one-line message for
 /// people that names the file.
@@ -24,11 +24,11 @@ struct Error {
         None,
         NotFound,
         NotSqlite,     ///< not an SQLite database at all (random bytes, zero bytes, a text file…)
-        NotParley,     ///< an SQLite database of another application
+        NotParlance,     ///< an SQLite database of another application
         Corrupt,       ///< truncated or damaged (quick_check failed)
-        Tampered,      ///< carries triggers, views or tables Parley did not create
-        TooNew,        ///< user_version above the schema this Parley knows
-        Locked,        ///< open in another Parley process
+        Tampered,      ///< carries triggers, views or tables Parlance did not create
+        TooNew,        ///< user_version above the schema this Parlance knows
+        Locked,        ///< open in another Parlance process
         ReadOnly,      ///< a write was attempted on a project opened read-only
         Io,            ///< disk full, I/O error, permission…
         Invalid,       ///< bad argument (unknown id, span outside the text…)
@@ -42,7 +42,7 @@ struct Error {
 /// One row of the article list: enough to show and sort without loading texts.
 struct ArticleSummary {
     qint64 id = 0;
-    int number = 0; ///< 1-based, in import order: the numbers `parley info` and `--compare` use
+    int number = 0; ///< 1-based, in import order: the numbers `parlance info` and `--compare` use
     QString title;
     QString outlet;
     QDate published;
@@ -167,6 +167,9 @@ public:
     QList<qint64> searchArticleIds(const QString &query) const;
     /// The schema version of the open file (after any migration: currentSchemaVersion()).
     int schemaVersion() const;
+    /// What opening did to the file that its user should be told once (e.g. a project of the app's
+    /// former name converted, naming the backup), or empty.
+    QString openingNotice() const;
     /// "ok", or the first problem SQLite's integrity_check finds (reads the whole file).
     QString integrityCheck() const;
     /// Makes a verified backup now (beside the project, see backupsFor()); thins older ones.
@@ -177,15 +180,15 @@ public:
     /// when `path` cannot be opened. The damaged file itself is never deleted.
     static QString newestGoodBackup(const QString &path);
     /// Puts the backup `backupPath` in the place of the project at `projectPath` (which must not be
-    /// open). The damaged file is kept, renamed to NAME.damaged-YYYYMMDD-HHMMSS.parley with its
+    /// open). The damaged file is kept, renamed to NAME.damaged-YYYYMMDD-HHMMSS.parlance with its
     /// -wal/-journal files, and its new path is put in `keptAs`. Changes nothing on failure.
     static bool restoreBackup(const QString &backupPath, const QString &projectPath, QString *keptAs = nullptr,
                               Error *error = nullptr);
 
 Q_SIGNALS:
     void articlesChanged();
-    void annotationAdded(const Parley::Model::Annotation &annotation);
-    void annotationChanged(const Parley::Model::Annotation &annotation);
+    void annotationAdded(const Parlance::Model::Annotation &annotation);
+    void annotationChanged(const Parlance::Model::Annotation &annotation);
     void annotationRemoved(qint64 annotationId, qint64 articleId);
     void suggestionsReplaced(qint64 articleId);
     void actorsChanged();
@@ -200,4 +203,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace Parley::Storage
+} // namespace Parlance::Storage

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <iterator>
 
-namespace Parley::Storage::Schema {
+namespace Parlance::Storage::Schema {
 
 namespace {
 
@@ -230,7 +230,7 @@ QString verify(Sqlite::Database &db, int version)
         const bool known = std::any_of(expected.cbegin(), expected.cend(),
                                        [&](const SchemaRow &e) { return e.type == row.type && e.name == row.name; });
         return known ? QStringLiteral("the %1 \u201c%2\u201d has been altered").arg(row.type, row.name)
-                     : QStringLiteral("it contains a %1 \u201c%2\u201d that Parley did not create").arg(row.type, row.name);
+                     : QStringLiteral("it contains a %1 \u201c%2\u201d that Parlance did not create").arg(row.type, row.name);
     }
     for (const SchemaRow &row : expected) {
         if (!matches(row, actual))
@@ -239,4 +239,4 @@ QString verify(Sqlite::Database &db, int version)
     return {};
 }
 
-} // namespace Parley::Storage::Schema
+} // namespace Parlance::Storage::Schema

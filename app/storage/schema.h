@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace Parley::Storage {
+namespace Parlance::Storage {
 
 namespace Sqlite {
 class Database;
@@ -14,10 +14,20 @@ class Database;
 
 namespace Schema {
 
-/// `PRAGMA application_id` of every Parley project: 'Prly'.
-constexpr int applicationId = 0x50726C79;
+/// `PRAGMA application_id` of every Parlance project: 'Prlc'.
+constexpr int applicationId = 0x50726C63;
 
-/// The schema version this Parley writes (`PRAGMA user_version`).
+/// The `application_id` of projects made before the rename (the app was called Parley): 'Prly'.
+/// Such a file opens; its header is rewritten to `applicationId` on the first write, after a backup.
+constexpr int legacyApplicationId = 0x50726C79;
+
+/// True for the application_id of a Parlance project, old name or new.
+constexpr bool isProjectApplicationId(qint64 id)
+{
+    return id == applicationId || id == legacyApplicationId;
+}
+
+/// The schema version this Parlance writes (`PRAGMA user_version`).
 int currentVersion();
 
 /// Builds an empty project of `version` (default: current) in a database with no tables, in one
@@ -34,4 +44,4 @@ bool migrate(Sqlite::Database &db, int fromVersion);
 QString verify(Sqlite::Database &db, int version);
 
 } // namespace Schema
-} // namespace Parley::Storage
+} // namespace Parlance::Storage

@@ -3,7 +3,7 @@
 
 #include <sqlite3.h>
 
-namespace Parley::Storage::Sqlite {
+namespace Parlance::Storage::Sqlite {
 
 Statement::Statement(Database &db, sqlite3_stmt *stmt, bool cached)
     : m_db(db)
@@ -371,4 +371,4 @@ bool isIoError(int code)
     }
 }
 
-} // namespace Parley::Storage::Sqlite
+} // namespace Parlance::Storage::Sqlite

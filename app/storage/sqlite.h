@@ -15,7 +15,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace Parley::Storage::Sqlite {
+namespace Parlance::Storage::Sqlite {
 
 class Database;
 
@@ -137,4 +137,4 @@ private:
 /// True for result codes that mean the medium failed (disk full, I/O error, read-only medium…).
 bool isIoError(int code);
 
-} // namespace Parley::Storage::Sqlite
+} // namespace Parlance::Storage::Sqlite

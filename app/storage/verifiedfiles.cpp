@@ -7,7 +7,7 @@
 #include <QFileInfo>
 #include <QSettings>
 
-namespace Parley::Storage::VerifiedFiles {
+namespace Parlance::Storage::VerifiedFiles {
 
 namespace {
 
@@ -15,7 +15,7 @@ constexpr int maxRemembered = 200;
 
 QSettings &settings()
 {
-    static QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Parley"), QStringLiteral("verified-projects"));
+    static QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Parlance"), QStringLiteral("verified-projects"));
     return store;
 }
 
@@ -69,7 +69,7 @@ bool isUnchanged(const QString &path)
     if (hasWal(path))
         return false;
     QSettings &s = settings();
-    s.sync(); // another Parley process may have written since
+    s.sync(); // another Parlance process may have written since
     const QString remembered = s.value(keyFor(path)).toString();
     return !remembered.isEmpty() && remembered == fingerprint(path);
 }
@@ -81,4 +81,4 @@ void forget(const QString &path)
     s.sync();
 }
 
-} // namespace Parley::Storage::VerifiedFiles
+} // namespace Parlance::Storage::VerifiedFiles

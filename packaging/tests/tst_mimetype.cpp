@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// packaging/parley.mime.xml.in: `*.parley` files and SQLite databases carrying Parley's
-// application_id are application/x-parley-project; other SQLite databases are not.
+// packaging/parlance.mime.xml.in: `*.parlance` files and SQLite databases carrying Parlance's
+// application_id are application/x-parlance-project; other SQLite databases are not.
 
 #include "storage/schema.h"
 
@@ -30,7 +30,7 @@ bool writeDatabase(const QString &path, qint64 applicationId)
     return sqlite3_close(db) == SQLITE_OK && ok;
 }
 
-constexpr auto projectType = "application/x-parley-project";
+constexpr auto projectType = "application/x-parlance-project";
 constexpr auto sqliteType = "application/vnd.sqlite3";
 
 } // namespace
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // The configured MIME file first, the system's database (for application/vnd.sqlite3) after.
-        qputenv("XDG_DATA_DIRS", PARLEY_PACKAGING_MIME_DIR ":/usr/local/share:/usr/share");
+        qputenv("XDG_DATA_DIRS", PARLANCE_PACKAGING_MIME_DIR ":/usr/local/share:/usr/share");
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(QMimeDatabase().mimeTypeForName(QLatin1StringView(projectType)).isValid());
     }
@@ -53,22 +53,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("expected");
 
-        const qint64 parley = Parley::Storage::Schema::applicationId;
+        const qint64 parlance = Parlance::Storage::Schema::applicationId;
         const int byContent = int(QMimeDatabase::MatchContent);
         const int byDefault = int(QMimeDatabase::MatchDefault);
         const int byName = int(QMimeDatabase::MatchExtension);
-        QTest::newRow("project named .parley") << u"news.parley"_s << parley << byDefault << QString::fromLatin1(projectType);
+        QTest::newRow("project named .parlance") << u"news.parlance"_s << parlance << byDefault << QString::fromLatin1(projectType);
         QTest::newRow("project under another name, by content")
-            << u"backup.bin"_s << parley << byContent << QString::fromLatin1(projectType);
+            << u"backup.bin"_s << parlance << byContent << QString::fromLatin1(projectType);
+        QTest::newRow("project of the former name (Parley), by content")
+            << u"old.parley"_s << qint64(Parlance::Storage::Schema::legacyApplicationId) << byContent
+            << QString::fromLatin1(projectType);
         QTest::newRow("project without extension, by content")
-            << u"project"_s << parley << byContent << QString::fromLatin1(projectType);
+            << u"project"_s << parlance << byContent << QString::fromLatin1(projectType);
         QTest::newRow("SQLite database without application_id")
             << u"cache.bin"_s << qint64(0) << byContent << QString::fromLatin1(sqliteType);
         QTest::newRow("SQLite database of another application")
             << u"other.bin"_s << qint64(0x12345678) << byContent << QString::fromLatin1(sqliteType);
         QTest::newRow("application_id one bit off")
-            << u"near.bin"_s << (parley ^ 1) << byContent << QString::fromLatin1(sqliteType);
-        QTest::newRow(".parley name alone") << u"empty.parley"_s << qint64(-1) << byName << QString::fromLatin1(projectType);
+            << u"near.bin"_s << (parlance ^ 1) << byContent << QString::fromLatin1(sqliteType);
+        QTest::newRow(".parlance name alone") << u"empty.parlance"_s << qint64(-1) << byName << QString::fromLatin1(projectType);
         QTest::newRow("text file is not a project, by content")
             << u"notes.bin"_s << qint64(-1) << byContent << u"text/plain"_s;
     }
@@ -97,9 +100,9 @@ private Q_SLOTS:
     {
         const QMimeType type = QMimeDatabase().mimeTypeForName(QLatin1StringView(projectType));
         QVERIFY(type.inherits(QLatin1StringView(sqliteType)));
-        QCOMPARE(type.suffixes(), QStringList{u"parley"_s});
-        QCOMPARE(type.comment(), u"Parley project"_s);
-        QCOMPARE(type.iconName(), QStringLiteral(PARLEY_APP_ID));
+        QCOMPARE(type.suffixes(), QStringList{u"parlance"_s});
+        QCOMPARE(type.comment(), u"Parlance project"_s);
+        QCOMPARE(type.iconName(), QStringLiteral(PARLANCE_APP_ID));
     }
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The translation catalogues (resources/translations/*.ts): every finished translation keeps the
 // placeholders of its source text, and the compiled catalogue that main.cpp loads for a locale from
-// :/parley/translations/ gives exactly the translations the .ts file holds.
+// :/parlance/translations/ gives exactly the translations the .ts file holds.
 
 #include <QDir>
 #include <QFile>
@@ -72,7 +72,7 @@ QStringList placeholders(const QString &text)
 
 QStringList catalogues()
 {
-    return QDir(QStringLiteral(PARLEY_TRANSLATIONS_DIR)).entryList({u"parley_*.ts"_s}, QDir::Files, QDir::Name);
+    return QDir(QStringLiteral(PARLANCE_TRANSLATIONS_DIR)).entryList({u"parlance_*.ts"_s}, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -87,7 +87,7 @@ private Q_SLOTS:
         int count = 0;
         for (const QString &name : catalogues()) {
             QString language;
-            for (const Message &m : readCatalogue(QStringLiteral(PARLEY_TRANSLATIONS_DIR "/") + name, &language)) {
+            for (const Message &m : readCatalogue(QStringLiteral(PARLANCE_TRANSLATIONS_DIR "/") + name, &language)) {
                 if (!m.finished)
                     continue;
                 for (const QString &t : m.translations) {
@@ -118,12 +118,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, catalogue);
         QString language;
-        const QList<Message> messages = readCatalogue(QStringLiteral(PARLEY_TRANSLATIONS_DIR "/") + catalogue, &language);
+        const QList<Message> messages = readCatalogue(QStringLiteral(PARLANCE_TRANSLATIONS_DIR "/") + catalogue, &language);
         QVERIFY(!language.isEmpty());
 
         // As main.cpp does for a user whose locale is this language.
         QTranslator translator;
-        QVERIFY2(translator.load(QLocale(language), u"parley"_s, u"_"_s, u":/parley/translations"_s),
+        QVERIFY2(translator.load(QLocale(language), u"parlance"_s, u"_"_s, u":/parlance/translations"_s),
                  qPrintable(language));
         int checked = 0;
         for (const Message &m : messages) {
@@ -143,7 +143,7 @@ private Q_SLOTS:
     void loadsNothingForTheCLocale()
     {
         QTranslator translator;
-        QVERIFY(!translator.load(QLocale::c(), u"parley"_s, u"_"_s, u":/parley/translations"_s));
+        QVERIFY(!translator.load(QLocale::c(), u"parlance"_s, u"_"_s, u":/parlance/translations"_s));
     }
 };
 

@@ -24,7 +24,7 @@
 
 #include <cstdio>
 
-using namespace Parley;
+using namespace Parlance;
 using Model::Span;
 
 namespace {

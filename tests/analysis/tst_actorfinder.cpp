@@ -5,8 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley;
-using namespace Parley::Analysis;
+using namespace Parlance;
+using namespace Parlance::Analysis;
 using namespace Qt::StringLiterals;
 
 class TestActorFinder final : public QObject {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The Analyzer facade: extra lexicon folders (`parley analyze --lexicons DIR`) extend every list the
+// The Analyzer facade: extra lexicon folders (`parlance analyze --lexicons DIR`) extend every list the
 // stages read — actors and quotes, commitments and boilerplate alike.
 #include "analysis/analyzer.h"
 
@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -66,9 +66,9 @@ private Q_SLOTS:
     void missingFolderIsReportedOnce()
     {
         QStringList warnings;
-        const Analysis::Analyzer analyzer({u"/nonexistent/parley-lexicons"_s}, &warnings);
+        const Analysis::Analyzer analyzer({u"/nonexistent/parlance-lexicons"_s}, &warnings);
         QCOMPARE(warnings.size(), 1);
-        QVERIFY(warnings.first().contains(u"/nonexistent/parley-lexicons"_s));
+        QVERIFY(warnings.first().contains(u"/nonexistent/parlance-lexicons"_s));
         // The built-in lists still work.
         QVERIFY(!analyzer.analyze(u"“We will return,” Foreign Minister Lena Brandt said."_s).quotes.isEmpty());
     }

@@ -5,8 +5,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace Parley::Analysis;
-using Parley::Model::Span;
+using namespace Parlance::Analysis;
+using Parlance::Model::Span;
 
 namespace {
 

@@ -8,11 +8,11 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-using namespace Parley::Analysis;
-using Parley::Model::ActorType;
-using Parley::Model::CommitmentType;
-using Parley::Model::QuoteKind;
-using Parley::Model::Span;
+using namespace Parlance::Analysis;
+using Parlance::Model::ActorType;
+using Parlance::Model::CommitmentType;
+using Parlance::Model::QuoteKind;
+using Parlance::Model::Span;
 
 namespace {
 
@@ -255,7 +255,7 @@ private Q_SLOTS:
             spans.append(textOf(text, c.span));
         QCOMPARE(spans, QStringList{span});
         const FoundCommitment &c = found.first();
-        QCOMPARE(Parley::Model::commitmentTypeName(c.type), type);
+        QCOMPARE(Parlance::Model::commitmentTypeName(c.type), type);
         QCOMPARE(c.holder, holder);
         QCOMPARE(c.addressee, addressee);
         QCOMPARE(int(std::lround(c.strength * 100)), strength);

@@ -7,8 +7,8 @@
 #include <thread>
 #include <vector>
 
-using namespace Parley;
-using namespace Parley::Analysis;
+using namespace Parlance;
+using namespace Parlance::Analysis;
 using namespace Qt::StringLiterals;
 
 // Quotes are compared as "kind|content|speaker" with the parts of a split quote joined by " // ",
@@ -30,7 +30,7 @@ class TestQuoteFinder final : public QObject {
 
     static QString readFixture(const QString &name)
     {
-        QFile f(QStringLiteral(PARLEY_TEST_DATA_DIR "/analysis/") + name);
+        QFile f(QStringLiteral(PARLANCE_TEST_DATA_DIR "/analysis/") + name);
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QString::fromUtf8(f.readAll());

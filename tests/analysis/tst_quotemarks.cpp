@@ -4,7 +4,7 @@
 
 #include <QTest>
 
-using namespace Parley::Analysis;
+using namespace Parlance::Analysis;
 using namespace Qt::StringLiterals;
 
 class TestQuoteMarks final : public QObject {
@@ -78,8 +78,8 @@ private Q_SLOTS:
         const TextSegmentation segmentation = TextSegmenter().segment(text);
         const QList<QuoteRun> runs = QuoteMarkScanner().scan(text, segmentation);
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs[0].marks, Parley::Model::Span(2, 7));
-        QCOMPARE(runs[0].content, Parley::Model::Span(3, 6));
+        QCOMPARE(runs[0].marks, Parlance::Model::Span(2, 7));
+        QCOMPARE(runs[0].content, Parlance::Model::Span(3, 6));
         QVERIFY(runs[0].closed);
     }
 };

@@ -3,8 +3,8 @@
 
 #include <QTest>
 
-using namespace Parley;
-using namespace Parley::Analysis;
+using namespace Parlance;
+using namespace Parlance::Analysis;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using Analysis::TextAlignment;
 using Model::Span;
 

@@ -4,10 +4,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Parley::Analysis::TextSegmentation;
-using Parley::Analysis::TextSegmenter;
-using Parley::Analysis::Token;
-using Parley::Model::Span;
+using Parlance::Analysis::TextSegmentation;
+using Parlance::Analysis::TextSegmenter;
+using Parlance::Analysis::Token;
+using Parlance::Model::Span;
 
 namespace {
 

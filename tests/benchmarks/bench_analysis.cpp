@@ -15,7 +15,7 @@
 
 #include <cstdio>
 
-using namespace Parley;
+using namespace Parlance;
 
 namespace {
 

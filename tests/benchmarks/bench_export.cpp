@@ -14,7 +14,7 @@
 
 #include <cstdio>
 
-using namespace Parley;
+using namespace Parlance;
 
 namespace {
 

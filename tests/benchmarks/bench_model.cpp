@@ -17,7 +17,7 @@ int main()
 
     QElapsedTimer timer;
     timer.start();
-    const Parley::Model::CodePointMap map(text);
+    const Parlance::Model::CodePointMap map(text);
     const qint64 buildNs = timer.nsecsElapsed();
 
     timer.restart();

@@ -7,7 +7,7 @@
 //
 // The project is generated once in DIR (default: a temporary folder) by this process; the figures
 // are then measured by a fresh process (`--measure`), so that its peak memory is a session's own.
-// --reuse measures an existing DIR/bench.parley again. Page cache: warm (the file was just written).
+// --reuse measures an existing DIR/bench.parlance again. Page cache: warm (the file was just written).
 #include "storage/project.h"
 #include "storage/verifiedfiles.h"
 
@@ -23,7 +23,7 @@
 #include <cstdio>
 #include <sys/resource.h>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -261,7 +261,7 @@ int measure(const QString &path)
     std::printf("close (checkpoint): %.1f ms\n", ms(timer.nsecsElapsed()));
     std::printf("peak memory of this session: %.1f MB (target <= 150)\n", peakKiB() / 1024.0);
 
-    // The same file as if it came from elsewhere: not known to this user's Parley, so quick_check
+    // The same file as if it came from elsewhere: not known to this user's Parlance, so quick_check
     // reads all of it before it opens.
     Storage::VerifiedFiles::forget(path);
     timer.restart();
@@ -305,7 +305,7 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     const QString dir = o.dir.isEmpty() ? temporary.path() : o.dir;
     QDir().mkpath(dir);
-    const QString path = dir + u"/bench.parley"_s;
+    const QString path = dir + u"/bench.parlance"_s;
     std::printf("bench_storage: %d articles x %d words, %lld annotations, in %s\n", o.articles, o.words,
                 static_cast<long long>(o.annotations), qPrintable(dir));
     std::fflush(stdout);

@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {

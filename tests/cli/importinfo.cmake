@@ -1,21 +1,21 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-# The real executable, as a person runs it: `parley import` into a new project (one good file, one
-# empty file), then `parley info`. Run by CTest with -DPARLEY=<binary> -DWORK=<scratch folder>.
+# The real executable, as a person runs it: `parlance import` into a new project (one good file, one
+# empty file), then `parlance info`. Run by CTest with -DPARLANCE=<binary> -DWORK=<scratch folder>.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 file(WRITE ${WORK}/talks.txt "Talks resume\n\nThe envoy said talks would resume on Friday.\n")
 file(WRITE ${WORK}/empty.txt "")
 
-execute_process(COMMAND ${PARLEY} import ${WORK}/p.parley ${WORK}/talks.txt ${WORK}/empty.txt
+execute_process(COMMAND ${PARLANCE} import ${WORK}/p.parlance ${WORK}/talks.txt ${WORK}/empty.txt
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(rc EQUAL 0)
     message(FATAL_ERROR "import with an empty file succeeded; stderr: ${err}")
 endif()
-if(NOT err MATCHES "^parley: [^\n]*empty.txt: is empty\n$")
+if(NOT err MATCHES "^parlance: [^\n]*empty.txt: is empty\n$")
     message(FATAL_ERROR "import: expected one line naming empty.txt on stderr, got: '${err}'")
 endif()
 
-execute_process(COMMAND ${PARLEY} info ${WORK}/p.parley RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND ${PARLANCE} info ${WORK}/p.parlance RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0 OR NOT err STREQUAL "")
     message(FATAL_ERROR "info failed (${rc}): ${err}")
 endif()
@@ -32,7 +32,7 @@ foreach(part "\"articles\":1," "\"integrity\":\"ok\"" "\"title\":\"Talks resume\
     endif()
 endforeach()
 
-execute_process(COMMAND ${PARLEY} info ${WORK}/missing.parley RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(rc EQUAL 0 OR NOT err MATCHES "^parley: [^\n]*missing.parley: no such file\n$")
+execute_process(COMMAND ${PARLANCE} info ${WORK}/missing.parlance RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(rc EQUAL 0 OR NOT err MATCHES "^parlance: [^\n]*missing.parlance: no such file\n$")
     message(FATAL_ERROR "info of a missing file: (${rc}) '${err}'")
 endif()

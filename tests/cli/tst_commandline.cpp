@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestCommandLine final : public QObject {
@@ -12,25 +12,25 @@ class TestCommandLine final : public QObject {
 private Q_SLOTS:
     void decidesCommandLineOrGui()
     {
-        QVERIFY(Cli::wantsCommandLine({u"parley"_s, u"--version"_s}));
-        QVERIFY(Cli::wantsCommandLine({u"parley"_s, u"--help"_s}));
-        QVERIFY(Cli::wantsCommandLine({u"parley"_s, u"version"_s}));
-        QVERIFY(!Cli::wantsCommandLine({u"parley"_s}));
-        QVERIFY(!Cli::wantsCommandLine({u"parley"_s, u"project.parley"_s}));
-        QVERIFY(!Cli::wantsCommandLine({u"parley"_s, u"--screenshot"_s, u"out.png"_s}));
+        QVERIFY(Cli::wantsCommandLine({u"parlance"_s, u"--version"_s}));
+        QVERIFY(Cli::wantsCommandLine({u"parlance"_s, u"--help"_s}));
+        QVERIFY(Cli::wantsCommandLine({u"parlance"_s, u"version"_s}));
+        QVERIFY(!Cli::wantsCommandLine({u"parlance"_s}));
+        QVERIFY(!Cli::wantsCommandLine({u"parlance"_s, u"project.parlance"_s}));
+        QVERIFY(!Cli::wantsCommandLine({u"parlance"_s, u"--screenshot"_s, u"out.png"_s}));
     }
 
     void versionAndHelp()
     {
         QString out, err;
         QTextStream o(&out), e(&err);
-        QCOMPARE(Cli::run({u"parley"_s, u"--version"_s}, {o, e}), 0);
+        QCOMPARE(Cli::run({u"parlance"_s, u"--version"_s}, {o, e}), 0);
         o.flush();
-        QVERIFY2(out.contains(QStringLiteral(PARLEY_VERSION)), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(PARLANCE_VERSION)), qPrintable(out));
         out.clear();
-        QCOMPARE(Cli::run({u"parley"_s, u"--help"_s}, {o, e}), 0);
+        QCOMPARE(Cli::run({u"parlance"_s, u"--help"_s}, {o, e}), 0);
         o.flush();
-        QVERIFY(out.contains(QStringLiteral("Usage: parley")));
+        QVERIFY(out.contains(QStringLiteral("Usage: parlance")));
         QVERIFY(out.contains(QStringLiteral("version")));
     }
 
@@ -38,7 +38,7 @@ private Q_SLOTS:
     {
         QString out, err;
         QTextStream o(&out), e(&err);
-        QVERIFY(Cli::run({u"parley"_s, u"frobnicate"_s}, {o, e}) != 0);
+        QVERIFY(Cli::run({u"parlance"_s, u"frobnicate"_s}, {o, e}) != 0);
         e.flush();
         QVERIFY(err.contains(QStringLiteral("frobnicate")));
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// `parley import` and `parley info`, run in-process through Cli::run with string streams.
+// `parlance import` and `parlance info`, run in-process through Cli::run with string streams.
 #include "cli/commandline.h"
 #include "import/articlefile.h"
 #include "storage/project.h"
@@ -12,7 +12,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -23,11 +23,11 @@ struct Run {
     QString err;
 };
 
-Run parley(const QStringList &args)
+Run parlance(const QStringList &args)
 {
     Run run;
     QTextStream out(&run.out), err(&run.err);
-    run.status = Cli::run(QStringList{u"parley"_s} + args, {out, err});
+    run.status = Cli::run(QStringList{u"parlance"_s} + args, {out, err});
     out.flush();
     err.flush();
     return run;
@@ -72,7 +72,7 @@ private:
 
     static QJsonObject info(const QString &project)
     {
-        const Run run = parley({u"info"_s, project});
+        const Run run = parlance({u"info"_s, project});
         if (run.status != 0)
             qWarning() << run.err;
         const QStringList out = lines(run.out);
@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void importsGoodFilesAndNamesBadOnes()
     {
-        const QString project = m_dir.filePath(u"mixed.parley"_s);
+        const QString project = m_dir.filePath(u"mixed.parlance"_s);
         const QString txt = file(u"envoys.txt"_s, plainText);
         const QString md = file(u"ceasefire.md"_s, markdown);
         const QString htm = file(u"summit.html"_s, html);
@@ -105,7 +105,7 @@ private Q_SLOTS:
         }
         const QString missing = m_dir.filePath(u"missing.txt"_s);
 
-        const Run run = parley({u"import"_s, project, txt, invalid, md, empty, binary, htm, big, missing, u"--no-analysis"_s});
+        const Run run = parlance({u"import"_s, project, txt, invalid, md, empty, binary, htm, big, missing, u"--no-analysis"_s});
         QCOMPARE(run.status, 1);
         const QStringList errors = lines(run.err);
         QCOMPARE(errors.size(), 5);
@@ -155,11 +155,11 @@ private Q_SLOTS:
 
     void importStoresTheAnalysisAsSuggestions()
     {
-        const QString project = m_dir.filePath(u"suggested.parley"_s);
+        const QString project = m_dir.filePath(u"suggested.parlance"_s);
         const QString txt = file(u"talks.txt"_s,
                                  "Envoys meet in Oslo\n\n\u201CWe will sign the protocol next week,\u201D Foreign Minister Lena Brandt "
                                  "told reporters on Monday.\n");
-        const Run run = parley({u"import"_s, project, txt});
+        const Run run = parlance({u"import"_s, project, txt});
         QCOMPARE(run.status, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
 
@@ -183,20 +183,20 @@ private Q_SLOTS:
         QVERIFY(quoteWithSpeaker);
 
         // --no-analysis stores the article alone.
-        const QString bare = m_dir.filePath(u"bare.parley"_s);
-        QCOMPARE(parley({u"import"_s, u"--no-analysis"_s, bare, txt}).status, 0);
+        const QString bare = m_dir.filePath(u"bare.parlance"_s);
+        QCOMPARE(parlance({u"import"_s, u"--no-analysis"_s, bare, txt}).status, 0);
         QCOMPARE(info(bare).value(u"annotations"_s).toInt(), 0);
     }
 
     void importingTheSameTextTwiceSkipsIt()
     {
-        const QString project = m_dir.filePath(u"twice.parley"_s);
+        const QString project = m_dir.filePath(u"twice.parlance"_s);
         const QString txt = file(u"once.txt"_s, "A single article\n\nIt says little.\n");
         const QString copy = file(u"copy.txt"_s, "A single article\n\nIt says little.\n");
-        Run run = parley({u"import"_s, project, txt, copy});
+        Run run = parlance({u"import"_s, project, txt, copy});
         QCOMPARE(run.status, 0);
         QVERIFY(run.err.contains(u"skipped"_s));
-        run = parley({u"import"_s, project, txt});
+        run = parlance({u"import"_s, project, txt});
         QCOMPARE(run.status, 0);
         QVERIFY(run.err.contains(u"already in the project"_s));
         QCOMPARE(info(project).value(u"articles"_s).toInt(), 1);
@@ -204,11 +204,11 @@ private Q_SLOTS:
 
     void manyFilesAreImportedInBatches()
     {
-        const QString project = m_dir.filePath(u"many.parley"_s);
+        const QString project = m_dir.filePath(u"many.parlance"_s);
         QStringList args{u"import"_s, project};
         for (int i = 0; i < 250; ++i)
             args.append(file(u"many-%1.txt"_s.arg(i), QByteArray("Report number ") + QByteArray::number(i) + "\n\nNothing happened.\n"));
-        const Run run = parley(args);
+        const Run run = parlance(args);
         QCOMPARE(run.status, 0);
         const QJsonObject json = info(project);
         QCOMPARE(json.value(u"articles"_s).toInt(), 250);
@@ -217,8 +217,8 @@ private Q_SLOTS:
 
     void infoReportsAnnotationsAndMore()
     {
-        const QString project = m_dir.filePath(u"annotated.parley"_s);
-        QCOMPARE(parley({u"import"_s, u"--no-analysis"_s, project, file(u"a.txt"_s, "Talks\n\nThe minister said yes.\n")}).status, 0);
+        const QString project = m_dir.filePath(u"annotated.parlance"_s);
+        QCOMPARE(parlance({u"import"_s, u"--no-analysis"_s, project, file(u"a.txt"_s, "Talks\n\nThe minister said yes.\n")}).status, 0);
         {
             auto p = Storage::Project::open(project, {}, nullptr);
             QVERIFY(p);
@@ -229,7 +229,7 @@ private Q_SLOTS:
             QVERIFY(p->addAnnotation(a));
             QVERIFY(p->actorIdFor(u"The Minister"_s, Model::ActorType::Person) > 0);
         }
-        const Run run = parley({u"info"_s, project});
+        const Run run = parlance({u"info"_s, project});
         QCOMPARE(run.status, 0);
         QVERIFY(run.err.isEmpty());
         QCOMPARE(lines(run.out).size(), 1);
@@ -245,11 +245,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("says");
-        QTest::newRow("info of a missing project") << QStringList{u"info"_s, u"@/nowhere.parley"_s} << 1 << u"no such file"_s;
-        QTest::newRow("info of a text file") << QStringList{u"info"_s, u"@notes.txt"_s} << 1 << u"not a Parley project"_s;
-        QTest::newRow("import into a text file") << QStringList{u"import"_s, u"@notes.txt"_s, u"@notes.txt"_s} << 1 << u"not a Parley project"_s;
+        QTest::newRow("info of a missing project") << QStringList{u"info"_s, u"@/nowhere.parlance"_s} << 1 << u"no such file"_s;
+        QTest::newRow("info of a text file") << QStringList{u"info"_s, u"@notes.txt"_s} << 1 << u"not a Parlance project"_s;
+        QTest::newRow("import into a text file") << QStringList{u"import"_s, u"@notes.txt"_s, u"@notes.txt"_s} << 1 << u"not a Parlance project"_s;
         QTest::newRow("info without a project") << QStringList{u"info"_s} << 2 << u"usage"_s;
-        QTest::newRow("import without files") << QStringList{u"import"_s, u"@x.parley"_s} << 2 << u"usage"_s;
+        QTest::newRow("import without files") << QStringList{u"import"_s, u"@x.parlance"_s} << 2 << u"usage"_s;
     }
 
     void errorsAreOneLineNamingTheFile()
@@ -265,13 +265,13 @@ private Q_SLOTS:
                 named = a;
             }
         }
-        const Run run = parley(args);
+        const Run run = parlance(args);
         QCOMPARE(run.status, status);
         QCOMPARE(lines(run.err).size(), 1);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
         if (status == 1)
             QVERIFY2(run.err.contains(QDir::toNativeSeparators(named)), qPrintable(run.err));
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.parley"_s)));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.parlance"_s)));
     }
 };
 

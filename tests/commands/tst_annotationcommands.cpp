@@ -6,8 +6,8 @@
 #include <QTest>
 #include <QUndoStack>
 
-using namespace Parley;
-using namespace Parley::Test;
+using namespace Parlance;
+using namespace Parlance::Test;
 using namespace Qt::StringLiterals;
 using Model::Annotation;
 using Model::AnnotationKind;

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ParleyTest {
+namespace ParlanceTest {
 
 struct ToolResult {
     int exitCode = -1;
@@ -35,4 +35,4 @@ inline QString simplified(const QString &text)
     return text.simplified();
 }
 
-} // namespace ParleyTest
+} // namespace ParlanceTest

@@ -10,9 +10,9 @@
 
 #include <QTimeZone>
 
-namespace ParleyTest {
+namespace ParlanceTest {
 
-using namespace Parley;
+using namespace Parlance;
 
 /// The span of the `occurrence`-th (0-based) `needle` in `text`; fails loudly if absent.
 inline Model::Span spanOf(const QString &text, const QString &needle, int occurrence = 0)
@@ -197,4 +197,4 @@ inline Export::ReportData sampleReport()
     return data;
 }
 
-} // namespace ParleyTest
+} // namespace ParlanceTest

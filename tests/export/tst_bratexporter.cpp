@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestBratExporter final : public QObject {
@@ -16,7 +16,7 @@ class TestBratExporter final : public QObject {
 private Q_SLOTS:
     void exportThenImportGivesTheSameAnnotations()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         QTemporaryDir dir;
         const QString folder = dir.filePath(u"brat"_s);
         QString error;
@@ -61,7 +61,7 @@ private Q_SLOTS:
 
     void offsetsAreCodePointsAndLineBreaksSplitFragments()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         const QString ann = Export::BratExporter::annotationFile(data.articles[0], data);
         const QStringList lines = ann.split(u'\n', Qt::SkipEmptyParts);
         const QList<uint> codePoints = data.articles[0].article.text.toUcs4();

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestCsvExporter final : public QObject {
@@ -17,10 +17,10 @@ private Q_SLOTS:
     {
         Export::ExportOptions options;
         options.csvFormulaGuard = false;
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         const QByteArray bytes = Export::CsvExporter(options).toCsv(data);
         bool ok = false;
-        const QList<QStringList> rows = ParleyTest::parseCsv(QString::fromUtf8(bytes), &ok);
+        const QList<QStringList> rows = ParlanceTest::parseCsv(QString::fromUtf8(bytes), &ok);
         QVERIFY(ok);
         QCOMPARE(rows.value(0), Export::CsvExporter::columns());
 
@@ -50,9 +50,9 @@ private Q_SLOTS:
 
     void offsetsAreCodePoints()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         bool ok = false;
-        const QList<QStringList> rows = ParleyTest::parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(data)), &ok);
+        const QList<QStringList> rows = ParlanceTest::parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(data)), &ok);
         const QString text = data.articles[0].article.text;
         const QList<uint> codePoints = text.toUcs4();
         for (const QStringList &row : rows.mid(1)) {
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.csv"_s);
         QString error;
-        QVERIFY2(Export::CsvExporter(options).write(ParleyTest::sampleReport(), path, &error), qPrintable(error));
+        QVERIFY2(Export::CsvExporter(options).write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -91,7 +91,7 @@ private Q_SLOTS:
     {
         bool ok = false;
         const QList<QStringList> rows =
-            ParleyTest::parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(ParleyTest::sampleReport())), &ok);
+            ParlanceTest::parseCsv(QString::fromUtf8(Export::CsvExporter().toCsv(ParlanceTest::sampleReport())), &ok);
         QVERIFY(ok);
         const QStringList row = *std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r[0] == u"104"; });
         QVERIFY(row[17].startsWith(u"'=HYPERLINK("));
@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         QString error;
         const QString path = u"/nonexistent-folder/out.csv"_s;
-        QVERIFY(!Export::CsvExporter().write(ParleyTest::sampleReport(), path, &error));
+        QVERIFY(!Export::CsvExporter().write(ParlanceTest::sampleReport(), path, &error));
         QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
     }
 };

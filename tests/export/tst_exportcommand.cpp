@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// `parley export` end to end: a real project file, the exporters, the command's errors.
+// `parlance export` end to end: a real project file, the exporters, the command's errors.
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
 #include "exporttesttools.h"
@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestExportCommand final : public QObject {
@@ -25,7 +25,7 @@ private:
     {
         QString out, errText;
         QTextStream o(&out), e(&errText);
-        const int status = Cli::run(QStringList{u"parley"_s, u"export"_s} + args, {o, e});
+        const int status = Cli::run(QStringList{u"parlance"_s, u"export"_s} + args, {o, e});
         e.flush();
         if (err)
             *err = errText;
@@ -48,7 +48,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_project = m_dir.filePath(u"talks.parley"_s);
+        m_project = m_dir.filePath(u"talks.parlance"_s);
         Storage::Error error;
         auto project = Storage::Project::open(m_project, {.readOnly = false, .createIfMissing = true}, &error);
         QVERIFY2(project, qPrintable(error.message));
@@ -183,16 +183,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
-        const QString out = u"/tmp/parley-never-written.csv"_s;
-        QTest::newRow("missing project") << QStringList{u"/nonexistent/p.parley"_s, u"--format"_s, u"csv"_s, u"-o"_s, out}
-                                         << 1 << u"/nonexistent/p.parley"_s;
+        const QString out = u"/tmp/parlance-never-written.csv"_s;
+        QTest::newRow("missing project") << QStringList{u"/nonexistent/p.parlance"_s, u"--format"_s, u"csv"_s, u"-o"_s, out}
+                                         << 1 << u"/nonexistent/p.parlance"_s;
         QTest::newRow("unknown format") << QStringList{u"P"_s, u"--format"_s, u"docx"_s, u"-o"_s, out} << 2
                                         << u"unknown export format 'docx'"_s;
         QTest::newRow("unknown article") << QStringList{u"P"_s, u"--format"_s, u"csv"_s, u"-o"_s, out, u"--articles"_s, u"999"_s}
                                          << 1 << u"no article with id 999"_s;
         QTest::newRow("bad --only") << QStringList{u"P"_s, u"--format"_s, u"csv"_s, u"-o"_s, out, u"--only"_s, u"some"_s} << 2
                                     << u"--only takes"_s;
-        QTest::newRow("no output") << QStringList{u"P"_s, u"--format"_s, u"csv"_s} << 2 << u"usage: parley export"_s;
+        QTest::newRow("no output") << QStringList{u"P"_s, u"--format"_s, u"csv"_s} << 2 << u"usage: parlance export"_s;
         QTest::newRow("unwritable output") << QStringList{u"P"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"/nonexistent/x.csv"_s}
                                            << 1 << u"/nonexistent/x.csv:"_s;
     }
@@ -211,10 +211,10 @@ private Q_SLOTS:
 
     void pdfAndOdtAskForAGuiApplication()
     {
-        QVERIFY(Cli::exportNeedsGuiApplication({u"parley"_s, u"export"_s, u"p"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"x"_s}));
-        QVERIFY(Cli::exportNeedsGuiApplication({u"parley"_s, u"export"_s, u"p"_s, u"--format"_s, u"odt"_s, u"-o"_s, u"x"_s}));
-        QVERIFY(!Cli::exportNeedsGuiApplication({u"parley"_s, u"export"_s, u"p"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"x"_s}));
-        QVERIFY(!Cli::exportNeedsGuiApplication({u"parley"_s, u"info"_s, u"p"_s}));
+        QVERIFY(Cli::exportNeedsGuiApplication({u"parlance"_s, u"export"_s, u"p"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"x"_s}));
+        QVERIFY(Cli::exportNeedsGuiApplication({u"parlance"_s, u"export"_s, u"p"_s, u"--format"_s, u"odt"_s, u"-o"_s, u"x"_s}));
+        QVERIFY(!Cli::exportNeedsGuiApplication({u"parlance"_s, u"export"_s, u"p"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"x"_s}));
+        QVERIFY(!Cli::exportNeedsGuiApplication({u"parlance"_s, u"info"_s, u"p"_s}));
     }
 };
 

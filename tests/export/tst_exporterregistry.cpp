@@ -4,7 +4,7 @@
 
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestExporterRegistry final : public QObject {
@@ -68,7 +68,7 @@ private Q_SLOTS:
 
     void looksUpById()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         QCOMPARE(data.actorName(3), data.actors[1].canonicalName);
         QVERIFY(!data.actor(99));
         QCOMPARE(data.annotation(201)->articleId, 12);

@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -64,9 +64,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString path = QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/report.html");
+        const QString path = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report.html");
         QString error;
-        QVERIFY2(Export::HtmlReportExporter().write(ParleyTest::sampleReport(), path, &error), qPrintable(error));
+        QVERIFY2(Export::HtmlReportExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_html = QString::fromUtf8(file.readAll());
@@ -115,7 +115,7 @@ private Q_SLOTS:
 
     void articleTextSurvivesCharacterForCharacter()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         const QStringList divs = articleDivs(m_html);
         QCOMPARE(divs.size(), data.articles.size());
         for (qsizetype i = 0; i < divs.size(); ++i) {
@@ -133,7 +133,7 @@ private Q_SLOTS:
     // the italic runs (quotes) of the first article are the two quotes.
     void highlightsStayOnTheirTextAfterEmoji()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         const QString div = articleDivs(m_html).value(0);
         QStringList italicRuns;
         bool inRun = false;
@@ -171,7 +171,7 @@ private Q_SLOTS:
 
     void linkedQuotesMarkTheDifferingWords()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         QCOMPARE(data.linkedQuotes.size(), 1);
         const qsizetype at = m_html.indexOf(u"id=\"linked\""_s);
         QVERIFY(at > 0);
@@ -193,7 +193,7 @@ private Q_SLOTS:
     {
         Export::ExportOptions options;
         options.darkTheme = true;
-        const QString dark = Export::HtmlReportExporter(options).toHtml(ParleyTest::sampleReport());
+        const QString dark = Export::HtmlReportExporter(options).toHtml(ParlanceTest::sampleReport());
         // The page takes the theme's plain text colours: light text on a dark page.
         static const QRegularExpression page(u"body\\{color:(#[0-9a-f]{6});background:(#[0-9a-f]{6})\\}"_s);
         const QRegularExpressionMatch darkPage = page.match(dark);

@@ -6,7 +6,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestMarkdownReportExporter final : public QObject {
@@ -17,9 +17,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString path = QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/report.md");
+        const QString path = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report.md");
         QString error;
-        QVERIFY2(Export::MarkdownReportExporter().write(ParleyTest::sampleReport(), path, &error), qPrintable(error));
+        QVERIFY2(Export::MarkdownReportExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_md = QString::fromUtf8(file.readAll());

@@ -6,13 +6,13 @@
 #include <QFile>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestOdtReportExporter final : public QObject {
     Q_OBJECT
 private:
-    QString m_path = QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/report.odt");
+    QString m_path = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report.odt");
     QString m_content;
 
 private Q_SLOTS:
@@ -20,19 +20,19 @@ private Q_SLOTS:
     {
         QFile::remove(m_path);
         QString error;
-        QVERIFY2(Export::OdtReportExporter().write(ParleyTest::sampleReport(), m_path, &error), qPrintable(error));
+        QVERIFY2(Export::OdtReportExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error));
     }
 
     void isAValidOpenDocumentPackage()
     {
-        const ParleyTest::ToolResult test = ParleyTest::runTool(u"unzip"_s, {u"-t"_s, m_path});
+        const ParlanceTest::ToolResult test = ParlanceTest::runTool(u"unzip"_s, {u"-t"_s, m_path});
         QVERIFY2(test.exitCode == 0, test.out.constData());
-        const ParleyTest::ToolResult mimetype = ParleyTest::runTool(u"unzip"_s, {u"-p"_s, m_path, u"mimetype"_s});
+        const ParlanceTest::ToolResult mimetype = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, m_path, u"mimetype"_s});
         QCOMPARE(mimetype.out, QByteArray("application/vnd.oasis.opendocument.text"));
         for (const QString &part : {u"content.xml"_s, u"META-INF/manifest.xml"_s}) {
-            const ParleyTest::ToolResult xml = ParleyTest::runTool(u"unzip"_s, {u"-p"_s, m_path, part});
+            const ParlanceTest::ToolResult xml = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, m_path, part});
             QVERIFY2(!xml.out.isEmpty(), qPrintable(part));
-            const ParleyTest::ToolResult lint = ParleyTest::runTool(u"xmllint"_s, {u"--noout"_s, u"-"_s}, xml.out);
+            const ParlanceTest::ToolResult lint = ParlanceTest::runTool(u"xmllint"_s, {u"--noout"_s, u"-"_s}, xml.out);
             QVERIFY2(lint.exitCode == 0, lint.err.constData());
         }
     }
@@ -51,7 +51,7 @@ private Q_SLOTS:
     void contentHoldsTheText()
     {
         QFETCH(QString, expected);
-        const ParleyTest::ToolResult xml = ParleyTest::runTool(u"unzip"_s, {u"-p"_s, m_path, u"content.xml"_s});
+        const ParlanceTest::ToolResult xml = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, m_path, u"content.xml"_s});
         QVERIFY2(QString::fromUtf8(xml.out).contains(expected), qPrintable(expected));
     }
 };

@@ -7,20 +7,20 @@
 #include <QFile>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestPdfReportExporter final : public QObject {
     Q_OBJECT
 private:
-    QString m_path = QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/report.pdf");
+    QString m_path = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report.pdf");
 
 private Q_SLOTS:
     void initTestCase()
     {
         QFile::remove(m_path);
         QString error;
-        QVERIFY2(Export::PdfReportExporter().write(ParleyTest::sampleReport(), m_path, &error), qPrintable(error));
+        QVERIFY2(Export::PdfReportExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error));
     }
 
     void isAPdf()
@@ -45,22 +45,22 @@ private Q_SLOTS:
     void textExtractsWithTheQuotes()
     {
         QFETCH(QString, expected);
-        const ParleyTest::ToolResult r = ParleyTest::runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, m_path, u"-"_s});
+        const ParlanceTest::ToolResult r = ParlanceTest::runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, m_path, u"-"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QString text = ParleyTest::simplified(QString::fromUtf8(r.out));
+        const QString text = ParlanceTest::simplified(QString::fromUtf8(r.out));
         QVERIFY2(text.contains(expected), qPrintable(text.left(2000)));
     }
 
     void pagesAreNumbered()
     {
-        const ParleyTest::ToolResult info = ParleyTest::runTool(u"pdfinfo"_s, {m_path});
+        const ParlanceTest::ToolResult info = ParlanceTest::runTool(u"pdfinfo"_s, {m_path});
         int pages = 0;
         for (const QByteArray &line : info.out.split('\n'))
             if (line.startsWith("Pages:"))
                 pages = line.mid(6).trimmed().toInt();
         QVERIFY2(pages >= 2, info.out.constData());
         for (int page = 1; page <= pages; ++page) {
-            const ParleyTest::ToolResult r = ParleyTest::runTool(
+            const ParlanceTest::ToolResult r = ParlanceTest::runTool(
                 u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), m_path, u"-"_s});
             const QStringList lines = QString::fromUtf8(r.out).remove(u'\f').split(u'\n', Qt::SkipEmptyParts);
             QVERIFY(!lines.isEmpty());
@@ -72,17 +72,17 @@ private Q_SLOTS:
     // For people to look at: the pages as PNG next to the PDF.
     void rendersToImages()
     {
-        const QString prefix = QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/report-page");
-        const ParleyTest::ToolResult r = ParleyTest::runTool(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, m_path, prefix});
+        const QString prefix = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report-page");
+        const ParlanceTest::ToolResult r = ParlanceTest::runTool(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, m_path, prefix});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(!QDir(QStringLiteral(PARLEY_TEST_OUTPUT_DIR)).entryList({u"report-page-*.png"_s}).isEmpty());
+        QVERIFY(!QDir(QStringLiteral(PARLANCE_TEST_OUTPUT_DIR)).entryList({u"report-page-*.png"_s}).isEmpty());
     }
 
     void unwritablePathNamesTheFile()
     {
         QString error;
         const QString path = u"/nonexistent-folder/out.pdf"_s;
-        QVERIFY(!Export::PdfReportExporter().write(ParleyTest::sampleReport(), path, &error));
+        QVERIFY(!Export::PdfReportExporter().write(ParlanceTest::sampleReport(), path, &error));
         QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
     }
 };

@@ -9,7 +9,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,17 +40,17 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(u"project.qdpx"_s);
         QString error;
-        QVERIFY2(Export::QdpxExporter().write(ParleyTest::sampleReport(), m_path, &error), qPrintable(error));
-        const ParleyTest::ToolResult qde = ParleyTest::runTool(u"unzip"_s, {u"-p"_s, m_path, u"project.qde"_s});
+        QVERIFY2(Export::QdpxExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error));
+        const ParlanceTest::ToolResult qde = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, m_path, u"project.qde"_s});
         QCOMPARE(qde.exitCode, 0);
         m_qde = qde.out;
     }
 
     void isAValidZip()
     {
-        const ParleyTest::ToolResult test = ParleyTest::runTool(u"unzip"_s, {u"-t"_s, m_path});
+        const ParlanceTest::ToolResult test = ParlanceTest::runTool(u"unzip"_s, {u"-t"_s, m_path});
         QVERIFY2(test.exitCode == 0, test.out.constData());
-        const ParleyTest::ToolResult list = ParleyTest::runTool(u"unzip"_s, {u"-Z1"_s, m_path});
+        const ParlanceTest::ToolResult list = ParlanceTest::runTool(u"unzip"_s, {u"-Z1"_s, m_path});
         const QStringList names = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(names.size(), 3);
         QCOMPARE(names[0], u"project.qde"_s);
@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void projectIsWellFormedXmlOfTheRefiNamespace()
     {
-        const ParleyTest::ToolResult lint = ParleyTest::runTool(u"xmllint"_s, {u"--noout"_s, u"-"_s}, m_qde);
+        const ParlanceTest::ToolResult lint = ParlanceTest::runTool(u"xmllint"_s, {u"--noout"_s, u"-"_s}, m_qde);
         QVERIFY2(lint.exitCode == 0, lint.err.constData());
         QXmlStreamReader xml(m_qde);
         int elements = 0;
@@ -84,7 +84,7 @@ private Q_SLOTS:
     // reference and user reference resolves, every GUID is unique and well formed.
     void selectionsAndReferencesResolve()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         QSet<QString> codes, users, guids;
         QStringList codeRefs, userRefs;
         struct Selection {
@@ -138,7 +138,7 @@ private Q_SLOTS:
         for (auto it = sourcePaths.cbegin(); it != sourcePaths.cend(); ++it) {
             QVERIFY(it.value().startsWith(u"internal://"_s));
             const QString member = u"sources/"_s + it.value().mid(11);
-            const ParleyTest::ToolResult text = ParleyTest::runTool(u"unzip"_s, {u"-p"_s, m_path, member});
+            const ParlanceTest::ToolResult text = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, m_path, member});
             QCOMPARE(text.exitCode, 0);
             sourceText.insert(it.key(), QString::fromUtf8(text.out).toUcs4());
         }
@@ -156,7 +156,7 @@ private Q_SLOTS:
 
     void sameDataGivesTheSameIdentities()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         QCOMPARE(Export::QdpxExporter().projectXml(data), Export::QdpxExporter().projectXml(data));
         QCOMPARE(Export::QdpxExporter::guid(u"article:11"_s), Export::QdpxExporter::guid(u"article:11"_s));
         QVERIFY(Export::QdpxExporter::guid(u"article:11"_s) != Export::QdpxExporter::guid(u"article:12"_s));

@@ -11,7 +11,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QFETCH(int, article);
         QFETCH(bool, dark);
         QFETCH(bool, wordMarks);
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         const Export::ReportArticle &entry = data.articles[article];
         const QString &text = entry.article.text;
         QHash<qint64, QColor> categoryColors;
@@ -108,7 +108,7 @@ private Q_SLOTS:
 
     void annotatedFlagFollowsTheAnnotations()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         const QString &text = data.articles[0].article.text;
         Highlight::ReportHighlighter report; // no definition: overlays only
         const auto runs = report.highlight(text, report.marksFor(data.articles[0].annotations, {}));

@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestW3cAnnotationExporter final : public QObject {
@@ -20,7 +20,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.jsonld"_s);
         QString error;
-        QVERIFY2(Export::W3cAnnotationExporter().write(ParleyTest::sampleReport(), path, &error), qPrintable(error));
+        QVERIFY2(Export::W3cAnnotationExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonParseError parseError;
@@ -33,14 +33,14 @@ private Q_SLOTS:
         QCOMPARE(root[u"total"_s].toInt(), 8);
         for (const QJsonValue &item : items) {
             QCOMPARE(item[u"type"_s].toString(), u"Annotation"_s);
-            QVERIFY(item[u"id"_s].toString().startsWith(u"urn:parley:annotation:"));
+            QVERIFY(item[u"id"_s].toString().startsWith(u"urn:parlance:annotation:"));
         }
     }
 
     // Both selectors of every annotation, read as a web-annotation tool would, find the same text.
     void selectorsReanchorToTheSameOffsets()
     {
-        const Export::ReportData data = ParleyTest::sampleReport();
+        const Export::ReportData data = ParlanceTest::sampleReport();
         const QJsonObject root = Export::W3cAnnotationExporter().toJson(data);
         const QJsonArray items = root[u"first"_s][u"items"_s].toArray();
         int checked = 0;
@@ -49,7 +49,7 @@ private Q_SLOTS:
             const QList<uint> codePoints = text.toUcs4();
             for (const Model::Annotation &a : entry.annotations) {
                 const auto it = std::find_if(items.cbegin(), items.cend(), [&](const QJsonValue &v) {
-                    return v[u"id"_s].toString() == u"urn:parley:annotation:"_s + QString::number(a.id);
+                    return v[u"id"_s].toString() == u"urn:parlance:annotation:"_s + QString::number(a.id);
                 });
                 QVERIFY(it != items.cend());
                 const QJsonObject target = (*it)[u"target"_s].toObject();
@@ -89,7 +89,7 @@ private Q_SLOTS:
         entry.article.text = text;
         Model::Annotation a;
         a.id = 1;
-        a.span = ParleyTest::spanOf(text, u"HIT"_s);
+        a.span = ParlanceTest::spanOf(text, u"HIT"_s);
         entry.annotations = {a};
         data.articles = {entry};
         const QJsonObject selector =
@@ -102,10 +102,10 @@ private Q_SLOTS:
 
     void keepsSpeakerTypeAndNote()
     {
-        const QJsonObject root = Export::W3cAnnotationExporter().toJson(ParleyTest::sampleReport());
+        const QJsonObject root = Export::W3cAnnotationExporter().toJson(ParlanceTest::sampleReport());
         const QJsonArray items = root[u"first"_s][u"items"_s].toArray();
         const QJsonObject quote = std::find_if(items.cbegin(), items.cend(), [](const QJsonValue &v) {
-                                      return v[u"id"_s].toString() == u"urn:parley:annotation:101";
+                                      return v[u"id"_s].toString() == u"urn:parlance:annotation:101";
                                   })->toObject();
         QStringList bodies;
         for (const QJsonValue &b : quote[u"body"_s].toArray())
@@ -113,10 +113,10 @@ private Q_SLOTS:
         QVERIFY(bodies.contains(u"tagging=quote"_s));
         QVERIFY(bodies.contains(u"classifying=direct"_s));
         QVERIFY(bodies.contains(u"identifying=Ana Moreau"_s));
-        QVERIFY(bodies.contains(u"commenting="_s + ParleyTest::sampleReport().annotation(101)->note));
+        QVERIFY(bodies.contains(u"commenting="_s + ParlanceTest::sampleReport().annotation(101)->note));
         QCOMPARE(quote[u"creator"_s][u"name"_s].toString(), u"Jane Doe"_s);
         QCOMPARE(quote[u"created"_s].toString(), u"2026-03-14T08:01:07Z"_s);
-        QCOMPARE(quote[u"parley:addressee"_s].toString(), u"Freedonia"_s);
+        QCOMPARE(quote[u"parlance:addressee"_s].toString(), u"Freedonia"_s);
     }
 };
 

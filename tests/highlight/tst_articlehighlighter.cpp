@@ -11,7 +11,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 using Highlight::ArticleHighlighter;
 using Model::Annotation;

@@ -12,7 +12,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using Parley::Highlight::SyntaxRepository;
+using Parlance::Highlight::SyntaxRepository;
 
 namespace {
 
@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         const KSyntaxHighlighting::Definition def = SyntaxRepository::instance().definition();
         QVERIFY(def.isValid());
-        QCOMPARE(def.name(), u"Parley News"_s);
+        QCOMPARE(def.name(), u"Parlance News"_s);
         QVERIFY(def.keywordLists().contains(u"actors"_s));
         QStringList names;
         for (const KSyntaxHighlighting::Format &f : def.formats())
@@ -63,8 +63,8 @@ private Q_SLOTS:
         QTest::addColumn<QColor>("base");
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QString>("quoteColor");
-        QTest::newRow("light") << QColor(u"#fdfdfd"_s) << u"Parley Light"_s << u"#00615c"_s;
-        QTest::newRow("dark") << QColor(u"#202124"_s) << u"Parley Dark"_s << u"#6fd3c8"_s;
+        QTest::newRow("light") << QColor(u"#fdfdfd"_s) << u"Parlance Light"_s << u"#00615c"_s;
+        QTest::newRow("dark") << QColor(u"#202124"_s) << u"Parlance Dark"_s << u"#6fd3c8"_s;
     }
     void choosesThemeForPalette()
     {
@@ -77,7 +77,7 @@ private Q_SLOTS:
         const KSyntaxHighlighting::Theme t = SyntaxRepository::instance().themeForPalette(palette);
         QVERIFY(t.isValid());
         QCOMPARE(t.name(), theme);
-        // The theme's custom style for "Parley News" reaches the definition's formats.
+        // The theme's custom style for "Parlance News" reaches the definition's formats.
         for (const KSyntaxHighlighting::Format &f : SyntaxRepository::instance().definition().formats()) {
             if (f.name() == u"Quote")
                 QCOMPARE(f.textColor(t).name(), quoteColor);

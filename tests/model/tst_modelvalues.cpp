@@ -5,7 +5,7 @@
 
 #include <QTest>
 
-using namespace Parley::Model;
+using namespace Parlance::Model;
 
 class TestModelValues final : public QObject {
     Q_OBJECT

@@ -3,8 +3,8 @@
 
 #include <QTest>
 
-using Parley::Model::CodePointMap;
-using Parley::Model::Span;
+using Parlance::Model::CodePointMap;
+using Parlance::Model::Span;
 
 class TestSpan final : public QObject {
     Q_OBJECT

@@ -3,8 +3,8 @@
 
 #include <QTest>
 
-using Parley::Model::Span;
-using Parley::Model::TextAnchor;
+using Parlance::Model::Span;
+using Parlance::Model::TextAnchor;
 using namespace Qt::StringLiterals;
 
 class TestTextAnchor final : public QObject {

@@ -12,8 +12,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-using namespace Parley;
-using namespace Parley::Test;
+using namespace Parlance;
+using namespace Parlance::Test;
 using namespace Qt::StringLiterals;
 using Model::Annotation;
 using Model::AnnotationKind;

@@ -21,7 +21,7 @@
 
 #include <cstdio>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {

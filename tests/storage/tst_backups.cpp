@@ -7,7 +7,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,7 +35,7 @@ private:
 
     QString newPath()
     {
-        return m_dir.filePath(u"b%1.parley"_s.arg(++m_counter));
+        return m_dir.filePath(u"b%1.parlance"_s.arg(++m_counter));
     }
 
 private Q_SLOTS:
@@ -148,8 +148,8 @@ private Q_SLOTS:
 
     void backupsOfOtherProjectsAreNotListed()
     {
-        const QString a = m_dir.filePath(u"news.parley"_s);
-        const QString b = m_dir.filePath(u"news-2.parley"_s);
+        const QString a = m_dir.filePath(u"news.parlance"_s);
+        const QString b = m_dir.filePath(u"news-2.parlance"_s);
         auto pa = projectWithArticle(a);
         auto pb = projectWithArticle(b);
         QVERIFY(pa && pb);

@@ -14,7 +14,7 @@
 
 #include <sqlite3.h>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestCrashSafety final : public QObject {
@@ -27,16 +27,16 @@ private Q_SLOTS:
 
     void keepsAcknowledgedCommitsAcrossKills()
     {
-        // PARLEY_CRASH_ROUNDS and PARLEY_CRASH_SEED make a failure reproducible or the run longer.
-        const int rounds = qEnvironmentVariableIsSet("PARLEY_CRASH_ROUNDS") ? qEnvironmentVariableIntValue("PARLEY_CRASH_ROUNDS") : 200;
-        const quint32 seed = qEnvironmentVariableIsSet("PARLEY_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("PARLEY_CRASH_SEED"))
+        // PARLANCE_CRASH_ROUNDS and PARLANCE_CRASH_SEED make a failure reproducible or the run longer.
+        const int rounds = qEnvironmentVariableIsSet("PARLANCE_CRASH_ROUNDS") ? qEnvironmentVariableIntValue("PARLANCE_CRASH_ROUNDS") : 200;
+        const quint32 seed = qEnvironmentVariableIsSet("PARLANCE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("PARLANCE_CRASH_SEED"))
                                                                             : QRandomGenerator::system()->generate();
         qInfo("seed %u, %d rounds", seed, rounds);
         QRandomGenerator random(seed);
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = dir.filePath(u"crash.parley"_s);
+        const QString path = dir.filePath(u"crash.parlance"_s);
         qint64 articleId = 0;
         {
             Storage::Error error;

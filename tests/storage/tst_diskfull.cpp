@@ -11,7 +11,7 @@
 
 #include <sqlite3.h>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -95,7 +95,7 @@ void registerShim()
 {
     g_real = sqlite3_vfs_find(nullptr);
     g_shim = *g_real;
-    g_shim.zName = "parley-test-shim";
+    g_shim.zName = "parlance-test-shim";
     g_shim.szOsFile = int(sizeof(ShimFile)) + g_real->szOsFile;
     g_shim.xOpen = shimOpen;
     sqlite3_vfs_register(&g_shim, 1);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QFETCH(qint64, budget);
         QFETCH(int, failure);
         QFETCH(bool, closeWhileFailing);
-        const QString path = m_dir.filePath(u"full%1.parley"_s.arg(++m_counter));
+        const QString path = m_dir.filePath(u"full%1.parlance"_s.arg(++m_counter));
         Storage::Error error;
         auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, &error);
         QVERIFY2(project, qPrintable(error.message));

@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -75,7 +75,7 @@ private:
 
     std::unique_ptr<Storage::Project> newProject(QString *path = nullptr)
     {
-        const QString file = m_dir.filePath(u"p%1.parley"_s.arg(++m_counter));
+        const QString file = m_dir.filePath(u"p%1.parlance"_s.arg(++m_counter));
         if (path)
             *path = file;
         Storage::Error error;
@@ -145,10 +145,10 @@ private Q_SLOTS:
     void openingMissingFileWithoutCreateFails()
     {
         Storage::Error error;
-        QVERIFY(!Storage::Project::open(m_dir.filePath(u"absent.parley"_s), {}, &error));
+        QVERIFY(!Storage::Project::open(m_dir.filePath(u"absent.parlance"_s), {}, &error));
         QCOMPARE(error.code, Storage::Error::NotFound);
-        QVERIFY(error.message.contains(u"absent.parley"_s));
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"absent.parley"_s)));
+        QVERIFY(error.message.contains(u"absent.parlance"_s));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"absent.parlance"_s)));
     }
 
     void articlesRoundTrip()
@@ -670,7 +670,7 @@ private Q_SLOTS:
         QVERIFY(project->addArticle(article));
         Model::Annotation a = fullAnnotation(article.id, 0, 0, 0);
         QVERIFY(project->addAnnotation(a));
-        const QString copyPath = m_dir.filePath(u"copy.parley"_s);
+        const QString copyPath = m_dir.filePath(u"copy.parlance"_s);
         QVERIFY(project->saveCopyAs(copyPath));
         // The original stays open and writable.
         Model::Annotation b;

@@ -12,10 +12,11 @@
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -92,7 +93,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // the list of verified files goes to a test folder
         QVERIFY(m_dir.isValid());
-        m_good = m_dir.filePath(u"good.parley"_s);
+        m_good = m_dir.filePath(u"good.parlance"_s);
         QVERIFY(makeProject(m_good));
     }
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QTest::newRow("truncated in the middle") << u"truncate:half"_s << int(Storage::Error::Corrupt) << u"truncated"_s;
         QTest::newRow("truncated by one byte") << u"truncate:-1"_s << int(Storage::Error::Corrupt) << u"truncated"_s;
         QTest::newRow("a damaged page") << u"garbage"_s << int(Storage::Error::Corrupt) << u"damaged"_s;
-        QTest::newRow("another application's database") << u"foreign"_s << int(Storage::Error::NotParley) << u"another application"_s;
+        QTest::newRow("another application's database") << u"foreign"_s << int(Storage::Error::NotParlance) << u"another application"_s;
         QTest::newRow("a newer schema version") << u"newer"_s << int(Storage::Error::TooNew) << u"version 99"_s;
         QTest::newRow("an added trigger") << u"trigger"_s << int(Storage::Error::Tampered) << u"trigger \u201cwipe\u201d"_s;
         QTest::newRow("an added view") << u"view"_s << int(Storage::Error::Tampered) << u"view \u201cpeek\u201d"_s;
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, says);
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"bad.parley"_s);
+        const QString path = dir.filePath(u"bad.parlance"_s);
         const QByteArray good = readFile(m_good);
         QRandomGenerator random(42);
 
@@ -196,7 +197,7 @@ private Q_SLOTS:
         int refused = 0;
         for (int round = 0; round < 120; ++round) {
             QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-            const QString path = dir.filePath(u"flipped.parley"_s);
+            const QString path = dir.filePath(u"flipped.parlance"_s);
             QByteArray bytes = good;
             const int flips = 1 + int(random.bounded(16));
             for (int i = 0; i < flips; ++i)
@@ -229,8 +230,8 @@ private Q_SLOTS:
     void damageAfterCleanCloseIsFound()
     {
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"mine.parley"_s);
-        QVERIFY(makeProject(path)); // closed cleanly by Parley: remembered as good
+        const QString path = dir.filePath(u"mine.parlance"_s);
+        QVERIFY(makeProject(path)); // closed cleanly by Parlance: remembered as good
         QVERIFY(Storage::Project::open(path, {}, nullptr));
         QTest::qWait(5); // a later modification time
         {
@@ -248,8 +249,8 @@ private Q_SLOTS:
     void tamperingAfterCleanCloseIsFound()
     {
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"mine.parley"_s);
-        QVERIFY(makeProject(path)); // closed cleanly by Parley: remembered as good
+        const QString path = dir.filePath(u"mine.parlance"_s);
+        QVERIFY(makeProject(path)); // closed cleanly by Parlance: remembered as good
         QVERIFY(rawExec(path, "CREATE VIEW later AS SELECT 1"));
         const QByteArray before = fileHash(path);
         Storage::Error error;
@@ -261,7 +262,7 @@ private Q_SLOTS:
     void offersNewestGoodBackupOfDamagedProject()
     {
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"work.parley"_s);
+        const QString path = dir.filePath(u"work.parlance"_s);
         QVERIFY(QFile::copy(m_good, path));
         {
             auto project = Storage::Project::open(path, {}, nullptr);
@@ -305,7 +306,7 @@ private Q_SLOTS:
     void secondProcessIsToldAndMayReadOnly()
     {
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"shared.parley"_s);
+        const QString path = dir.filePath(u"shared.parlance"_s);
         QVERIFY(QFile::copy(m_good, path));
         QProcess holder;
         holder.start(crashwriter(), {u"hold"_s, path});
@@ -316,7 +317,7 @@ private Q_SLOTS:
         Storage::Error error;
         QVERIFY(!Storage::Project::open(path, {}, &error));
         QCOMPARE(error.code, Storage::Error::Locked);
-        QVERIFY2(error.message.contains(u"another Parley"_s) && error.message.contains(u"read-only"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(u"another Parlance"_s) && error.message.contains(u"read-only"_s), qPrintable(error.message));
         QVERIFY(error.message.contains(QString::number(holder.processId())));
 
         auto reader = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
@@ -345,7 +346,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, readOnly);
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"hot.parley"_s);
+        const QString path = dir.filePath(u"hot.parlance"_s);
         QVERIFY(QFile::copy(m_good, path));
         QString before;
         {
@@ -380,7 +381,7 @@ private Q_SLOTS:
     void openingTwiceInOneProcessIsLocked()
     {
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"twice.parley"_s);
+        const QString path = dir.filePath(u"twice.parlance"_s);
         QVERIFY(QFile::copy(m_good, path));
         auto first = Storage::Project::open(path, {}, nullptr);
         QVERIFY(first);
@@ -400,7 +401,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, folder);
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        const QString path = dir.filePath(u"locked.parley"_s);
+        const QString path = dir.filePath(u"locked.parlance"_s);
         QVERIFY(QFile::copy(m_good, path));
         const QString target = folder ? dir.path() : path;
         const QFile::Permissions original = QFile::permissions(target);
@@ -433,9 +434,10 @@ private Q_SLOTS:
     void migratesEveryEarlierVersion()
     {
         QFETCH(int, version);
-        const QString fixture = QStringLiteral(PARLEY_TEST_DATA_DIR) + u"/storage/project-v%1.parley"_s.arg(version);
+        const QString fixture = QStringLiteral(PARLANCE_TEST_DATA_DIR) + u"/storage/project-v%1.parley"_s.arg(version);
         QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        // The fixtures were made before the rename: they carry the former name's id and extension.
         const QString path = dir.filePath(u"old.parley"_s);
         QVERIFY(QFile::copy(fixture, path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
@@ -453,6 +455,7 @@ private Q_SLOTS:
         QVERIFY2(project, qPrintable(error.message));
         QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
         QCOMPARE(project->integrityCheck(), u"ok"_s);
+        QVERIFY(project->openingNotice().contains(u"Parley"_s));
 
         // A verified backup of the old version was made first, and it is byte for byte the old file's content.
         const QStringList backups = Storage::Project::backupsFor(path);
@@ -497,6 +500,47 @@ private Q_SLOTS:
         project = Storage::Project::open(path, {}, &error);
         QVERIFY2(project, qPrintable(error.message));
         QCOMPARE(project->annotations(article.id).size(), 2);
+        QVERIFY(project->openingNotice().isEmpty()); // said once
+    }
+
+    // A current-version project made under the former name (Parley): it opens read-only as it is,
+    // and read-write it takes Parlance's application_id after a verified backup, said once.
+    void convertsProjectOfFormerName()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"talks.parley"_s);
+        QVERIFY(makeProject(path));
+        QVERIFY(rawExec(path, "PRAGMA application_id=" QT_STRINGIFY(0x50726C79)));
+        QCOMPARE(Storage::Schema::legacyApplicationId, 0x50726C79);
+        auto headerId = [&](const QString &file) { return qFromBigEndian<quint32>(readFile(file).mid(68, 4).constData()); };
+        QCOMPARE(headerId(path), quint32(Storage::Schema::legacyApplicationId));
+        const QByteArray before = fileHash(path);
+        const qsizetype backupsBefore = Storage::Project::backupsFor(path).size();
+
+        Storage::Error error;
+        {
+            auto project = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QCOMPARE(project->articles().size(), 20);
+            QVERIFY(project->openingNotice().isEmpty());
+        }
+        QCOMPARE(fileHash(path), before);
+
+        {
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY(project->openingNotice().contains(u"Parley"_s));
+            QCOMPARE(project->articles().size(), 20);
+        }
+        QCOMPARE(headerId(path), quint32(Storage::Schema::applicationId));
+        const QStringList backups = Storage::Project::backupsFor(path); // newest first
+        QCOMPARE(backups.size(), backupsBefore + 1);
+        QCOMPARE(headerId(backups.first()), quint32(Storage::Schema::legacyApplicationId));
+        {
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY(project->openingNotice().isEmpty());
+        }
     }
 };
 

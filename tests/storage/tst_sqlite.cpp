@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley::Storage::Sqlite;
+using namespace Parlance::Storage::Sqlite;
 using namespace Qt::StringLiterals;
 
 class TestSqlite final : public QObject {

@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace Parley::Test {
+namespace Parlance::Test {
 
 inline const QString firstText()
 {
@@ -63,7 +63,7 @@ struct ProjectFixture {
     qint64 first = 0;
     qint64 second = 0;
 
-    QString path() const { return dir.filePath(QStringLiteral("test.parley")); }
+    QString path() const { return dir.filePath(QStringLiteral("test.parlance")); }
 
     bool open(bool create = true)
     {
@@ -135,4 +135,4 @@ inline QStringList rowsOf(const Storage::Project &project, qint64 articleId)
     return rows;
 }
 
-} // namespace Parley::Test
+} // namespace Parlance::Test

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ParleyTest {
+namespace ParlanceTest {
 
 // An RFC 4180 reader written independently of the exporter: quoted fields may hold commas,
 // doubled quotes and line breaks; records end with CRLF.
@@ -57,4 +57,4 @@ inline QList<QStringList> parseCsv(const QString &csv, bool *wellFormed)
     return rows;
 }
 
-} // namespace ParleyTest
+} // namespace ParlanceTest

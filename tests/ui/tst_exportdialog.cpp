@@ -27,8 +27,8 @@
 
 #include <utility>
 
-using namespace Parley;
-using namespace Parley::Test;
+using namespace Parlance;
+using namespace Parlance::Test;
 using namespace Qt::StringLiterals;
 using Model::AnnotationKind;
 using Model::Origin;
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         bool wellFormed = false;
-        const QList<QStringList> rows = ParleyTest::parseCsv(QString::fromUtf8(file.readAll()), &wellFormed);
+        const QList<QStringList> rows = ParlanceTest::parseCsv(QString::fromUtf8(file.readAll()), &wellFormed);
         QVERIFY(wellFormed);
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().value(0), u"id"_s);
@@ -210,9 +210,9 @@ private Q_SLOTS:
             QVERIFY2(shown.contains(part), qPrintable(part + u" not in: "_s + shown.left(400)));
         if (format == u"html") {
             QVERIFY(dialog->darkThemeBox()->isEnabled());
-            QVERIFY(dialog->grab().save(QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/exportdialog-html.png")));
+            QVERIFY(dialog->grab().save(QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/exportdialog-html.png")));
         } else if (format == u"csv") {
-            QVERIFY(dialog->grab().save(QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/exportdialog-csv.png")));
+            QVERIFY(dialog->grab().save(QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/exportdialog-csv.png")));
         }
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<Ui::ExportDialog *>());

@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Parley;
+using namespace Parlance;
 using namespace Qt::StringLiterals;
 
 class TestMainWindow final : public QObject {
@@ -24,7 +24,7 @@ private Q_SLOTS:
     {
         // The sample project and the settings go to throwaway places, never the user's.
         QStandardPaths::setTestModeEnabled(true);
-        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.parley"_s);
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.parlance"_s);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
 
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
-        QVERIFY(shot.save(QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/mainwindow-sample.png")));
+        QVERIFY(shot.save(QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/mainwindow-sample.png")));
     }
 
     void viewRefusesTyping()
@@ -85,7 +85,7 @@ private Q_SLOTS:
     void opensProjectWithComparedArticles()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"two.parley"_s);
+        const QString path = dir.filePath(u"two.parlance"_s);
         {
             Storage::Error error;
             auto project = Storage::Project::open(path, {false, true}, &error);
@@ -123,24 +123,24 @@ private Q_SLOTS:
         Ui::MainWindow window;
         window.setInteractive(false);
         Ui::GuiOptions options;
-        options.projectPath = u"/nonexistent/folder/none.parley"_s;
+        options.projectPath = u"/nonexistent/folder/none.parlance"_s;
         QString error;
         QVERIFY(!window.openStartupContent(options, &error));
-        QVERIFY2(error.contains(u"none.parley"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"none.parlance"_s), qPrintable(error));
         QVERIFY(!window.project());
     }
 
     void parsesGuiOptions()
     {
-        const auto o = Ui::parseGuiOptions({u"parley"_s, u"p.parley"_s, u"--screenshot"_s, u"out.png"_s,
+        const auto o = Ui::parseGuiOptions({u"parlance"_s, u"p.parlance"_s, u"--screenshot"_s, u"out.png"_s,
                                             u"--compare"_s, u"1,3"_s, u"--size"_s, u"900x600"_s});
         QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.projectPath, u"p.parley"_s);
+        QCOMPARE(o.projectPath, u"p.parlance"_s);
         QCOMPARE(o.screenshotPath, u"out.png"_s);
         QCOMPARE(o.compare, (QList<int>{1, 3}));
         QCOMPARE(o.size, QSize(900, 600));
-        QVERIFY(!Ui::parseGuiOptions({u"parley"_s, u"--size"_s, u"huge"_s}).error.isEmpty());
-        QVERIFY(!Ui::parseGuiOptions({u"parley"_s, u"--compare"_s, u"0,x"_s}).error.isEmpty());
+        QVERIFY(!Ui::parseGuiOptions({u"parlance"_s, u"--size"_s, u"huge"_s}).error.isEmpty());
+        QVERIFY(!Ui::parseGuiOptions({u"parlance"_s, u"--compare"_s, u"0,x"_s}).error.isEmpty());
     }
 };
 

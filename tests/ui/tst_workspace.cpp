@@ -36,8 +36,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
-using namespace Parley;
-using namespace Parley::Test;
+using namespace Parlance;
+using namespace Parlance::Test;
 using namespace Qt::StringLiterals;
 using Model::Annotation;
 using Model::AnnotationKind;
@@ -116,7 +116,7 @@ struct Workspace {
 
     void save(const QString &name) const
     {
-        QVERIFY(window->grab().save(QStringLiteral(PARLEY_TEST_OUTPUT_DIR "/") + name + u".png"_s));
+        QVERIFY(window->grab().save(QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/") + name + u".png"_s));
     }
 };
 
@@ -771,14 +771,14 @@ private Q_SLOTS:
     {
         Workspace w;
         QVERIFY(w.start());
-        const QString bogus = w.fixture.dir.filePath(u"not-a-project.parley"_s);
+        const QString bogus = w.fixture.dir.filePath(u"not-a-project.parlance"_s);
         QFile file(bogus);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is a text file, not a project\n");
         file.close();
         QString error;
         QVERIFY(!w.window->openProject(bogus, {}, &error));
-        QVERIFY2(error.contains(u"not-a-project.parley"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"not-a-project.parlance"_s), qPrintable(error));
         QCOMPARE(w.project()->path(), w.fixture.path());
     }
 

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Parley::Ui::MainWindow</name>
+    <name>Parlance::Ui::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n article(s)</source>
         <translation>

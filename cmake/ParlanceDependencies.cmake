@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Finds Parley's dependencies, each with an error that names the package to install.
+# Finds Parlance's dependencies, each with an error that names the package to install.
 
 find_package(Qt6 6.5 QUIET COMPONENTS Core Gui Widgets Test)
 if(NOT Qt6_FOUND OR NOT TARGET Qt6::Widgets OR NOT TARGET Qt6::Test)
     message(FATAL_ERROR
-        "Parley needs Qt 6.5 or newer (Core, Gui, Widgets, Test), found: '${Qt6_VERSION}'.\n"
+        "Parlance needs Qt 6.5 or newer (Core, Gui, Widgets, Test), found: '${Qt6_VERSION}'.\n"
         "Install it: Debian 13/Ubuntu 24.04: qt6-base-dev; Fedora: qt6-qtbase-devel; Arch: qt6-base.\n"
         "On Debian 12 (Qt 6.4) use ./dev, which builds inside a Debian 13 build root.")
 endif()
@@ -15,7 +15,7 @@ find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools Svg)
 find_package(KF6SyntaxHighlighting 6.0 QUIET)
 if(NOT KF6SyntaxHighlighting_FOUND)
     message(FATAL_ERROR
-        "Parley needs KDE Frameworks 6 SyntaxHighlighting (KF6SyntaxHighlighting).\n"
+        "Parlance needs KDE Frameworks 6 SyntaxHighlighting (KF6SyntaxHighlighting).\n"
         "Install it: Debian 13/Ubuntu 24.10: libkf6syntaxhighlighting-dev; Fedora: kf6-syntax-highlighting-devel; "
         "Arch: syntax-highlighting.")
 endif()
@@ -23,6 +23,6 @@ endif()
 find_package(SQLite3 3.35 QUIET)
 if(NOT SQLite3_FOUND)
     message(FATAL_ERROR
-        "Parley needs the SQLite 3 C library and headers (3.35 or newer, with FTS5).\n"
+        "Parlance needs the SQLite 3 C library and headers (3.35 or newer, with FTS5).\n"
         "Install it: Debian/Ubuntu: libsqlite3-dev; Fedora: sqlite-devel; Arch: sqlite.")
 endif()

@@ -1,24 +1,24 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Warnings and sanitizers for Parley's own targets (not for Qt's generated sources' includes).
+# Warnings and sanitizers for Parlance's own targets (not for Qt's generated sources' includes).
 
-add_library(parley_compiler_flags INTERFACE)
-target_compile_options(parley_compiler_flags INTERFACE -Wall -Wextra -Wpedantic)
-if(PARLEY_WERROR)
-    target_compile_options(parley_compiler_flags INTERFACE -Werror)
+add_library(parlance_compiler_flags INTERFACE)
+target_compile_options(parlance_compiler_flags INTERFACE -Wall -Wextra -Wpedantic)
+if(PARLANCE_WERROR)
+    target_compile_options(parlance_compiler_flags INTERFACE -Werror)
 endif()
-target_compile_definitions(parley_compiler_flags INTERFACE
+target_compile_definitions(parlance_compiler_flags INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060500)
 
-if(PARLEY_SANITIZE)
+if(PARLANCE_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
 # Release builds (the Debian package) get the hardening that dpkg-buildflags gives Debian's own
 # packages: fortified libc calls, stack protector, full RELRO with immediate binding.
-target_compile_options(parley_compiler_flags INTERFACE
+target_compile_options(parlance_compiler_flags INTERFACE
     $<$<CONFIG:Release>:-U_FORTIFY_SOURCE> $<$<CONFIG:Release>:-D_FORTIFY_SOURCE=2>
     $<$<CONFIG:Release>:-fstack-protector-strong>)
-target_link_options(parley_compiler_flags INTERFACE $<$<CONFIG:Release>:LINKER:-z,relro,-z,now>)
+target_link_options(parlance_compiler_flags INTERFACE $<$<CONFIG:Release>:LINKER:-z,relro,-z,now>)
