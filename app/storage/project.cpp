@@ -19,6 +19,7 @@
 #include <QThread>
 
 #include <sqlite3.h>
+#include <functional>
 #include <set>
 #include <sys/stat.h>
 #include <tuple>
@@ -262,6 +263,7 @@ struct Project::Private {
     QString notice; // said once, when opening changed the file (see openingNotice())
     std::unique_ptr<QLockFile> lock;
     bool modified = false;
+    bool worker = false; // a second connection (openWorkerConnection()): the first one owns the file
     QString coder;
     // The text of the article last annotated: annotations are added to one article at a time.
     mutable qint64 cachedTextId = 0;
@@ -442,11 +444,62 @@ struct Project::Private {
             .exec();
     }
 
-    bool commit(Transaction &transaction, Error *error, const QString &what)
+    // The writes under way: how deep atomically() calls nest, and what to do once they are committed.
+    int depth = 0;
+    QList<std::function<void()>> afterCommitQueue;
+
+    /// Runs `step` once the transaction now being written is committed (a change signal, a cache to
+    /// update); never if it is rolled back.
+    void afterCommit(std::function<void()> step) { afterCommitQueue.append(std::move(step)); }
+
+    /// The one way a primitive writes. Refused on a read-only project; `writes` runs in a transaction
+    /// of its own, or inside Project::atomically() in a savepoint of the caller's; the afterCommit()
+    /// steps it queued run once the outermost transaction is committed. `writes` returns false on
+    /// failure, having set the error itself for a refusal (Invalid); else the database's error is
+    /// reported as `what` having failed, and everything it wrote is rolled back.
+    bool write(Error *error, const QString &what, const std::function<bool(Error *)> &writes)
     {
-        if (!transaction.commit())
-            return failed(error, what);
+        if (!writable(error))
+            return false;
+        Error failure;
+        const qsizetype queued = afterCommitQueue.size();
+        auto fail = [&] {
+            if (!failure)
+                failed(&failure, what);
+            afterCommitQueue.resize(queued);
+            if (error)
+                *error = failure;
+            return false;
+        };
+        if (depth > 0) {
+            const QByteArray savepoint = "SAVEPOINT w" + QByteArray::number(depth);
+            if (!db.exec(savepoint))
+                return fail();
+            ++depth;
+            const bool ok = writes(&failure);
+            --depth;
+            const QByteArray name = "w" + QByteArray::number(depth);
+            if (ok && db.exec("RELEASE " + name))
+                return true;
+            fail();
+            const int code = db.errorCode();
+            const QString message = db.errorMessage();
+            db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+            db.setError(code, message);
+            return false;
+        }
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail();
+        ++depth;
+        const bool ok = writes(&failure);
+        --depth;
+        if (!ok || !transaction.commit())
+            return fail();
         modified = true;
+        const QList<std::function<void()>> steps = std::exchange(afterCommitQueue, {});
+        for (const std::function<void()> &step : steps)
+            step();
         return true;
     }
 };
@@ -460,6 +513,10 @@ Project::~Project()
 {
     if (!d->db.isOpen())
         return;
+    if (d->worker) {
+        d->db.close();
+        return;
+    }
     if (!d->readOnly) {
         if (d->modified) {
             const QStringList backups = Backups::list(d->path);
@@ -811,38 +868,36 @@ qint64 Project::articleIdForHash(const QByteArray &contentHash) const
 
 bool Project::addArticles(QList<Model::Article> &articles, Error *error)
 {
-    if (!d->writable(error))
-        return false;
     if (articles.isEmpty())
-        return true;
+        return d->writable(error);
     QList<Model::Article> stored = articles;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->failed(error, QStringLiteral("cannot start saving"));
-    for (Model::Article &a : stored) {
-        if (a.contentHash.isEmpty())
-            a.contentHash = Model::Article::hashText(a.text);
-        if (!a.importedAt.isValid())
-            a.importedAt = now;
-        Statement &s = d->db.prepare(
-            "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        s.bind(1, nonNull(a.title)).bind(2, nonNull(a.outlet)).bind(3, nonNull(a.author)).bind(4, nonNull(a.url));
-        s.bind(5, isoDate(a.published)).bind(6, nonNull(a.language)).bind(7, QString::fromLatin1(a.contentHash));
-        s.bind(8, isoDateTime(a.importedAt));
-        if (!s.exec())
-            return d->failed(error, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
-        a.id = d->db.lastInsertId();
-        if (!d->db.prepare("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec()
-            || !d->db.prepare("INSERT INTO article_fts (rowid, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec())
-            return d->failed(error, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
-    }
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the articles")))
-        return false;
-    articles = stored;
-    Q_EMIT articlesChanged();
-    return true;
+    const bool ok = d->write(error, QStringLiteral("cannot save the articles"), [&](Error *e) {
+        for (Model::Article &a : stored) {
+            if (a.contentHash.isEmpty())
+                a.contentHash = Model::Article::hashText(a.text);
+            if (!a.importedAt.isValid())
+                a.importedAt = now;
+            Statement &s = d->db.prepare(
+                "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            s.bind(1, nonNull(a.title)).bind(2, nonNull(a.outlet)).bind(3, nonNull(a.author)).bind(4, nonNull(a.url));
+            s.bind(5, isoDate(a.published)).bind(6, nonNull(a.language)).bind(7, QString::fromLatin1(a.contentHash));
+            s.bind(8, isoDateTime(a.importedAt));
+            if (!s.exec())
+                return d->failed(e, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
+            a.id = d->db.lastInsertId();
+            if (!d->db.prepare("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec()
+                || !d->db.prepare("INSERT INTO article_fts (rowid, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec())
+                return d->failed(e, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
+        }
+        if (!stored.isEmpty())
+            d->afterCommit([this] { Q_EMIT articlesChanged(); });
+        return true;
+    });
+    if (ok)
+        articles = stored;
+    return ok;
 }
 
 bool Project::addArticle(Model::Article &article, Error *error)
@@ -856,16 +911,11 @@ bool Project::addArticle(Model::Article &article, Error *error)
 
 bool Project::removeArticle(qint64 id, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    const std::optional<QString> text = d->articleText(id);
-    if (!text)
-        return d->invalid(error, QStringLiteral("there is no article %1").arg(id));
-    const bool inSet = d->exists("SELECT 1 FROM comparison_set_members WHERE article_id = ?1", id);
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->failed(error, QStringLiteral("cannot start saving"));
-    {
+    return d->write(error, QStringLiteral("cannot remove the article"), [&](Error *e) {
+        const std::optional<QString> text = d->articleText(id);
+        if (!text)
+            return d->invalid(e, QStringLiteral("there is no article %1").arg(id));
+        const bool inSet = d->exists("SELECT 1 FROM comparison_set_members WHERE article_id = ?1", id);
         Statement &notes = d->db.prepare("SELECT id, note FROM annotations WHERE article_id = ?1 AND note <> ''");
         notes.bind(1, id);
         QList<std::pair<qint64, QString>> indexed;
@@ -874,19 +924,19 @@ bool Project::removeArticle(qint64 id, Error *error)
         notes.reset();
         for (const auto &[annotationId, note] : indexed) {
             if (!d->removeNoteFromIndex(annotationId, note))
-                return d->failed(error, QStringLiteral("cannot remove the article"));
+                return false;
         }
-    }
-    if (!d->db.prepare("INSERT INTO article_fts (article_fts, rowid, text) VALUES ('delete', ?1, ?2)").bind(1, id).bind(2, *text).exec()
-        || !d->db.prepare("DELETE FROM articles WHERE id = ?1").bind(1, id).exec())
-        return d->failed(error, QStringLiteral("cannot remove the article"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot remove the article")))
-        return false;
-    d->cachedTextId = 0;
-    Q_EMIT articlesChanged();
-    if (inSet)
-        Q_EMIT comparisonSetsChanged();
-    return true;
+        if (!d->db.prepare("INSERT INTO article_fts (article_fts, rowid, text) VALUES ('delete', ?1, ?2)").bind(1, id).bind(2, *text).exec()
+            || !d->db.prepare("DELETE FROM articles WHERE id = ?1").bind(1, id).exec())
+            return false;
+        d->cachedTextId = 0;
+        d->afterCommit([this, inSet] {
+            Q_EMIT articlesChanged();
+            if (inSet)
+                Q_EMIT comparisonSetsChanged();
+        });
+        return true;
+    });
 }
 
 // ---- Annotations ------------------------------------------------------------------------------
@@ -916,149 +966,134 @@ int Project::annotationCount() const
 
 bool Project::addAnnotation(Model::Annotation &annotation, Error *error)
 {
-    if (!d->writable(error))
-        return false;
     Model::Annotation a = annotation;
-    a.id = 0;
-    if (!d->prepareAnnotation(a, error))
-        return false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!a.created.isValid())
-        a.created = now;
-    a.modified = now;
-    if (a.coder.isEmpty())
-        a.coder = d->coder;
-    Transaction transaction(d->db);
-    if (!transaction.isActive() || !d->insertAnnotation(a) || !d->refreshCounts(a.articleId))
-        return d->failed(error, QStringLiteral("cannot save the annotation"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the annotation")))
-        return false;
-    annotation = a;
-    Q_EMIT annotationAdded(annotation);
-    return true;
+    const bool ok = d->write(error, QStringLiteral("cannot save the annotation"), [&](Error *e) {
+        a.id = 0;
+        if (!d->prepareAnnotation(a, e))
+            return false;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!a.created.isValid())
+            a.created = now;
+        a.modified = now;
+        if (a.coder.isEmpty())
+            a.coder = d->coder;
+        if (!d->insertAnnotation(a) || !d->refreshCounts(a.articleId))
+            return false;
+        d->afterCommit([this, a] { Q_EMIT annotationAdded(a); });
+        return true;
+    });
+    if (ok)
+        annotation = a;
+    return ok;
 }
 
 bool Project::restoreAnnotation(const Model::Annotation &annotation, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (annotation.id <= 0)
-        return d->invalid(error, QStringLiteral("an annotation to restore needs its former id"));
-    if (d->exists("SELECT 1 FROM annotations WHERE id = ?1", annotation.id))
-        return d->invalid(error, QStringLiteral("annotation %1 exists already").arg(annotation.id));
-    Model::Annotation a = annotation;
-    if (!d->prepareAnnotation(a, error))
-        return false;
-    Transaction transaction(d->db);
-    if (!transaction.isActive() || !d->insertAnnotation(a) || !d->refreshCounts(a.articleId))
-        return d->failed(error, QStringLiteral("cannot restore the annotation"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot restore the annotation")))
-        return false;
-    Q_EMIT annotationAdded(a);
-    return true;
+    return d->write(error, QStringLiteral("cannot restore the annotation"), [&](Error *e) {
+        if (annotation.id <= 0)
+            return d->invalid(e, QStringLiteral("an annotation to restore needs its former id"));
+        if (d->exists("SELECT 1 FROM annotations WHERE id = ?1", annotation.id))
+            return d->invalid(e, QStringLiteral("annotation %1 exists already").arg(annotation.id));
+        Model::Annotation a = annotation;
+        if (!d->prepareAnnotation(a, e) || !d->insertAnnotation(a) || !d->refreshCounts(a.articleId))
+            return false;
+        d->afterCommit([this, a] { Q_EMIT annotationAdded(a); });
+        return true;
+    });
 }
 
 bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    const std::optional<Model::Annotation> old = this->annotation(annotation.id);
-    if (!old)
-        return d->invalid(error, QStringLiteral("there is no annotation %1").arg(annotation.id));
     Model::Annotation a = annotation;
-    if (!d->prepareAnnotation(a, error))
-        return false;
-    a.created = old->created;
-    a.modified = QDateTime::currentDateTimeUtc();
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->failed(error, QStringLiteral("cannot start saving"));
-    Statement &s = d->db.prepare(
-        "UPDATE annotations SET article_id = ?2, span_start = ?3, span_end = ?4, exact = ?5, prefix = ?6, suffix = ?7, "
-        "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
-        "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
-        "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
-        "note = ?26, coder = ?27, created = ?28, modified = ?29 WHERE id = ?1");
-    bindAnnotation(s, a);
-    if (!d->removeNoteFromIndex(a.id, old->note) || !s.exec() || !d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder)
-        || !d->refreshCounts(a.articleId) || (old->articleId != a.articleId && !d->refreshCounts(old->articleId)))
-        return d->failed(error, QStringLiteral("cannot save the annotation"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the annotation")))
-        return false;
-    annotation = a;
-    Q_EMIT annotationChanged(annotation);
-    return true;
+    const bool ok = d->write(error, QStringLiteral("cannot save the annotation"), [&](Error *e) {
+        const std::optional<Model::Annotation> old = this->annotation(a.id);
+        if (!old)
+            return d->invalid(e, QStringLiteral("there is no annotation %1").arg(a.id));
+        if (!d->prepareAnnotation(a, e))
+            return false;
+        a.created = old->created;
+        a.modified = QDateTime::currentDateTimeUtc();
+        Statement &s = d->db.prepare(
+            "UPDATE annotations SET article_id = ?2, span_start = ?3, span_end = ?4, exact = ?5, prefix = ?6, suffix = ?7, "
+            "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
+            "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
+            "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
+            "note = ?26, coder = ?27, created = ?28, modified = ?29 WHERE id = ?1");
+        bindAnnotation(s, a);
+        if (!d->removeNoteFromIndex(a.id, old->note) || !s.exec() || !d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder)
+            || !d->refreshCounts(a.articleId) || (old->articleId != a.articleId && !d->refreshCounts(old->articleId)))
+            return false;
+        d->afterCommit([this, a] { Q_EMIT annotationChanged(a); });
+        return true;
+    });
+    if (ok)
+        annotation = a;
+    return ok;
 }
 
 bool Project::removeAnnotation(qint64 id, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    const std::optional<Model::Annotation> old = annotation(id);
-    if (!old)
-        return d->invalid(error, QStringLiteral("there is no annotation %1").arg(id));
-    Transaction transaction(d->db);
-    if (!transaction.isActive() || !d->removeNoteFromIndex(id, old->note)
-        || !d->db.prepare("DELETE FROM annotations WHERE id = ?1").bind(1, id).exec() || !d->refreshCounts(old->articleId))
-        return d->failed(error, QStringLiteral("cannot remove the annotation"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot remove the annotation")))
-        return false;
-    Q_EMIT annotationRemoved(id, old->articleId);
-    return true;
+    return d->write(error, QStringLiteral("cannot remove the annotation"), [&](Error *e) {
+        const std::optional<Model::Annotation> old = annotation(id);
+        if (!old)
+            return d->invalid(e, QStringLiteral("there is no annotation %1").arg(id));
+        if (!d->removeNoteFromIndex(id, old->note) || !d->db.prepare("DELETE FROM annotations WHERE id = ?1").bind(1, id).exec()
+            || !d->refreshCounts(old->articleId))
+            return false;
+        d->afterCommit([this, id, articleId = old->articleId] { Q_EMIT annotationRemoved(id, articleId); });
+        return true;
+    });
 }
 
 bool Project::replaceSuggestions(qint64 articleId, QList<Model::Annotation> &suggestions, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (!d->articleText(articleId))
-        return d->invalid(error, QStringLiteral("there is no article %1").arg(articleId));
-    const QList<Model::Annotation> existing = annotations(articleId);
-    // A suggestion is dropped when a person already decided on the same kind and span: rejected it,
-    // or confirmed it (an accepted suggestion must not come back as a second, pending one).
-    std::set<std::tuple<int, int, int>> decided;
-    for (const Model::Annotation &a : existing) {
-        if (a.origin != Model::Origin::Suggested)
-            decided.insert({int(a.kind), a.span.start, a.span.end});
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Model::Annotation> stored;
-    for (Model::Annotation a : suggestions) {
-        if (a.articleId == 0)
-            a.articleId = articleId;
-        if (a.articleId != articleId)
-            return d->invalid(error, QStringLiteral("a suggestion for article %1 was given for article %2").arg(a.articleId).arg(articleId));
-        if (decided.count({int(a.kind), a.span.start, a.span.end}) > 0)
-            continue;
-        a.id = 0;
-        a.origin = Model::Origin::Suggested;
-        if (!d->prepareAnnotation(a, error))
+    const bool ok = d->write(error, QStringLiteral("cannot replace the suggestions"), [&](Error *e) {
+        if (!d->articleText(articleId))
+            return d->invalid(e, QStringLiteral("there is no article %1").arg(articleId));
+        const QList<Model::Annotation> existing = annotations(articleId);
+        // A suggestion is dropped when a person already decided on the same kind and span: rejected it,
+        // or confirmed it (an accepted suggestion must not come back as a second, pending one).
+        std::set<std::tuple<int, int, int>> decided;
+        for (const Model::Annotation &a : existing) {
+            if (a.origin != Model::Origin::Suggested)
+                decided.insert({int(a.kind), a.span.start, a.span.end});
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (Model::Annotation a : suggestions) {
+            if (a.articleId == 0)
+                a.articleId = articleId;
+            if (a.articleId != articleId)
+                return d->invalid(e, QStringLiteral("a suggestion for article %1 was given for article %2").arg(a.articleId).arg(articleId));
+            if (decided.count({int(a.kind), a.span.start, a.span.end}) > 0)
+                continue;
+            a.id = 0;
+            a.origin = Model::Origin::Suggested;
+            if (!d->prepareAnnotation(a, e))
+                return false;
+            if (!a.created.isValid())
+                a.created = now;
+            a.modified = now;
+            stored.append(a);
+        }
+        for (const Model::Annotation &a : existing) {
+            if (a.origin == Model::Origin::Suggested && !d->removeNoteFromIndex(a.id, a.note))
+                return false;
+        }
+        if (!d->db.prepare("DELETE FROM annotations WHERE article_id = ?1 AND origin = 'suggested'").bind(1, articleId).exec())
             return false;
-        if (!a.created.isValid())
-            a.created = now;
-        a.modified = now;
-        stored.append(a);
-    }
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->failed(error, QStringLiteral("cannot start saving"));
-    for (const Model::Annotation &a : existing) {
-        if (a.origin == Model::Origin::Suggested && !d->removeNoteFromIndex(a.id, a.note))
-            return d->failed(error, QStringLiteral("cannot replace the suggestions"));
-    }
-    if (!d->db.prepare("DELETE FROM annotations WHERE article_id = ?1 AND origin = 'suggested'").bind(1, articleId).exec())
-        return d->failed(error, QStringLiteral("cannot replace the suggestions"));
-    for (Model::Annotation &a : stored) {
-        if (!d->insertAnnotation(a))
-            return d->failed(error, QStringLiteral("cannot replace the suggestions"));
-    }
-    if (!d->refreshCounts(articleId))
-        return d->failed(error, QStringLiteral("cannot replace the suggestions"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot replace the suggestions")))
-        return false;
-    suggestions = stored;
-    Q_EMIT suggestionsReplaced(articleId);
-    return true;
+        for (Model::Annotation &a : stored) {
+            if (!d->insertAnnotation(a))
+                return false;
+        }
+        if (!d->refreshCounts(articleId))
+            return false;
+        d->afterCommit([this, articleId] { Q_EMIT suggestionsReplaced(articleId); });
+        return true;
+    });
+    if (ok)
+        suggestions = stored;
+    return ok;
 }
 
 // ---- Actors -----------------------------------------------------------------------------------
@@ -1110,57 +1145,51 @@ std::optional<Model::Actor> Project::actor(qint64 id) const
 
 bool Project::addActor(Model::Actor &actor, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (actor.canonicalName.trimmed().isEmpty())
-        return d->invalid(error, QStringLiteral("an actor needs a name"));
-    Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4)");
-    s.bind(1, actor.canonicalName).bind(2, Model::normalizedName(actor.canonicalName));
-    s.bind(3, Model::actorTypeName(actor.type)).bind(4, nonNull(actor.role));
-    if (!transaction.isActive() || !s.exec())
-        return d->failed(error, QStringLiteral("cannot add the actor"));
-    const qint64 id = d->db.lastInsertId();
-    if (!d->writeAliases(id, actor.aliases))
-        return d->failed(error, QStringLiteral("cannot add the actor"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot add the actor")))
-        return false;
-    actor.id = id;
-    Q_EMIT actorsChanged();
-    return true;
+    qint64 id = 0;
+    const bool ok = d->write(error, QStringLiteral("cannot add the actor"), [&](Error *e) {
+        if (actor.canonicalName.trimmed().isEmpty())
+            return d->invalid(e, QStringLiteral("an actor needs a name"));
+        Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4)");
+        s.bind(1, actor.canonicalName).bind(2, Model::normalizedName(actor.canonicalName));
+        s.bind(3, Model::actorTypeName(actor.type)).bind(4, nonNull(actor.role));
+        if (!s.exec())
+            return false;
+        id = d->db.lastInsertId();
+        if (!d->writeAliases(id, actor.aliases))
+            return false;
+        d->afterCommit([this] { Q_EMIT actorsChanged(); });
+        return true;
+    });
+    if (ok)
+        actor.id = id;
+    return ok;
 }
 
 bool Project::updateActor(const Model::Actor &actor, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
-        return d->invalid(error, QStringLiteral("there is no actor %1").arg(actor.id));
-    if (actor.canonicalName.trimmed().isEmpty())
-        return d->invalid(error, QStringLiteral("an actor needs a name"));
-    Transaction transaction(d->db);
-    if (!transaction.isActive() || !d->updateActorRow(actor))
-        return d->failed(error, QStringLiteral("cannot save the actor"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the actor")))
-        return false;
-    Q_EMIT actorsChanged();
-    return true;
+    return d->write(error, QStringLiteral("cannot save the actor"), [&](Error *e) {
+        if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
+            return d->invalid(e, QStringLiteral("there is no actor %1").arg(actor.id));
+        if (actor.canonicalName.trimmed().isEmpty())
+            return d->invalid(e, QStringLiteral("an actor needs a name"));
+        if (!d->updateActorRow(actor))
+            return false;
+        d->afterCommit([this] { Q_EMIT actorsChanged(); });
+        return true;
+    });
 }
 
 bool Project::removeActor(qint64 id, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", id))
-        return d->invalid(error, QStringLiteral("there is no actor %1").arg(id));
-    Transaction transaction(d->db);
-    // The annotations stay; their speaker/addressee becomes "none" (ON DELETE SET NULL).
-    if (!transaction.isActive() || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, id).exec())
-        return d->failed(error, QStringLiteral("cannot remove the actor"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot remove the actor")))
-        return false;
-    Q_EMIT actorsChanged();
-    return true;
+    return d->write(error, QStringLiteral("cannot remove the actor"), [&](Error *e) {
+        if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", id))
+            return d->invalid(e, QStringLiteral("there is no actor %1").arg(id));
+        // The annotations stay; their speaker/addressee becomes "none" (ON DELETE SET NULL).
+        if (!d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, id).exec())
+            return false;
+        d->afterCommit([this] { Q_EMIT actorsChanged(); });
+        return true;
+    });
 }
 
 void Project::announceChanged(QList<qint64> annotationIds)
@@ -1175,94 +1204,101 @@ void Project::announceChanged(QList<qint64> annotationIds)
 
 bool Project::restoreActor(const Model::Actor &actor, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (actor.id <= 0)
-        return d->invalid(error, QStringLiteral("an actor to restore needs its former id"));
-    if (d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
-        return d->invalid(error, QStringLiteral("actor %1 exists already").arg(actor.id));
-    if (actor.canonicalName.trimmed().isEmpty())
-        return d->invalid(error, QStringLiteral("an actor needs a name"));
-    Transaction transaction(d->db);
-    if (!transaction.isActive() || !d->insertActorWithId(actor))
-        return d->failed(error, QStringLiteral("cannot restore the actor"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot restore the actor")))
-        return false;
-    Q_EMIT actorsChanged();
-    return true;
+    return d->write(error, QStringLiteral("cannot restore the actor"), [&](Error *e) {
+        if (actor.id <= 0)
+            return d->invalid(e, QStringLiteral("an actor to restore needs its former id"));
+        if (d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
+            return d->invalid(e, QStringLiteral("actor %1 exists already").arg(actor.id));
+        if (actor.canonicalName.trimmed().isEmpty())
+            return d->invalid(e, QStringLiteral("an actor needs a name"));
+        if (!d->insertActorWithId(actor))
+            return false;
+        d->afterCommit([this] { Q_EMIT actorsChanged(); });
+        return true;
+    });
 }
 
 bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *record)
 {
-    if (!d->writable(error))
-        return false;
-    if (kept == merged)
-        return d->invalid(error, QStringLiteral("an actor cannot be merged into itself"));
-    std::optional<Model::Actor> keptActor = actor(kept);
-    const std::optional<Model::Actor> mergedActor = actor(merged);
-    if (!keptActor || !mergedActor)
-        return d->invalid(error, QStringLiteral("there is no actor %1").arg(keptActor ? merged : kept));
-    ActorMerge done{*keptActor, *mergedActor, {}, {}};
-    keptActor->addAlias(mergedActor->canonicalName);
-    for (const QString &alias : mergedActor->aliases)
-        keptActor->addAlias(alias);
-    if (keptActor->role.isEmpty())
-        keptActor->role = mergedActor->role;
-
-    done.asActor = d->annotationIdsWhere("SELECT id FROM annotations WHERE actor_id = ?1 ORDER BY id", merged);
-    done.asAddressee = d->annotationIdsWhere("SELECT id FROM annotations WHERE addressee_id = ?1 ORDER BY id", merged);
-    Transaction transaction(d->db);
-    if (!transaction.isActive()
-        || !d->db.prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
-        || !d->db.prepare("UPDATE annotations SET addressee_id = ?1 WHERE addressee_id = ?2").bind(1, kept).bind(2, merged).exec()
-        || !d->writeAliases(kept, keptActor->aliases)
-        || !d->db.prepare("UPDATE actors SET role = ?2 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role)).exec()
-        || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, merged).exec())
-        return d->failed(error, QStringLiteral("cannot merge the actors"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot merge the actors")))
-        return false;
-    Q_EMIT actorsChanged();
-    announceChanged(done.asActor + done.asAddressee);
-    if (record)
+    ActorMerge done;
+    const bool ok = d->write(error, QStringLiteral("cannot merge the actors"), [&](Error *e) {
+        if (kept == merged)
+            return d->invalid(e, QStringLiteral("an actor cannot be merged into itself"));
+        std::optional<Model::Actor> keptActor = actor(kept);
+        const std::optional<Model::Actor> mergedActor = actor(merged);
+        if (!keptActor || !mergedActor)
+            return d->invalid(e, QStringLiteral("there is no actor %1").arg(keptActor ? merged : kept));
+        done = {*keptActor, *mergedActor, {}, {}};
+        keptActor->addAlias(mergedActor->canonicalName);
+        for (const QString &alias : mergedActor->aliases)
+            keptActor->addAlias(alias);
+        if (keptActor->role.isEmpty())
+            keptActor->role = mergedActor->role;
+        done.asActor = d->annotationIdsWhere("SELECT id FROM annotations WHERE actor_id = ?1 ORDER BY id", merged);
+        done.asAddressee = d->annotationIdsWhere("SELECT id FROM annotations WHERE addressee_id = ?1 ORDER BY id", merged);
+        if (!d->db.prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
+            || !d->db.prepare("UPDATE annotations SET addressee_id = ?1 WHERE addressee_id = ?2").bind(1, kept).bind(2, merged).exec()
+            || !d->writeAliases(kept, keptActor->aliases)
+            || !d->db.prepare("UPDATE actors SET role = ?2 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role)).exec()
+            || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, merged).exec())
+            return false;
+        d->afterCommit([this, changed = done.asActor + done.asAddressee] {
+            Q_EMIT actorsChanged();
+            announceChanged(changed);
+        });
+        return true;
+    });
+    if (ok && record)
         *record = std::move(done);
-    return true;
+    return ok;
 }
 
 bool Project::unmergeActors(const ActorMerge &record, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", record.kept.id))
-        return d->invalid(error, QStringLiteral("there is no actor %1").arg(record.kept.id));
-    if (record.merged.id <= 0 || d->exists("SELECT 1 FROM actors WHERE id = ?1", record.merged.id))
-        return d->invalid(error, QStringLiteral("actor %1 exists already").arg(record.merged.id));
-    Transaction transaction(d->db);
-    bool ok = transaction.isActive() && d->insertActorWithId(record.merged) && d->updateActorRow(record.kept);
-    // Only annotations still pointing at the kept actor go back: anything changed since was undone first.
-    for (qint64 id : record.asActor) {
-        ok = ok && d->db.prepare("UPDATE annotations SET actor_id = ?2 WHERE id = ?1 AND actor_id = ?3")
-                       .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
-    }
-    for (qint64 id : record.asAddressee) {
-        ok = ok && d->db.prepare("UPDATE annotations SET addressee_id = ?2 WHERE id = ?1 AND addressee_id = ?3")
-                       .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
-    }
-    if (!ok)
-        return d->failed(error, QStringLiteral("cannot separate the actors again"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot separate the actors again")))
-        return false;
-    Q_EMIT actorsChanged();
-    announceChanged(record.asActor + record.asAddressee);
-    return true;
+    return d->write(error, QStringLiteral("cannot separate the actors again"), [&](Error *e) {
+        if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", record.kept.id))
+            return d->invalid(e, QStringLiteral("there is no actor %1").arg(record.kept.id));
+        if (record.merged.id <= 0 || d->exists("SELECT 1 FROM actors WHERE id = ?1", record.merged.id))
+            return d->invalid(e, QStringLiteral("actor %1 exists already").arg(record.merged.id));
+        bool ok = d->insertActorWithId(record.merged) && d->updateActorRow(record.kept);
+        // Only annotations still pointing at the kept actor go back: anything changed since was undone first.
+        for (qint64 id : record.asActor) {
+            ok = ok && d->db.prepare("UPDATE annotations SET actor_id = ?2 WHERE id = ?1 AND actor_id = ?3")
+                           .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
+        }
+        for (qint64 id : record.asAddressee) {
+            ok = ok && d->db.prepare("UPDATE annotations SET addressee_id = ?2 WHERE id = ?1 AND addressee_id = ?3")
+                           .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
+        }
+        if (!ok)
+            return false;
+        d->afterCommit([this, changed = record.asActor + record.asAddressee] {
+            Q_EMIT actorsChanged();
+            announceChanged(changed);
+        });
+        return true;
+    });
 }
 
 qint64 Project::actorIdFor(const QString &name, Model::ActorType type, Error *error)
 {
-    const QString key = Model::normalizedName(name);
-    if (key.isEmpty()) {
+    if (Model::normalizedName(name).isEmpty()) {
         d->invalid(error, QStringLiteral("an actor needs a name"));
         return 0;
     }
+    if (const qint64 known = actorIdForName(name))
+        return known;
+    Model::Actor actor;
+    actor.canonicalName = name.simplified();
+    actor.type = type;
+    return addActor(actor, error) ? actor.id : 0;
+}
+
+qint64 Project::actorIdForName(const QString &name) const
+{
+    const QString key = Model::normalizedName(name);
+    if (key.isEmpty())
+        return 0;
     for (const char *sql : {"SELECT id FROM actors WHERE name_key = ?1 ORDER BY id LIMIT 1",
                             "SELECT actor_id FROM actor_aliases WHERE name_key = ?1 ORDER BY actor_id LIMIT 1"}) {
         Statement &s = d->db.prepare(sql);
@@ -1273,10 +1309,32 @@ qint64 Project::actorIdFor(const QString &name, Model::ActorType type, Error *er
             return id;
         }
     }
-    Model::Actor actor;
-    actor.canonicalName = name.simplified();
-    actor.type = type;
-    return addActor(actor, error) ? actor.id : 0;
+    return 0;
+}
+
+QHash<qint64, QHash<qint64, int>> Project::actorMentions(qint64 articleId) const
+{
+    // Counted by SQLite: reading every annotation to count them costs seconds in a large project.
+    constexpr const char *all =
+        "SELECT article_id, actor, count(*) FROM ("
+        "  SELECT article_id, actor_id AS actor FROM annotations WHERE origin <> 'rejected' AND actor_id IS NOT NULL"
+        "  UNION ALL SELECT article_id, addressee_id FROM annotations"
+        "  WHERE origin <> 'rejected' AND addressee_id IS NOT NULL AND addressee_id IS NOT actor_id"
+        ") GROUP BY article_id, actor";
+    constexpr const char *one =
+        "SELECT article_id, actor, count(*) FROM ("
+        "  SELECT article_id, actor_id AS actor FROM annotations WHERE article_id = ?1 AND origin <> 'rejected' AND actor_id IS NOT NULL"
+        "  UNION ALL SELECT article_id, addressee_id FROM annotations"
+        "  WHERE article_id = ?1 AND origin <> 'rejected' AND addressee_id IS NOT NULL AND addressee_id IS NOT actor_id"
+        ") GROUP BY article_id, actor";
+    QHash<qint64, QHash<qint64, int>> counts;
+    Statement &s = d->db.prepare(articleId ? one : all);
+    if (articleId)
+        s.bind(1, articleId);
+    while (s.step())
+        counts[s.int64(0)].insert(s.int64(1), s.integer(2));
+    s.reset();
+    return counts;
 }
 
 // ---- Codebook, coders, comparison sets, settings -----------------------------------------------
@@ -1309,89 +1367,86 @@ QString colorText(const QColor &color)
 
 bool Project::addCategory(Model::CodebookCategory &category, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (category.name.trimmed().isEmpty())
-        return d->invalid(error, QStringLiteral("a category needs a name"));
-    Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4)");
-    s.bind(1, category.name).bind(2, colorText(category.color)).bind(3, nonNull(category.shortcut)).bind(4, nonNull(category.description));
-    if (!transaction.isActive() || !s.exec())
-        return d->failed(error, QStringLiteral("cannot add the category"));
-    const qint64 id = d->db.lastInsertId();
-    if (!d->commit(transaction, error, QStringLiteral("cannot add the category")))
-        return false;
-    category.id = id;
-    Q_EMIT categoriesChanged();
-    return true;
+    qint64 id = 0;
+    const bool ok = d->write(error, QStringLiteral("cannot add the category"), [&](Error *e) {
+        if (category.name.trimmed().isEmpty())
+            return d->invalid(e, QStringLiteral("a category needs a name"));
+        Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4)");
+        s.bind(1, category.name).bind(2, colorText(category.color)).bind(3, nonNull(category.shortcut)).bind(4, nonNull(category.description));
+        if (!s.exec())
+            return false;
+        id = d->db.lastInsertId();
+        d->afterCommit([this] { Q_EMIT categoriesChanged(); });
+        return true;
+    });
+    if (ok)
+        category.id = id;
+    return ok;
 }
 
 bool Project::updateCategory(const Model::CodebookCategory &category, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
-        return d->invalid(error, QStringLiteral("there is no category %1").arg(category.id));
-    if (category.name.trimmed().isEmpty())
-        return d->invalid(error, QStringLiteral("a category needs a name"));
-    Transaction transaction(d->db);
-    Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5 WHERE id = ?1");
-    s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
-    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
-    if (!transaction.isActive() || !s.exec())
-        return d->failed(error, QStringLiteral("cannot save the category"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the category")))
-        return false;
-    Q_EMIT categoriesChanged();
-    return true;
+    return d->write(error, QStringLiteral("cannot save the category"), [&](Error *e) {
+        if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
+            return d->invalid(e, QStringLiteral("there is no category %1").arg(category.id));
+        if (category.name.trimmed().isEmpty())
+            return d->invalid(e, QStringLiteral("a category needs a name"));
+        Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5 WHERE id = ?1");
+        s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
+        s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+        if (!s.exec())
+            return false;
+        d->afterCommit([this] { Q_EMIT categoriesChanged(); });
+        return true;
+    });
 }
 
 bool Project::removeCategory(qint64 id, Error *error, QList<qint64> *uncategorized)
 {
-    if (!d->writable(error))
-        return false;
-    if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", id))
-        return d->invalid(error, QStringLiteral("there is no category %1").arg(id));
-    const QList<qint64> members = d->annotationIdsWhere("SELECT id FROM annotations WHERE category_id = ?1 ORDER BY id", id);
-    Transaction transaction(d->db);
-    // The annotations stay, without a category (ON DELETE SET NULL).
-    if (!transaction.isActive() || !d->db.prepare("DELETE FROM categories WHERE id = ?1").bind(1, id).exec())
-        return d->failed(error, QStringLiteral("cannot remove the category"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot remove the category")))
-        return false;
-    Q_EMIT categoriesChanged();
-    announceChanged(members);
-    if (uncategorized)
+    QList<qint64> members;
+    const bool ok = d->write(error, QStringLiteral("cannot remove the category"), [&](Error *e) {
+        if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", id))
+            return d->invalid(e, QStringLiteral("there is no category %1").arg(id));
+        members = d->annotationIdsWhere("SELECT id FROM annotations WHERE category_id = ?1 ORDER BY id", id);
+        // The annotations stay, without a category (ON DELETE SET NULL).
+        if (!d->db.prepare("DELETE FROM categories WHERE id = ?1").bind(1, id).exec())
+            return false;
+        d->afterCommit([this, members] {
+            Q_EMIT categoriesChanged();
+            announceChanged(members);
+        });
+        return true;
+    });
+    if (ok && uncategorized)
         *uncategorized = members;
-    return true;
+    return ok;
 }
 
 bool Project::restoreCategory(const Model::CodebookCategory &category, const QList<qint64> &annotationIds, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (category.id <= 0)
-        return d->invalid(error, QStringLiteral("a category to restore needs its former id"));
-    if (d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
-        return d->invalid(error, QStringLiteral("category %1 exists already").arg(category.id));
-    if (category.name.trimmed().isEmpty())
-        return d->invalid(error, QStringLiteral("a category needs a name"));
-    Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4, ?5)");
-    s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
-    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
-    bool ok = transaction.isActive() && s.exec();
-    for (qint64 id : annotationIds) {
-        ok = ok && d->db.prepare("UPDATE annotations SET category_id = ?2 WHERE id = ?1 AND category_id IS NULL")
-                       .bind(1, id).bind(2, category.id).exec();
-    }
-    if (!ok)
-        return d->failed(error, QStringLiteral("cannot restore the category"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot restore the category")))
-        return false;
-    Q_EMIT categoriesChanged();
-    announceChanged(annotationIds);
-    return true;
+    return d->write(error, QStringLiteral("cannot restore the category"), [&](Error *e) {
+        if (category.id <= 0)
+            return d->invalid(e, QStringLiteral("a category to restore needs its former id"));
+        if (d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
+            return d->invalid(e, QStringLiteral("category %1 exists already").arg(category.id));
+        if (category.name.trimmed().isEmpty())
+            return d->invalid(e, QStringLiteral("a category needs a name"));
+        Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4, ?5)");
+        s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
+        s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+        bool ok = s.exec();
+        for (qint64 id : annotationIds) {
+            ok = ok && d->db.prepare("UPDATE annotations SET category_id = ?2 WHERE id = ?1 AND category_id IS NULL")
+                           .bind(1, id).bind(2, category.id).exec();
+        }
+        if (!ok)
+            return false;
+        d->afterCommit([this, annotationIds] {
+            Q_EMIT categoriesChanged();
+            announceChanged(annotationIds);
+        });
+        return true;
+    });
 }
 
 QStringList Project::coders() const
@@ -1411,19 +1466,16 @@ QString Project::currentCoder() const
 
 bool Project::setCurrentCoder(const QString &name, Error *error)
 {
-    if (!d->writable(error))
-        return false;
     const QString coder = name.simplified();
-    Transaction transaction(d->db);
-    if (!transaction.isActive() || !d->ensureCoder(coder)
-        || !d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES ('coder/current', 'string', ?1)")
-                .bind(1, nonNull(coder))
-                .exec())
-        return d->failed(error, QStringLiteral("cannot save the coder"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the coder")))
-        return false;
-    d->coder = coder;
-    return true;
+    return d->write(error, QStringLiteral("cannot save the coder"), [&](Error *) {
+        if (!d->ensureCoder(coder)
+            || !d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES ('coder/current', 'string', ?1)")
+                    .bind(1, nonNull(coder))
+                    .exec())
+            return false;
+        d->afterCommit([this, coder] { d->coder = coder; });
+        return true;
+    });
 }
 
 QList<ComparisonSet> Project::comparisonSets() const
@@ -1448,55 +1500,49 @@ QList<ComparisonSet> Project::comparisonSets() const
 
 bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    for (qint64 articleId : std::as_const(set.articleIds)) {
-        if (!d->exists("SELECT 1 FROM articles WHERE id = ?1", articleId))
-            return d->invalid(error, QStringLiteral("there is no article %1").arg(articleId));
-    }
-    if (set.id != 0 && !d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", set.id))
-        return d->invalid(error, QStringLiteral("there is no comparison set %1").arg(set.id));
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->failed(error, QStringLiteral("cannot start saving"));
     qint64 id = set.id;
-    if (id == 0) {
-        if (!d->db.prepare("INSERT INTO comparison_sets (name) VALUES (?1)").bind(1, nonNull(set.name)).exec())
-            return d->failed(error, QStringLiteral("cannot save the comparison"));
-        id = d->db.lastInsertId();
-    } else if (!d->db.prepare("UPDATE comparison_sets SET name = ?2 WHERE id = ?1").bind(1, id).bind(2, nonNull(set.name)).exec()
-               || !d->db.prepare("DELETE FROM comparison_set_members WHERE set_id = ?1").bind(1, id).exec()) {
-        return d->failed(error, QStringLiteral("cannot save the comparison"));
-    }
-    int position = 0;
-    for (qint64 articleId : std::as_const(set.articleIds)) {
-        if (!d->db.prepare("INSERT INTO comparison_set_members (set_id, position, article_id) VALUES (?1, ?2, ?3)")
-                 .bind(1, id)
-                 .bind(2, position++)
-                 .bind(3, articleId)
-                 .exec())
-            return d->failed(error, QStringLiteral("cannot save the comparison"));
-    }
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the comparison")))
-        return false;
-    set.id = id;
-    Q_EMIT comparisonSetsChanged();
-    return true;
+    const bool ok = d->write(error, QStringLiteral("cannot save the comparison"), [&](Error *e) {
+        for (qint64 articleId : std::as_const(set.articleIds)) {
+            if (!d->exists("SELECT 1 FROM articles WHERE id = ?1", articleId))
+                return d->invalid(e, QStringLiteral("there is no article %1").arg(articleId));
+        }
+        if (id != 0 && !d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", id))
+            return d->invalid(e, QStringLiteral("there is no comparison set %1").arg(id));
+        if (id == 0) {
+            if (!d->db.prepare("INSERT INTO comparison_sets (name) VALUES (?1)").bind(1, nonNull(set.name)).exec())
+                return false;
+            id = d->db.lastInsertId();
+        } else if (!d->db.prepare("UPDATE comparison_sets SET name = ?2 WHERE id = ?1").bind(1, id).bind(2, nonNull(set.name)).exec()
+                   || !d->db.prepare("DELETE FROM comparison_set_members WHERE set_id = ?1").bind(1, id).exec()) {
+            return false;
+        }
+        int position = 0;
+        for (qint64 articleId : std::as_const(set.articleIds)) {
+            if (!d->db.prepare("INSERT INTO comparison_set_members (set_id, position, article_id) VALUES (?1, ?2, ?3)")
+                     .bind(1, id)
+                     .bind(2, position++)
+                     .bind(3, articleId)
+                     .exec())
+                return false;
+        }
+        d->afterCommit([this] { Q_EMIT comparisonSetsChanged(); });
+        return true;
+    });
+    if (ok)
+        set.id = id;
+    return ok;
 }
 
 bool Project::removeComparisonSet(qint64 id, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    if (!d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", id))
-        return d->invalid(error, QStringLiteral("there is no comparison set %1").arg(id));
-    Transaction transaction(d->db);
-    if (!transaction.isActive() || !d->db.prepare("DELETE FROM comparison_sets WHERE id = ?1").bind(1, id).exec())
-        return d->failed(error, QStringLiteral("cannot remove the comparison"));
-    if (!d->commit(transaction, error, QStringLiteral("cannot remove the comparison")))
-        return false;
-    Q_EMIT comparisonSetsChanged();
-    return true;
+    return d->write(error, QStringLiteral("cannot remove the comparison"), [&](Error *e) {
+        if (!d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", id))
+            return d->invalid(e, QStringLiteral("there is no comparison set %1").arg(id));
+        if (!d->db.prepare("DELETE FROM comparison_sets WHERE id = ?1").bind(1, id).exec())
+            return false;
+        d->afterCommit([this] { Q_EMIT comparisonSetsChanged(); });
+        return true;
+    });
 }
 
 // Settings keep their type: a value read back is of the type it was written with (for the types
@@ -1533,64 +1579,93 @@ QVariant Project::setting(const QString &key, const QVariant &defaultValue) cons
 
 bool Project::setSetting(const QString &key, const QVariant &value, Error *error)
 {
-    if (!d->writable(error))
-        return false;
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->failed(error, QStringLiteral("cannot start saving"));
-    bool ok = true;
-    if (!value.isValid()) {
-        ok = d->db.prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).exec();
-    } else {
-        Statement &s = d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES (?1, ?2, ?3)");
-        s.bind(1, key);
-        switch (value.typeId()) {
-        case QMetaType::Bool:
-            s.bind(2, QStringLiteral("bool")).bind(3, value.toBool());
-            break;
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Short:
-        case QMetaType::UShort:
-            s.bind(2, QStringLiteral("int")).bind(3, value.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            s.bind(2, QStringLiteral("double")).bind(3, value.toDouble());
-            break;
-        case QMetaType::QByteArray:
-            s.bind(2, QStringLiteral("bytes")).bind(3, value.toByteArray(), true);
-            break;
-        case QMetaType::QDate:
-            s.bind(2, QStringLiteral("date")).bind(3, isoDate(value.toDate()));
-            break;
-        case QMetaType::QDateTime:
-            s.bind(2, QStringLiteral("datetime")).bind(3, isoDateTime(value.toDateTime()));
-            break;
-        case QMetaType::QStringList:
-            s.bind(2, QStringLiteral("stringlist"))
-                .bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact)));
-            break;
-        case QMetaType::QVariantMap:
-        case QMetaType::QVariantList:
-        case QMetaType::QVariantHash:
-            s.bind(2, QStringLiteral("json")).bind(3, QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact)));
-            break;
-        default:
-            s.bind(2, QStringLiteral("string")).bind(3, nonNull(value.toString()));
-            break;
+    return d->write(error, QStringLiteral("cannot save the setting %1").arg(key), [&](Error *) {
+        bool ok = true;
+        if (!value.isValid()) {
+            ok = d->db.prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).exec();
+        } else {
+            Statement &s = d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES (?1, ?2, ?3)");
+            s.bind(1, key);
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+                s.bind(2, QStringLiteral("bool")).bind(3, value.toBool());
+                break;
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+            case QMetaType::Short:
+            case QMetaType::UShort:
+                s.bind(2, QStringLiteral("int")).bind(3, value.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                s.bind(2, QStringLiteral("double")).bind(3, value.toDouble());
+                break;
+            case QMetaType::QByteArray:
+                s.bind(2, QStringLiteral("bytes")).bind(3, value.toByteArray(), true);
+                break;
+            case QMetaType::QDate:
+                s.bind(2, QStringLiteral("date")).bind(3, isoDate(value.toDate()));
+                break;
+            case QMetaType::QDateTime:
+                s.bind(2, QStringLiteral("datetime")).bind(3, isoDateTime(value.toDateTime()));
+                break;
+            case QMetaType::QStringList:
+                s.bind(2, QStringLiteral("stringlist"))
+                    .bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact)));
+                break;
+            case QMetaType::QVariantMap:
+            case QMetaType::QVariantList:
+            case QMetaType::QVariantHash:
+                s.bind(2, QStringLiteral("json")).bind(3, QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact)));
+                break;
+            default:
+                s.bind(2, QStringLiteral("string")).bind(3, nonNull(value.toString()));
+                break;
+            }
+            ok = s.exec();
         }
-        ok = s.exec();
+        if (!ok)
+            return false;
+        if (key == QLatin1StringView("coder/current"))
+            d->afterCommit([this, coder = value.toString()] { d->coder = coder; });
+        return true;
+    });
+}
+
+std::unique_ptr<Project> Project::openWorkerConnection(Error *error) const
+{
+    if (!d->writable(error))
+        return nullptr;
+    std::unique_ptr<Project> other(new Project);
+    Private &p = *other->d;
+    // The file is open and checked already: the same pragmas as opening gave the first connection.
+    if (!p.db.open(d->path, Database::Mode::ReadWrite) || !p.db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL")) {
+        setError(error, Error::Io, QStringLiteral("%1: cannot open a second connection (%2)").arg(native(d->path), p.db.errorMessage()));
+        return nullptr;
     }
-    if (!ok)
-        return d->failed(error, QStringLiteral("cannot save the setting %1").arg(key));
-    if (!d->commit(transaction, error, QStringLiteral("cannot save the setting %1").arg(key)))
-        return false;
-    if (key == QLatin1StringView("coder/current"))
-        d->coder = value.toString();
-    return true;
+    p.path = d->path;
+    p.schemaVersion = d->schemaVersion;
+    p.coder = d->coder;
+    p.worker = true;
+    return other;
+}
+
+void Project::announceWrittenElsewhere(const QList<qint64> &articleIds)
+{
+    if (articleIds.isEmpty())
+        return;
+    d->modified = true;
+    Q_EMIT articlesChanged();
+    Q_EMIT actorsChanged();
+    for (qint64 id : articleIds)
+        Q_EMIT suggestionsReplaced(id);
+}
+
+bool Project::atomically(const std::function<bool(Error *)> &writes, Error *error)
+{
+    return d->write(error, QStringLiteral("cannot save the changes"), writes);
 }
 
 // ---- Search, copies, backups ------------------------------------------------------------------

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// The project file API that the rest of Parlance uses (UI, exporters, command line).
-// Implemented over SQLite in this folder. Every mutator commits at once in its own transaction
-// and then emits the matching change signal: there is no unsaved state.
+// The project file API that the rest of Parlance uses (the session, exporters, command line).
+// Implemented over SQLite in this folder. The mutators are the low-level write primitives: each
+// commits at once in its own transaction (or joins the one atomically() opened) and then emits
+// the matching change signal: there is no unsaved state. People's edits do not call them directly:
+// Session::ProjectSession pushes a command (app/commands/) whose redo() and undo() call them, and
+// the window only ever sees a const Project.
 
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -124,8 +129,14 @@ public:
     /// Undoes a merge: the merged actor is back under its id with its names and its annotations,
     /// and the kept actor is as it was.
     bool unmergeActors(const ActorMerge &record, Error *error = nullptr);
-    /// The actor known by this name (canonical or alias), created if absent; 0 on error.
+    /// The actor known by this name (canonical or alias), created if absent; 0 on error. A write
+    /// outside any undo step: for imports and analysis, never for a person's edit.
     qint64 actorIdFor(const QString &name, Model::ActorType type, Error *error = nullptr);
+    /// The actor known by this name (canonical or alias), 0 if none: a lookup that writes nothing.
+    qint64 actorIdForName(const QString &name) const;
+    /// Per article, per actor: how many annotations name the actor (as speaker, holder, mention or
+    /// addressee; rejected suggestions not counted), for one article or (0) for all.
+    QHash<qint64, QHash<qint64, int>> actorMentions(qint64 articleId = 0) const;
 
     // Codebook
     QList<Model::CodebookCategory> categories() const;
@@ -151,6 +162,21 @@ public:
 
     /// Full-text search over article texts and notes (FTS5 query syntax, words are ANDed).
     QList<SearchHit> search(const QString &query) const;
+
+    /// Runs several writes as one transaction: all are saved, or none (an imported article with its
+    /// suggestions and the actors they name; a new actor with its first mention). The primitives
+    /// called inside join it, and their change signals follow its commit. `writes` gets the error
+    /// to pass on to them and returns false to roll everything back.
+    bool atomically(const std::function<bool(Error *)> &writes, Error *error = nullptr);
+
+    /// A second connection to this project's file, for one worker thread (an import storing while
+    /// the window stays responsive). It writes through the same primitives, in transactions of its
+    /// own that this connection sees once committed (WAL); tell this project with
+    /// announceWrittenElsewhere(). Null, with `error`, for a read-only project. Destroy it first.
+    std::unique_ptr<Project> openWorkerConnection(Error *error = nullptr) const;
+    /// What a worker connection committed: these articles were added or got new suggestions, and
+    /// actors may have changed. Emits the change signals, as if the writes had been made here.
+    void announceWrittenElsewhere(const QList<qint64> &articleIds);
 
     /// Writes a consistent copy of the project to `path` (Save As); this project stays open.
     bool saveCopyAs(const QString &path, Error *error = nullptr) const;
