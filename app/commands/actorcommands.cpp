@@ -62,16 +62,16 @@ void AssignNewActorCommand::redo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!(m_done ? m_project->restoreActor(m_actor, &error) : m_project->addActor(m_actor, &error)))
+    // Both or neither: a failed update leaves no new actor behind.
+    const bool ok = m_project->atomically([&](Storage::Error *e) {
+        if (!(m_done ? m_project->restoreActor(m_actor, e) : m_project->addActor(m_actor, e)))
+            return false;
+        Model::Annotation after = m_before;
+        (m_asAddressee ? after.addresseeId : after.actorId) = m_actor.id;
+        return m_project->updateAnnotation(after, e);
+    }, &error);
+    if (!ok)
         return fail(error);
-    Model::Annotation after = m_before;
-    (m_asAddressee ? after.addresseeId : after.actorId) = m_actor.id;
-    if (!m_project->updateAnnotation(after, &error)) {
-        // Not half done: the actor goes again.
-        Storage::Error ignored;
-        m_project->removeActor(m_actor.id, &ignored);
-        return fail(error);
-    }
     m_done = true;
 }
 
@@ -81,7 +81,48 @@ void AssignNewActorCommand::undo()
         return fail(noProject());
     Storage::Error error;
     Model::Annotation before = m_before;
-    if (!m_project->updateAnnotation(before, &error) || !m_project->removeActor(m_actor.id, &error))
+    if (!m_project->atomically([&](Storage::Error *e) { return m_project->updateAnnotation(before, e) && m_project->removeActor(m_actor.id, e); },
+                               &error))
+        fail(error);
+}
+
+AddActorMentionCommand::AddActorMentionCommand(Storage::Project *project, const Model::Actor &actor,
+                                               const Model::Annotation &mention, QUndoCommand *parent)
+    : ProjectCommand(project, tr("Add actor %1").arg(actor.canonicalName), parent)
+    , m_actor(actor)
+    , m_mention(mention)
+{
+}
+
+void AddActorMentionCommand::redo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    // The first time the project gives both their ids; afterwards they come back under them.
+    Model::Actor actor = m_actor;
+    Model::Annotation mention = m_mention;
+    const bool ok = m_project->atomically([&](Storage::Error *e) {
+        if (!(m_done ? m_project->restoreActor(actor, e) : m_project->addActor(actor, e)))
+            return false;
+        mention.actorId = actor.id;
+        return m_done ? m_project->restoreAnnotation(mention, e) : m_project->addAnnotation(mention, e);
+    }, &error);
+    if (!ok)
+        return fail(error);
+    m_actor = actor;
+    m_mention = mention;
+    m_done = true;
+}
+
+void AddActorMentionCommand::undo()
+{
+    if (!m_project)
+        return fail(noProject());
+    Storage::Error error;
+    if (!m_project->atomically([&](Storage::Error *e) {
+            return m_project->removeAnnotation(m_mention.id, e) && m_project->removeActor(m_actor.id, e);
+        }, &error))
         fail(error);
 }
 

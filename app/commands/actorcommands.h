@@ -38,6 +38,22 @@ private:
     bool m_asAddressee = false;
 };
 
+/// Text marked as an actor whose name the project does not know yet: the new actor and its first
+/// mention as one step (undo takes both away).
+class AddActorMentionCommand final : public ProjectCommand {
+public:
+    AddActorMentionCommand(Storage::Project *project, const Model::Actor &actor, const Model::Annotation &mention,
+                           QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 actorId() const { return m_actor.id; }
+    qint64 annotationId() const { return m_mention.id; }
+
+private:
+    Model::Actor m_actor;
+    Model::Annotation m_mention;
+};
+
 /// A new name (the old one kept as an alias), type or role.
 class EditActorCommand final : public ProjectCommand {
 public:

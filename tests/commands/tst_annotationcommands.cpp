@@ -26,15 +26,15 @@ private Q_SLOTS:
         QUndoStack stack;
         const QString &t = firstText();
         const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-        QList<QStringList> states{rowsOf(*f.project, f.first)};
-        auto record = [&] { states.append(rowsOf(*f.project, f.first)); };
+        QList<QStringList> states{f.state()};
+        auto record = [&] { states.append(f.state()); };
 
         // Ten steps: adds, edits, a removal, an acceptance and a rejection.
         const QList<Annotation> suggestions = f.suggest(
             f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention),
                       annotationOf(f.first, spanOf(t, u"GENEVA"_s), AnnotationKind::ActorMention)});
         QCOMPARE(suggestions.size(), 2);
-        states = {rowsOf(*f.project, f.first)};
+        states = {f.state()};
         QList<qint64> ids;
         for (const QString &words : {u"We are ready"_s, u"Nothing is agreed"_s, u"Lena Brandt"_s, u"before winter"_s}) {
             Annotation a;
@@ -76,17 +76,17 @@ private Q_SLOTS:
         // All the way back, then all the way forward: each state as it was, ids included.
         for (int i = 10; i > 0; --i) {
             stack.undo();
-            QCOMPARE(rowsOf(*f.project, f.first), states[i - 1]);
+            QCOMPARE(f.state(), states[i - 1]);
         }
         for (int i = 1; i <= 10; ++i) {
             stack.redo();
-            QCOMPARE(rowsOf(*f.project, f.first), states[i]);
+            QCOMPARE(f.state(), states[i]);
         }
 
         // The rows are in the file, not only in memory.
         f.project.reset();
         QVERIFY(f.open(false));
-        QCOMPARE(rowsOf(*f.project, f.first), states[10]);
+        QCOMPARE(f.state(), states[10]);
     }
 
     void acceptAndRejectSuggestions()

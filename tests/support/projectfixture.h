@@ -4,6 +4,7 @@
 // A small project for workspace tests: two articles written for these tests (one statement reported
 // by two outlets, worded differently), a few actors and a codebook.
 
+#include "projectstate.h"
 #include "storage/project.h"
 
 #include <QTemporaryDir>
@@ -65,6 +66,10 @@ struct ProjectFixture {
 
     QString path() const { return dir.filePath(QStringLiteral("test.parlance")); }
 
+    /// Every table of the project file, as a connection of its own reads it (see projectstate.h),
+    /// modification times left out: what to compare before and after an undo.
+    QStringList state() const { return projectState(path(), volatileColumns()); }
+
     bool open(bool create = true)
     {
         Storage::Error error;
@@ -113,26 +118,5 @@ struct ProjectFixture {
         return list;
     }
 };
-
-/// The rows of an article's annotations with the fields a person decides, for comparing states
-/// (timestamps left out: they change on every write).
-inline QStringList rowsOf(const Storage::Project &project, qint64 articleId)
-{
-    QStringList rows;
-    for (const Model::Annotation &a : project.annotations(articleId)) {
-        rows << QStringLiteral("%1 %2 %3-%4 actor=%5 to=%6 cat=%7 str=%8 note=%9")
-                    .arg(a.id)
-                    .arg(Model::annotationKindName(a.kind) + QLatin1Char('/') + Model::originName(a.origin))
-                    .arg(a.span.start)
-                    .arg(a.span.end)
-                    .arg(a.actorId)
-                    .arg(a.addresseeId)
-                    .arg(a.categoryId)
-                    .arg(a.strength)
-                    .arg(a.note);
-    }
-    rows.sort();
-    return rows;
-}
 
 } // namespace Parlance::Test
