@@ -1314,25 +1314,28 @@ qint64 Project::actorIdForName(const QString &name) const
 
 QHash<qint64, QHash<qint64, int>> Project::actorMentions(qint64 articleId) const
 {
-    // Counted by SQLite: reading every annotation to count them costs seconds in a large project.
-    constexpr const char *all =
-        "SELECT article_id, actor, count(*) FROM ("
-        "  SELECT article_id, actor_id AS actor FROM annotations WHERE origin <> 'rejected' AND actor_id IS NOT NULL"
-        "  UNION ALL SELECT article_id, addressee_id FROM annotations"
-        "  WHERE origin <> 'rejected' AND addressee_id IS NOT NULL AND addressee_id IS NOT actor_id"
-        ") GROUP BY article_id, actor";
-    constexpr const char *one =
-        "SELECT article_id, actor, count(*) FROM ("
-        "  SELECT article_id, actor_id AS actor FROM annotations WHERE article_id = ?1 AND origin <> 'rejected' AND actor_id IS NOT NULL"
-        "  UNION ALL SELECT article_id, addressee_id FROM annotations"
-        "  WHERE article_id = ?1 AND origin <> 'rejected' AND addressee_id IS NOT NULL AND addressee_id IS NOT actor_id"
-        ") GROUP BY article_id, actor";
+    // From the index annotations_mentions alone, in one pass: reading the rows themselves to count
+    // them takes a second for an article of 20 MB.
+    constexpr const char *all = "SELECT article_id, actor_id, addressee_id, count(*) FROM annotations "
+                                "WHERE origin <> 'rejected' AND (actor_id IS NOT NULL OR addressee_id IS NOT NULL) "
+                                "GROUP BY article_id, actor_id, addressee_id";
+    constexpr const char *one = "SELECT article_id, actor_id, addressee_id, count(*) FROM annotations "
+                                "WHERE article_id = ?1 AND origin <> 'rejected' AND (actor_id IS NOT NULL OR addressee_id IS NOT NULL) "
+                                "GROUP BY actor_id, addressee_id";
     QHash<qint64, QHash<qint64, int>> counts;
     Statement &s = d->db.prepare(articleId ? one : all);
     if (articleId)
         s.bind(1, articleId);
-    while (s.step())
-        counts[s.int64(0)].insert(s.int64(1), s.integer(2));
+    while (s.step()) {
+        QHash<qint64, int> &perActor = counts[s.int64(0)];
+        const qint64 actor = s.int64(1);
+        const qint64 addressee = s.int64(2);
+        const int n = s.integer(3);
+        if (actor)
+            perActor[actor] += n;
+        if (addressee && addressee != actor)
+            perActor[addressee] += n;
+    }
     s.reset();
     return counts;
 }

@@ -138,6 +138,11 @@ UPDATE articles SET
     commitment_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND kind = 'commitment' AND origin <> 'rejected'),
     annotation_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND origin <> 'rejected');
 )sql"},
+    // Version 4: how often each actor is named, per article, read from an index alone: counting
+    // through the table's rows took a second for an article of 20 MB (the Actors panel's counts).
+    {4, R"sql(
+CREATE INDEX annotations_mentions ON annotations(article_id, origin, actor_id, addressee_id);
+)sql"},
 };
 
 bool setVersion(Sqlite::Database &db, int version)
