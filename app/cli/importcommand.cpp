@@ -2,21 +2,12 @@
 #include "importcommand.h"
 
 #include "analysis/analyzer.h"
-#include "import/articlefile.h"
-#include "import/suggestionstore.h"
+#include "import/importjob.h"
 #include "storage/project.h"
 
 #include <QDir>
-#include <QHash>
 
 namespace Parlance::Cli {
-
-namespace {
-// Articles are committed in batches: one transaction per batch keeps a large import fast, and
-// bounds how much text is held in memory at once (by count and by size).
-constexpr int batchSize = 100;
-constexpr qsizetype batchChars = 16 * 1024 * 1024;
-} // namespace
 
 int runImport(const QStringList &arguments, Output io)
 {
@@ -41,70 +32,39 @@ int runImport(const QStringList &arguments, Output io)
         return 1;
     }
 
-    int failed = 0;
-    int imported = 0;
-    QList<Model::Article> batch;
-    QStringList batchFiles;
-    qsizetype pendingChars = 0;
-    QHash<QByteArray, QString> seenInThisRun;
-    // Every new article is pre-highlighted: the analysis' findings are stored as suggestions
-    // (unless --no-analysis), as the window does for articles added there.
-    std::optional<Analysis::Analyzer> analyzer;
+    // Every new article is pre-highlighted, as in the window: the analysis' findings are stored as
+    // suggestions (unless --no-analysis), each article with its own in one transaction.
+    std::shared_ptr<const Analysis::Analyzer> analyzer;
     if (analyse)
-        analyzer.emplace();
-
-    auto flush = [&]() {
-        if (batch.isEmpty())
-            return true;
-        if (!project->addArticles(batch, &error)) {
-            io.err << "parlance: " << error.message << Qt::endl;
-            failed += int(batch.size());
-            batch.clear();
-            batchFiles.clear();
-            pendingChars = 0;
-            return false;
-        }
-        for (const Model::Article &article : std::as_const(batch)) {
-            if (analyzer && !Import::storeSuggestions(*project, article.id, analyzer->analyze(article.text), &error))
-                io.err << "parlance: " << error.message << Qt::endl;
-        }
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            io.out << "imported " << QDir::toNativeSeparators(batchFiles.at(i)) << ": " << QChar(0x201C) << batch.at(i).displayTitle() << QChar(0x201D)
-                   << Qt::endl;
-        imported += int(batch.size());
-        batch.clear();
-        batchFiles.clear();
-        pendingChars = 0;
-        return true;
-    };
-
-    for (const QString &file : args.mid(1)) {
-        QString message;
-        std::optional<Model::Article> article = Import::ArticleFile::read(file, &message);
-        if (!article) {
-            io.err << "parlance: " << message << Qt::endl;
+        analyzer = std::make_shared<const Analysis::Analyzer>();
+    Import::ImportJob job(*project, analyzer, {.analyse = analyse});
+    int failed = 0;
+    QObject::connect(&job, &Import::ImportJob::outcome, [&](const Import::ImportOutcome &o) {
+        switch (o.kind) {
+        case Import::ImportOutcome::Stored:
+            io.out << "imported " << o.source << ": " << QChar(0x201C) << o.title << QChar(0x201D) << Qt::endl;
+            break;
+        case Import::ImportOutcome::AlreadyInProject:
+            // The same text twice is skipped, not an error: importing a folder again is harmless.
+            io.err << "parlance: " << o.source << ": skipped, the same text is already in the project (article id " << o.articleId
+                   << ")" << Qt::endl;
+            break;
+        case Import::ImportOutcome::SameAsEarlier:
+            io.err << "parlance: " << o.source << ": skipped, the same text as " << o.earlierSource << Qt::endl;
+            break;
+        case Import::ImportOutcome::Failed:
+            io.err << "parlance: " << o.error.message << Qt::endl;
             ++failed;
-            continue;
+            break;
+        case Import::ImportOutcome::NotDone:
+            break;
         }
-        // The same text twice is skipped, not an error: importing a folder again is harmless.
-        if (const qint64 existing = project->articleIdForHash(article->contentHash)) {
-            io.err << "parlance: " << QDir::toNativeSeparators(file) << ": skipped, the same text is already in the project (article id "
-                   << existing << ")" << Qt::endl;
-            continue;
-        }
-        if (seenInThisRun.contains(article->contentHash)) {
-            io.err << "parlance: " << QDir::toNativeSeparators(file) << ": skipped, the same text as "
-                   << QDir::toNativeSeparators(seenInThisRun.value(article->contentHash)) << Qt::endl;
-            continue;
-        }
-        seenInThisRun.insert(article->contentHash, file);
-        pendingChars += article->text.size();
-        batch.append(*article);
-        batchFiles.append(file);
-        if (batch.size() >= batchSize || pendingChars >= batchChars)
-            flush();
-    }
-    flush();
+    });
+    QList<Import::ImportSource> sources;
+    for (const QString &file : args.mid(1))
+        sources.append(Import::ImportSource::file(file));
+    const Import::ImportReport report = job.run(sources);
+    const int imported = report.count(Import::ImportOutcome::Stored);
     io.out << "imported " << imported << (imported == 1 ? " article" : " articles") << " into "
            << QDir::toNativeSeparators(project->path()) << Qt::endl;
     return failed > 0 ? 1 : 0;
