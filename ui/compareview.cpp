@@ -120,20 +120,9 @@ bool CompareView::isScrollLinked() const
     return m_sync->isEnabled();
 }
 
-void CompareView::relink()
+void CompareView::setLinks(const QList<Analysis::QuoteLink> &links)
 {
-    QList<Analysis::QuoteMatcher::Document> documents;
-    for (const ArticleView *view : std::as_const(m_views)) {
-        Analysis::QuoteMatcher::Document doc;
-        doc.text = view->article().text;
-        for (const Model::Annotation &a : view->annotations()) {
-            if (a.kind != Model::AnnotationKind::Quote || a.origin == Model::Origin::Rejected)
-                continue;
-            doc.quotes.append({a.id, a.contentParts.isEmpty() ? QList<Model::Span>{a.span} : a.contentParts});
-        }
-        documents.append(doc);
-    }
-    m_links = m_views.size() > 1 ? Analysis::QuoteMatcher().match(documents) : QList<Analysis::QuoteLink>();
+    m_links = links;
     QList<QList<Analysis::WordMark>> marks(m_views.size());
     QList<QHash<qint64, QStringList>> notes(m_views.size());
     // How the quote reads in the other column, from this side: words this side has that the other

@@ -36,8 +36,9 @@ public:
     void setScrollLinked(bool linked);
     bool isScrollLinked() const;
 
-    /// Matches the columns' quotes again and marks their differences (after annotations changed).
-    void relink();
+    /// Shows the quotations linked across columns (found by Session::OpenArticles): their wording
+    /// differences marked, scrolling lined up on them.
+    void setLinks(const QList<Analysis::QuoteLink> &links);
     const QList<Analysis::QuoteLink> &links() const { return m_links; }
     /// The counterparts of a quote in the other columns: (column, annotation id).
     QList<QPair<int, qint64>> counterparts(int column, qint64 quoteId) const;

@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
-#include "analysis/analyzer.h"
-#include "analysis/suggestions.h"
 #include "annotationform.h"
 #include "articleview.h"
-#include "commands/actorcommands.h"
-#include "commands/annotationcommands.h"
-#include "commands/codebookcommands.h"
 #include "compareview.h"
 #include "exportdialog.h"
 #include "gui.h"
 #include "highlight/syntaxrepository.h"
-#include "import/articlefile.h"
-#include "import/samples.h"
-#include "import/suggestionstore.h"
 #include "models/actormodel.h"
 #include "models/annotationfiltermodel.h"
 #include "models/annotationmodel.h"
@@ -22,6 +14,8 @@
 #include "models/articlelistmodel.h"
 #include "models/categorymodel.h"
 #include "panels.h"
+#include "session/openarticles.h"
+#include "session/projectsession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -38,10 +33,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -53,80 +50,16 @@ namespace Parlance::Ui {
 using Model::Annotation;
 using Model::AnnotationKind;
 using Model::Origin;
+namespace SpanEditing = Session::SpanEditing;
 
 namespace {
 constexpr int MaxRecent = 8;
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'\'' || c == u'\u2019';
-}
-
-// Word boundaries for resizing a span by keyboard.
-int nextWordEnd(const QString &t, int pos)
-{
-    int i = pos;
-    while (i < t.size() && !isWordChar(t[i]))
-        ++i;
-    while (i < t.size() && isWordChar(t[i]))
-        ++i;
-    // Keep closing punctuation and quotation marks that follow the word.
-    while (i < t.size() && (t[i] == u'\u201d' || t[i] == u'"' || t[i] == u'.' || t[i] == u',' || t[i] == u'\u2019'))
-        ++i;
-    return i;
-}
-
-int previousWordEnd(const QString &t, int pos, int floor)
-{
-    int i = pos;
-    while (i > floor && isWordChar(t[i - 1]))
-        --i;
-    while (i > floor && !isWordChar(t[i - 1]))
-        --i;
-    return i;
-}
-
-int previousWordStart(const QString &t, int pos)
-{
-    int i = pos;
-    while (i > 0 && !isWordChar(t[i - 1]))
-        --i;
-    while (i > 0 && isWordChar(t[i - 1]))
-        --i;
-    return i;
-}
-
-int nextWordStart(const QString &t, int pos, int ceiling)
-{
-    int i = pos;
-    while (i < ceiling && isWordChar(t[i]))
-        ++i;
-    while (i < ceiling && !isWordChar(t[i]))
-        ++i;
-    return i;
-}
-
-/// The quoted words of a span: without the quotation marks around them.
-Model::Span withoutQuoteMarks(const QString &text, Model::Span span)
-{
-    static const QString marks = u"\"\u201c\u201d\u2018\u2019\u00ab\u00bb \n"_s;
-    while (span.start < span.end && marks.contains(text[span.start]))
-        ++span.start;
-    while (span.end > span.start && (marks.contains(text[span.end - 1]) || text[span.end - 1] == u','))
-        --span.end;
-    return span;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_undo(new QUndoStack(this))
-    , m_articleModel(new Models::ArticleListModel(this))
+    , m_session(new Session::ProjectSession(this))
     , m_articleFilter(new Models::ArticleFilterModel(this))
-    , m_annotationModel(new Models::AnnotationModel(this))
-    , m_actorModel(new Models::ActorModel(this))
-    , m_categoryModel(new Models::CategoryModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Parlance"));
@@ -136,10 +69,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_actorNamesTimer, &QTimer::timeout, this, &MainWindow::updateActorNames);
     setAcceptDrops(true);
     setDockNestingEnabled(true);
-    m_articleFilter->setSourceModel(m_articleModel);
+    m_articleFilter->setSourceModel(articleModel());
     createWidgets();
     createActions();
     updateActions();
+
+    Session::OpenArticles *open = m_session->openArticles();
+    connect(m_session, &Session::ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
+    connect(m_session, &Session::ProjectSession::failed, this, [this](const Storage::Error &e) { showError(e.message); });
+    connect(m_session, &Session::ProjectSession::message, this, &MainWindow::showStatus);
+    connect(m_session, &Session::ProjectSession::importFinished, this, &MainWindow::onImportFinished);
+    connect(open, &Session::OpenArticles::opened, this, &MainWindow::onArticlesOpened);
+    connect(open, &Session::OpenArticles::annotationsChanged, this, &MainWindow::onAnnotationsChanged);
+    connect(open, &Session::OpenArticles::boilerplateChanged, this, [this, open](int column) {
+        if (ArticleView *view = m_compare->view(column))
+            view->setBoilerplate(open->at(column).boilerplate);
+    });
+    connect(open, &Session::OpenArticles::linksChanged, this, [this, open] { m_compare->setLinks(open->links()); });
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -148,17 +94,40 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The models and the stack refer to the project: let go of them before it closes.
-    m_undo->clear();
-    m_articleModel->setProject(nullptr);
-    m_annotationModel->setProject(nullptr);
-    m_actorModel->setProject(nullptr);
-    m_categoryModel->setProject(nullptr);
-    // Closed while the window is still whole: nothing the project says on closing reaches a
-    // half-destroyed window.
-    if (m_project)
-        disconnect(m_project.get(), nullptr, this, nullptr);
-    m_project.reset();
+    // The session closes its project while the window is still whole, telling nobody.
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_session->openArticles(), nullptr, this, nullptr);
+    m_session->close();
+}
+
+const Storage::Project *MainWindow::project() const
+{
+    return m_session->project();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_session->undoStack();
+}
+
+Models::AnnotationModel *MainWindow::annotationModel() const
+{
+    return m_session->annotationModel();
+}
+
+Models::ArticleListModel *MainWindow::articleModel() const
+{
+    return m_session->articleModel();
+}
+
+Models::ActorModel *MainWindow::actorModel() const
+{
+    return m_session->actorModel();
+}
+
+Models::CategoryModel *MainWindow::categoryModel() const
+{
+    return m_session->categoryModel();
 }
 
 void MainWindow::createWidgets()
@@ -203,16 +172,17 @@ void MainWindow::createWidgets()
     // Outlet and date columns only when some article has them (imports from plain text often lack both).
     auto updateColumns = [this] {
         bool outlet = false, date = false;
-        for (int row = 0; row < m_articleModel->rowCount(); ++row) {
-            outlet = outlet || !m_articleModel->index(row, Models::ArticleListModel::OutletColumn).data().toString().isEmpty();
-            date = date || !m_articleModel->index(row, Models::ArticleListModel::DateColumn).data().toString().isEmpty();
+        const Models::ArticleListModel *model = articleModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            outlet = outlet || !model->index(row, Models::ArticleListModel::OutletColumn).data().toString().isEmpty();
+            date = date || !model->index(row, Models::ArticleListModel::DateColumn).data().toString().isEmpty();
         }
         m_articleList->setColumnHidden(Models::ArticleListModel::OutletColumn, !outlet);
         m_articleList->setColumnHidden(Models::ArticleListModel::DateColumn, !date);
     };
-    connect(m_articleModel, &QAbstractItemModel::modelReset, this, updateColumns);
-    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, updateColumns);
-    connect(m_articleModel, &QAbstractItemModel::dataChanged, this, updateColumns);
+    connect(articleModel(), &QAbstractItemModel::modelReset, this, updateColumns);
+    connect(articleModel(), &QAbstractItemModel::rowsInserted, this, updateColumns);
+    connect(articleModel(), &QAbstractItemModel::dataChanged, this, updateColumns);
     connect(m_filter, &QLineEdit::textChanged, m_articleFilter, &Models::ArticleFilterModel::setText);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::searchArticles);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
@@ -236,15 +206,11 @@ void MainWindow::createWidgets()
     };
     QDockWidget *articleDock = dock(articles, tr("Articles"), u"ArticlesDock"_s, Qt::LeftDockWidgetArea);
 
-    m_annotationPanel = new AnnotationPanel(m_annotationModel, this);
+    m_annotationPanel = new AnnotationPanel(annotationModel(), this);
     m_form = new AnnotationForm(this);
-    // Actor and codebook edits are undo steps, like annotations.
-    m_actorModel->setUndoStack(m_undo);
-    m_categoryModel->setUndoStack(m_undo);
-    connect(m_actorModel, &Models::ActorModel::editFailed, this, &MainWindow::showError);
-    connect(m_categoryModel, &Models::CategoryModel::editFailed, this, &MainWindow::showError);
-    m_actorPanel = new ActorPanel(m_actorModel, this);
-    m_codebookPanel = new CodebookPanel(m_categoryModel, this);
+    // Edits in the actor and codebook tables go through the session's models: undo steps too.
+    m_actorPanel = new ActorPanel(actorModel(), this);
+    m_codebookPanel = new CodebookPanel(categoryModel(), this);
     QDockWidget *formDock = dock(m_form, tr("Attributes"), u"AttributesDock"_s, Qt::RightDockWidgetArea);
     QDockWidget *annotationDock = dock(m_annotationPanel, tr("Annotations"), u"AnnotationsDock"_s, Qt::RightDockWidgetArea);
     QDockWidget *actorDock = dock(m_actorPanel, tr("Actors"), u"ActorsDock"_s, Qt::LeftDockWidgetArea);
@@ -259,32 +225,26 @@ void MainWindow::createWidgets()
         selectAnnotation(view, id);
     });
     connect(m_compare, &CompareView::resizeRequested, this, [this](ArticleView *view, qint64 id, Model::Span span) {
-        const auto before = view->annotation(id);
-        if (!before || !m_project)
-            return;
-        Annotation after = *before;
-        after.span = span;
-        if (after.kind == AnnotationKind::Quote && after.contentParts.size() <= 1)
-            after.contentParts = {withoutQuoteMarks(view->article().text, span)};
-        push(new Commands::EditAnnotationCommand(m_project.get(), *before, after));
+        m_session->setSpan(id, span);
         view->selectAnnotation(id);
         refreshForm();
     });
     connect(m_compare, &CompareView::currentViewChanged, this, [this](ArticleView *view) {
-        m_annotationModel->setArticle(view ? view->article().id : 0);
+        annotationModel()->setArticle(view ? view->article().id : 0);
         refreshForm();
         updateTitle();
     });
     connect(m_annotationPanel, &AnnotationPanel::annotationClicked, this, &MainWindow::goToAnnotation);
-    connect(m_form, &AnnotationForm::edited, this, &MainWindow::editAnnotation);
+    connect(m_form, &AnnotationForm::edited, m_session, &Session::ProjectSession::edit);
     connect(m_form, &AnnotationForm::newActorRequested, this, &MainWindow::createActorFor);
     connect(m_form, &AnnotationForm::spanFromSelectionRequested, this, &MainWindow::setSpanFromSelection);
     connect(m_form, &AnnotationForm::acceptRequested, this, &MainWindow::acceptSelected);
     connect(m_form, &AnnotationForm::rejectRequested, this, &MainWindow::rejectOrRemoveSelected);
-    connect(m_actorPanel, &ActorPanel::mergeRequested, this, &MainWindow::mergeActors);
-    connect(m_codebookPanel, &CodebookPanel::addRequested, this, &MainWindow::addCategory);
-    connect(m_codebookPanel, &CodebookPanel::removeRequested, this, &MainWindow::removeCategory);
-    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+    connect(m_actorPanel, &ActorPanel::mergeRequested, m_session, &Session::ProjectSession::mergeActors);
+    connect(m_codebookPanel, &CodebookPanel::addRequested, m_session, &Session::ProjectSession::addCategory);
+    connect(m_codebookPanel, &CodebookPanel::removeRequested, m_session, &Session::ProjectSession::removeCategory);
+    connect(undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+    createImportProgress();
 
     statusBar()->showMessage(tr("Ready"));
 }
@@ -335,11 +295,11 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"actionUndo"_s);
     undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"actionRedo"_s);
     redo->setShortcuts(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
@@ -386,15 +346,17 @@ void MainWindow::createActions()
     annotate(u"actionAcceptAll"_s, tr("Accept &All Suggestions in Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
              &MainWindow::acceptAllInArticle);
     annotate(u"actionRemove"_s, tr("Re&move Annotation"), {QKeySequence(Qt::CTRL | Qt::Key_Delete)}, &MainWindow::removeSelected);
+    annotate(u"actionReanalyse"_s, tr("Analyse the Article A&gain"), {}, &MainWindow::reanalyseArticle)
+        ->setToolTip(tr("Replace the article's pending suggestions with a new analysis (decisions are kept)"));
     m_annotateMenu->addSeparator();
     annotate(u"actionGrowEnd"_s, tr("Extend to the Next Word"), {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right)},
-             [this] { resizeSelected(true, +1); });
+             [this] { resizeSelected(int(SpanEditing::Edge::End), int(SpanEditing::Step::On)); });
     annotate(u"actionShrinkEnd"_s, tr("Shrink at the End"), {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left)},
-             [this] { resizeSelected(true, -1); });
+             [this] { resizeSelected(int(SpanEditing::Edge::End), int(SpanEditing::Step::Back)); });
     annotate(u"actionGrowStart"_s, tr("Extend to the Previous Word"), {QKeySequence(Qt::ALT | Qt::CTRL | Qt::SHIFT | Qt::Key_Left)},
-             [this] { resizeSelected(false, -1); });
+             [this] { resizeSelected(int(SpanEditing::Edge::Start), int(SpanEditing::Step::Back)); });
     annotate(u"actionShrinkStart"_s, tr("Shrink at the Start"), {QKeySequence(Qt::ALT | Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
-             [this] { resizeSelected(false, +1); });
+             [this] { resizeSelected(int(SpanEditing::Edge::Start), int(SpanEditing::Step::On)); });
     m_annotateMenu->addSeparator();
 
     // View
@@ -479,6 +441,52 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::createImportProgress()
+{
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setObjectName(u"ImportProgress"_s);
+    m_importProgress->setAccessibleName(tr("Import progress"));
+    m_importProgress->setMaximumWidth(260);
+    m_importProgress->setTextVisible(true);
+    m_cancelImport = new QToolButton(this);
+    m_cancelImport->setObjectName(u"CancelImport"_s);
+    m_cancelImport->setText(tr("Cancel Import"));
+    m_cancelImport->setToolTip(tr("Stop importing: the articles stored so far stay, the others are not added"));
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+    m_importProgress->hide();
+    m_cancelImport->hide();
+    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
+        m_session->cancelImport();
+        m_cancelImport->setEnabled(false);
+        m_importProgress->setFormat(tr("Cancelling\u2026"));
+    });
+    // Only work that takes over a second shows progress; a quick import just says what it did.
+    m_importProgressDelay.setSingleShot(true);
+    m_importProgressDelay.setInterval(1000);
+    connect(&m_importProgressDelay, &QTimer::timeout, this, [this] {
+        if (!m_session->isImporting())
+            return;
+        m_cancelImport->setEnabled(true);
+        m_importProgress->show();
+        m_cancelImport->show();
+    });
+    connect(m_session, &Session::ProjectSession::importStarted, this, [this](int total) {
+        m_importProgress->setRange(0, total > 1 ? total : 0); // one long file: a busy indicator
+        m_importProgress->setValue(0);
+        m_importProgress->setFormat(tr("Importing\u2026"));
+        m_importProgressDelay.start();
+    });
+    connect(m_session, &Session::ProjectSession::importProgress, this, [this](int done, int total, const QString &current) {
+        if (total > 1)
+            m_importProgress->setValue(done);
+        if (m_cancelImport->isEnabled())
+            m_importProgress->setFormat(current.isEmpty() ? tr("Importing\u2026")
+                                                          : tr("%1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(QFileInfo(current).fileName()));
+        m_importProgress->setToolTip(current);
+    });
+}
+
 // --- Project ---------------------------------------------------------------------------------
 
 bool MainWindow::openStartupContent(const GuiOptions &options, QString *errorText)
@@ -494,22 +502,27 @@ bool MainWindow::openStartupContent(const GuiOptions &options, QString *errorTex
         sample = true;
     }
     if (!openProject(path, open, errorText)) {
-        if (!m_project || m_project->path() != path)
+        if (!project() || project()->path() != path)
             return false;
     }
-    if (sample && m_project->articles().isEmpty() && !m_project->isReadOnly()) {
-        QList<Model::CodebookCategory> categories{
-            {0, tr("Security"), QColor(0xd9, 0x5f, 0x0e), u"1"_s, tr("Troops, weapons, ceasefires")},
-            {0, tr("Economy"), QColor(0x1b, 0x9e, 0x77), u"2"_s, tr("Sanctions, trade, aid")},
-            {0, tr("Process"), QColor(0x75, 0x70, 0xb3), u"3"_s, tr("Meetings, talks, schedules")},
-        };
-        for (Model::CodebookCategory &c : categories)
-            m_project->addCategory(c);
-        if (addArticles(Import::bundledSamples(), errorText).isEmpty())
+    if (sample && project()->articles().isEmpty() && !project()->isReadOnly()) {
+        // A new sample project: its codebook and articles, imported (and analysed) before the
+        // first picture, so that it opens on an article with its suggestions.
+        QEventLoop loop;
+        connect(m_session, &Session::ProjectSession::importFinished, &loop, &QEventLoop::quit);
+        if (!m_session->addSampleContent())
             return false;
+        if (m_session->isImporting())
+            loop.exec();
+        m_afterImport.clear();
+        if (project()->articles().isEmpty()) {
+            if (errorText)
+                *errorText = m_lastError.isEmpty() ? tr("%1: cannot add the sample articles").arg(path) : m_lastError;
+            return false;
+        }
     }
 
-    const QList<Storage::ArticleSummary> summaries = m_project->articles();
+    const QList<Storage::ArticleSummary> summaries = project()->articles();
     QList<qint64> ids;
     for (int number : options.compare) {
         auto it = std::find_if(summaries.cbegin(), summaries.cend(), [&](const auto &s) { return s.number == number; });
@@ -530,33 +543,31 @@ bool MainWindow::openStartupContent(const GuiOptions &options, QString *errorTex
 bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &options, QString *errorText)
 {
     Storage::Error error;
-    std::unique_ptr<Storage::Project> project = Storage::Project::open(path, options, &error);
-    if (!project && error.code == Storage::Error::Locked && !options.readOnly) {
+    bool opened = m_session->open(path, options, &error);
+    if (!opened && error.code == Storage::Error::Locked && !options.readOnly) {
         bool readOnly = !m_interactive;
         if (m_interactive) {
-            readOnly = QMessageBox::question(this, tr("Project in Use"),
-                                             tr("%1\n\nOpen it read-only?").arg(error.message),
+            readOnly = QMessageBox::question(this, tr("Project in Use"), tr("%1\n\nOpen it read-only?").arg(error.message),
                                              QMessageBox::Open | QMessageBox::Cancel)
                 == QMessageBox::Open;
         }
         if (readOnly) {
             Storage::OpenOptions again = options;
             again.readOnly = true;
-            project = Storage::Project::open(path, again, &error);
+            opened = m_session->open(path, again, &error);
         }
     }
-    if (!project) {
+    if (!opened) {
         if (errorText)
             *errorText = error.message.isEmpty() ? tr("%1: cannot open the project").arg(path) : error.message;
         return false;
     }
-    setProject(std::move(project));
     if (!path.endsWith(u"/sample.parlance"_s))
         addRecent(QFileInfo(path).absoluteFilePath());
-    if (m_project->isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: %1").arg(m_project->readOnlyReason()));
-    if (!m_project->openingNotice().isEmpty()) {
-        const QString notice = QDir::toNativeSeparators(m_project->path()) + u": "_s + m_project->openingNotice();
+    if (project()->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: %1").arg(project()->readOnlyReason()));
+    if (!project()->openingNotice().isEmpty()) {
+        const QString notice = QDir::toNativeSeparators(project()->path()) + u": "_s + project()->openingNotice();
         if (m_interactive)
             QMessageBox::information(this, tr("Project Converted"), notice);
         else
@@ -565,35 +576,18 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
     return true;
 }
 
-void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
+void MainWindow::onProjectChanged()
 {
     // An export dialog reads the project it was opened on: it goes with it.
     qDeleteAll(findChildren<ExportDialog *>(Qt::FindDirectChildrenOnly));
-    m_undo->clear();
-    if (m_project)
-        disconnect(m_project.get(), nullptr, this, nullptr);
-    m_analyses.clear();
-    m_compare->setArticles({});
-    m_articleModel->setProject(project.get());
-    m_annotationModel->setProject(project.get());
-    m_actorModel->setProject(project.get());
-    m_categoryModel->setProject(project.get());
-    m_project = std::move(project);
-    Storage::Project *p = m_project.get();
+    m_afterImport.clear();
+    const Storage::Project *p = project();
     if (p) {
-        connect(p, &Storage::Project::annotationAdded, this, [this](const Annotation &a) { refreshViews(a.articleId); });
-        connect(p, &Storage::Project::annotationChanged, this, [this](const Annotation &a) { refreshViews(a.articleId); });
-        connect(p, &Storage::Project::annotationRemoved, this, [this](qint64, qint64 articleId) { refreshViews(articleId); });
-        connect(p, &Storage::Project::suggestionsReplaced, this, [this](qint64 articleId) { refreshViews(articleId); });
         connect(p, &Storage::Project::actorsChanged, this, [this] {
             refreshChoices();
-            refreshViews();
             m_actorNamesTimer.start();
         });
-        connect(p, &Storage::Project::categoriesChanged, this, [this] {
-            rebuildCategoryActions();
-            refreshViews();
-        });
+        connect(p, &Storage::Project::categoriesChanged, this, &MainWindow::rebuildCategoryActions);
     }
     m_form->setReadOnly(p && p->isReadOnly());
     m_actorNamesTimer.start();
@@ -603,58 +597,6 @@ void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
     updateTitle();
 }
 
-QList<qint64> MainWindow::addArticles(QList<Model::Article> articles, QString *errorText)
-{
-    if (!m_project || articles.isEmpty())
-        return {};
-    for (Model::Article &a : articles) {
-        if (a.contentHash.isEmpty())
-            a.contentHash = Model::Article::hashText(a.text);
-        if (!a.importedAt.isValid())
-            a.importedAt = QDateTime::currentDateTimeUtc();
-    }
-    Storage::Error error;
-    if (!m_project->addArticles(articles, &error)) {
-        if (errorText)
-            *errorText = error.message;
-        showError(error.message);
-        return {};
-    }
-    QList<qint64> ids;
-    for (const Model::Article &a : std::as_const(articles)) {
-        ids.append(a.id);
-        suggest(a.id, a.text);
-    }
-    return ids;
-}
-
-const Analysis::AnalysisResult &MainWindow::analysisOf(qint64 articleId, const QString &text)
-{
-    auto it = m_analyses.find(articleId);
-    if (it == m_analyses.end()) {
-        if (!m_analyzer)
-            m_analyzer = std::make_unique<Analysis::Analyzer>();
-        it = m_analyses.insert(articleId, m_analyzer->analyze(text));
-    }
-    return *it;
-}
-
-void MainWindow::suggest(qint64 articleId, const QString &text)
-{
-    if (!m_project || m_project->isReadOnly() || Import::wasAnalysed(*m_project, articleId))
-        return;
-    Storage::Error error;
-    if (!Import::storeSuggestions(*m_project, articleId, analysisOf(articleId, text), &error))
-        showError(error.message);
-}
-
-QList<Model::Span> MainWindow::boilerplateOf(const Model::Article &article)
-{
-    if (!article.id)
-        return {};
-    return analysisOf(article.id, article.text).boilerplate;
-}
-
 void MainWindow::showArticle(qint64 articleId)
 {
     showArticles({articleId});
@@ -662,73 +604,39 @@ void MainWindow::showArticle(qint64 articleId)
 
 void MainWindow::showArticles(const QList<qint64> &articleIds)
 {
-    if (!m_project)
-        return;
+    m_session->showArticles(articleIds);
+}
+
+void MainWindow::onArticlesOpened()
+{
+    const Session::OpenArticles *open = m_session->openArticles();
     QList<Model::Article> articles;
-    for (qint64 id : articleIds.mid(0, CompareView::MaximumColumns)) {
-        if (const auto a = m_project->article(id)) {
-            // Imported elsewhere (`parlance import`) and never analysed: suggest now.
-            suggest(id, a->text);
-            articles.append(*a);
-        }
-    }
-    if (articles.isEmpty())
-        return;
+    for (int c = 0; c < open->count(); ++c)
+        articles.append(open->at(c).article);
     m_compare->setArticles(articles);
-    for (ArticleView *v : m_compare->views()) {
-        v->setBoilerplate(boilerplateOf(v->article()));
-        refreshView(v);
+    for (int c = 0; c < open->count(); ++c) {
+        ArticleView *view = m_compare->view(c);
+        view->setBoilerplate(open->at(c).boilerplate);
+        view->setAnnotations(open->at(c).annotations, open->actorNames(), open->categoryColors());
     }
-    m_compare->relink();
-    if (articles.size() > 1 && !m_project->isReadOnly()) {
-        // Saved so that the same columns come back (and `--compare` can name them).
-        Storage::ComparisonSet set;
-        QStringList titles;
-        for (const Model::Article &a : std::as_const(articles)) {
-            set.articleIds.append(a.id);
-            titles << a.displayTitle().left(40);
-        }
-        bool known = false;
-        for (const Storage::ComparisonSet &s : m_project->comparisonSets())
-            known = known || s.articleIds == set.articleIds;
-        set.name = titles.join(u" | "_s);
-        if (!known)
-            m_project->saveComparisonSet(set);
+    m_compare->setLinks(open->links());
+    if (ArticleView *current = m_compare->currentView()) {
+        current->setFocus();
+        annotationModel()->setArticle(current->article().id);
     }
-    m_compare->currentView()->setFocus();
-    m_annotationModel->setArticle(m_compare->currentView()->article().id);
     refreshForm();
     updateTitle();
 }
 
-void MainWindow::refreshViews(qint64 articleId)
+void MainWindow::onAnnotationsChanged(int column)
 {
-    bool any = false;
-    for (ArticleView *v : m_compare->views()) {
-        if (articleId == 0 || v->article().id == articleId) {
-            refreshView(v);
-            any = true;
-        }
-    }
-    if (any) {
-        m_compare->relink();
-        refreshForm();
-    }
-}
-
-void MainWindow::refreshView(ArticleView *view)
-{
-    if (!m_project || view->article().id == 0) {
-        view->setAnnotations({}, {});
+    const Session::OpenArticles *open = m_session->openArticles();
+    ArticleView *view = m_compare->view(column);
+    if (!view || column >= open->count())
         return;
-    }
-    QHash<qint64, QString> names;
-    for (const Model::Actor &a : m_project->actors())
-        names.insert(a.id, a.canonicalName);
-    QHash<qint64, QColor> colors;
-    for (const Model::CodebookCategory &c : m_project->categories())
-        colors.insert(c.id, c.color);
-    view->setAnnotations(m_project->annotations(view->article().id), names, colors);
+    view->setAnnotations(open->at(column).annotations, open->actorNames(), open->categoryColors());
+    if (view == articleView())
+        refreshForm();
 }
 
 void MainWindow::refreshForm()
@@ -739,21 +647,21 @@ void MainWindow::refreshForm()
 
 void MainWindow::refreshChoices()
 {
-    const QList<Model::Actor> actors = m_project ? m_project->actors() : QList<Model::Actor>();
+    const QList<Model::Actor> actors = project() ? project()->actors() : QList<Model::Actor>();
     m_form->setActors(actors);
     QList<QPair<qint64, QString>> items;
     for (const Model::Actor &a : actors)
         items.append({a.id, a.canonicalName});
     std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
-    m_annotationPanel->setChoices(items, m_project ? m_project->coders() : QStringList());
+    m_annotationPanel->setChoices(items, project() ? project()->coders() : QStringList());
     refreshForm();
 }
 
 void MainWindow::updateActorNames()
 {
     QStringList names;
-    if (m_project) {
-        for (const Model::Actor &a : m_project->actors())
+    if (project()) {
+        for (const Model::Actor &a : project()->actors())
             names << a.canonicalName << a.aliases;
     }
     names.removeDuplicates();
@@ -775,9 +683,9 @@ void MainWindow::rebuildCategoryActions()
         delete a;
     }
     m_categoryActions.clear();
-    if (!m_project)
+    if (!project())
         return;
-    const QList<Model::CodebookCategory> categories = m_project->categories();
+    const QList<Model::CodebookCategory> categories = project()->categories();
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const Model::CodebookCategory &c = categories[i];
         auto *a = new QAction(tr("Code as \u201c%1\u201d").arg(c.name), this);
@@ -800,13 +708,13 @@ void MainWindow::rebuildCategoryActions()
 
 void MainWindow::updateActions()
 {
-    const bool writable = m_project && !m_project->isReadOnly();
+    const bool writable = m_session->isWritable();
     for (QAction *a : std::as_const(m_editingActions))
         a->setEnabled(writable);
     if (QAction *saveAs = findChild<QAction *>(u"actionSaveAs"_s))
-        saveAs->setEnabled(m_project != nullptr);
+        saveAs->setEnabled(project() != nullptr);
     if (QAction *exportAction = findChild<QAction *>(u"actionExport"_s))
-        exportAction->setEnabled(m_project != nullptr);
+        exportAction->setEnabled(project() != nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -815,10 +723,10 @@ void MainWindow::updateTitle()
     const ArticleView *view = articleView();
     if (view && view->article().id)
         title = view->article().displayTitle();
-    if (m_project) {
-        const QString name = QFileInfo(m_project->path()).fileName();
+    if (project()) {
+        const QString name = QFileInfo(project()->path()).fileName();
         title = title.isEmpty() ? name : tr("%1 \u2014 %2").arg(title, name);
-        if (m_project->isReadOnly())
+        if (project()->isReadOnly())
             title += tr(" [read-only]");
     }
     setWindowTitle(title.isEmpty() ? tr("Parlance") : tr("%1 \u2014 Parlance").arg(title));
@@ -835,12 +743,9 @@ void MainWindow::showError(const QString &message)
     }
 }
 
-bool MainWindow::push(Commands::ProjectCommand *command)
+void MainWindow::showStatus(const QString &message)
 {
-    return Commands::push(m_undo, command, [window = QPointer(this)](const Storage::Error &e) {
-        if (window)
-            window->showError(e.message);
-    });
+    statusBar()->showMessage(message, 5000);
 }
 
 // --- File ------------------------------------------------------------------------------------
@@ -873,14 +778,14 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::saveProjectAs()
 {
-    if (!m_project)
+    if (!project())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QDir::homePath(),
                                                       tr("Parlance projects (*.parlance)"));
     if (path.isEmpty())
         return;
     Storage::Error error;
-    if (!m_project->saveCopyAs(path, &error)) {
+    if (!project()->saveCopyAs(path, &error)) {
         showError(error.message);
         return;
     }
@@ -898,24 +803,32 @@ void MainWindow::importArticlesDialog()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    if (!m_project || paths.isEmpty())
+    if (!project() || paths.isEmpty())
         return;
-    QList<Model::Article> articles;
+    // Imported while reading: the new articles are selected in the list, the reader stays where he is.
+    m_afterImport.append(m_compare->count() > 0 ? AfterImport::Select : AfterImport::Open);
+    m_session->importFiles(paths);
+}
+
+void MainWindow::onImportFinished(const Import::ImportReport &report)
+{
+    m_importProgressDelay.stop();
+    m_importProgress->hide();
+    m_cancelImport->hide();
+    const AfterImport after = m_afterImport.isEmpty() ? AfterImport::Nothing : m_afterImport.takeFirst();
+    const QList<qint64> stored = report.storedIds();
+    if (after == AfterImport::Open && !stored.isEmpty())
+        showArticle(stored.first());
+    else if (after == AfterImport::Select)
+        selectInList(stored);
     QStringList problems;
-    for (const QString &path : paths) {
-        QString error;
-        if (auto a = Import::ArticleFile::read(path, &error))
-            articles.append(*a);
-        else
-            problems << error;
-    }
-    const QList<qint64> ids = addArticles(articles);
-    if (!ids.isEmpty())
-        showArticle(ids.first());
+    for (const Import::ImportOutcome &o : report.outcomes)
+        if (o.kind == Import::ImportOutcome::Failed)
+            problems << o.error.message;
     if (!problems.isEmpty())
         showError(problems.join(u'\n'));
-    else
-        statusBar()->showMessage(tr("Imported %n article(s)", nullptr, int(ids.size())), 5000);
+    // After the problems: the summary names what was skipped and stays readable.
+    statusBar()->showMessage(report.summary(), 10000);
 }
 
 void MainWindow::pasteAsArticle()
@@ -925,13 +838,14 @@ void MainWindow::pasteAsArticle()
         showError(tr("The clipboard holds no text to paste as an article."));
         return;
     }
+    if (!project())
+        return;
     Model::Article a;
     a.text = text;
     a.title = text.section(u'\n', 0, 0).trimmed().left(200);
     a.outlet = tr("Pasted");
-    const QList<qint64> ids = addArticles({a});
-    if (!ids.isEmpty())
-        showArticle(ids.first());
+    m_afterImport.append(AfterImport::Open);
+    m_session->addArticles({a});
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -996,29 +910,52 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::searchArticles()
 {
     const QString query = m_search->text().trimmed();
-    if (!m_project || query.isEmpty()) {
+    if (!project() || query.isEmpty()) {
         m_articleFilter->setAllowedIds(std::nullopt);
         return;
     }
     QSet<qint64> ids;
-    for (qint64 id : m_project->searchArticleIds(query))
+    for (qint64 id : project()->searchArticleIds(query))
         ids.insert(id);
     m_articleFilter->setAllowedIds(ids);
     statusBar()->showMessage(tr("%n article(s) match \u201c%1\u201d", nullptr, int(ids.size())).arg(query), 5000);
 }
 
-void MainWindow::exportDialog()
+QList<qint64> MainWindow::selectedArticleIds() const
 {
-    if (!m_project)
-        return;
-    QList<qint64> selected, open;
+    QList<qint64> ids;
     const QModelIndexList rows = m_articleList->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        selected.append(index.data(Models::ArticleListModel::ArticleIdRole).toLongLong());
+        ids.append(index.data(Models::ArticleListModel::ArticleIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::selectInList(const QList<qint64> &articleIds)
+{
+    QItemSelection selection;
+    for (qint64 id : articleIds) {
+        const int row = articleModel()->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_articleFilter->mapFromSource(articleModel()->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    if (selection.isEmpty())
+        return;
+    m_articleList->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_articleList->scrollTo(selection.indexes().first());
+}
+
+void MainWindow::exportDialog()
+{
+    if (!project())
+        return;
+    QList<qint64> open;
     for (ArticleView *v : m_compare->views())
         if (v->article().id)
             open.append(v->article().id);
-    auto *dialog = new ExportDialog(*m_project, selected, open, this);
+    auto *dialog = new ExportDialog(*project(), selectedArticleIds(), open, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
@@ -1028,15 +965,7 @@ void MainWindow::exportDialog()
 
 void MainWindow::compareSelected()
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_articleList->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(Models::ArticleListModel::ArticleIdRole).toLongLong());
-    if (ids.size() < 2) {
-        showError(tr("Select two to four articles in the list to compare them."));
-        return;
-    }
-    showArticles(ids);
+    m_session->openComparison(selectedArticleIds());
 }
 
 void MainWindow::selectShowcase()
@@ -1063,7 +992,7 @@ std::optional<Annotation> MainWindow::selectedAnnotation() const
     const ArticleView *view = articleView();
     if (!view || !view->selectedAnnotationId())
         return std::nullopt;
-    return view->annotation(view->selectedAnnotationId());
+    return m_session->openArticles()->annotation(view->selectedAnnotationId());
 }
 
 void MainWindow::goToAnnotation(qint64 annotationId, qint64 articleId)
@@ -1096,233 +1025,102 @@ void MainWindow::selectAnnotation(ArticleView *view, qint64 annotationId)
 void MainWindow::annotateSelection(AnnotationKind kind, qint64 categoryId)
 {
     ArticleView *view = articleView();
-    if (!m_project || !view || !view->article().id)
+    if (!view || !view->article().id)
         return;
-    Model::Span span = view->selectedSpan();
-    const QString &text = view->article().text;
-    // Leading and trailing spaces never belong to an annotation.
-    while (span.isValid() && span.start < span.end && text[span.start].isSpace())
-        ++span.start;
-    while (span.isValid() && span.end > span.start && text[span.end - 1].isSpace())
-        --span.end;
-    if (span.isEmpty()) {
-        statusBar()->showMessage(tr("Select some text first."), 5000);
-        return;
-    }
-    Annotation a;
-    a.articleId = view->article().id;
-    a.span = span;
-    a.kind = kind;
-    a.origin = Origin::Manual;
-    a.coder = m_project->currentCoder();
-    a.categoryId = categoryId;
-    if (kind == AnnotationKind::Quote) {
-        a.contentParts = {withoutQuoteMarks(text, span)};
-    } else if (kind == AnnotationKind::ActorMention) {
-        Storage::Error error;
-        a.actorId = m_project->actorIdFor(span.textIn(text).toString().simplified(), Model::ActorType::Other, &error);
-        if (!a.actorId) {
-            showError(error.message);
-            return;
-        }
-    }
-    auto *command = new Commands::AddAnnotationCommand(m_project.get(), a);
-    if (!push(command))
-        return;
-    selectAnnotation(view, command->annotationId());
+    if (const qint64 id = m_session->annotate(view->article().id, view->selectedSpan(), kind, categoryId))
+        selectAnnotation(view, id);
 }
 
 void MainWindow::stepSuggestion(int direction)
 {
     ArticleView *view = articleView();
-    if (!view)
+    if (!view || !view->article().id)
         return;
-    QList<Annotation> suggestions;
-    for (const Annotation &a : view->annotations())
-        if (a.origin == Origin::Suggested)
-            suggestions.append(a);
-    if (suggestions.isEmpty()) {
-        statusBar()->showMessage(tr("No suggestions left in this article."), 5000);
-        return;
-    }
-    std::sort(suggestions.begin(), suggestions.end(), [](const Annotation &a, const Annotation &b) {
-        return a.span.start != b.span.start ? a.span.start < b.span.start : a.id < b.id;
-    });
-    const auto current = selectedAnnotation();
+    const std::optional<Annotation> current = selectedAnnotation();
     const int position = current ? current->span.start : view->textCursor().selectionStart();
-    const qint64 currentId = current ? current->id : 0;
-    auto after = [&](const Annotation &a) {
-        return a.span.start > position || (a.span.start == position && currentId && a.id > currentId)
-            || (a.span.start == position && !currentId);
-    };
-    const Annotation *pick = nullptr;
-    if (direction > 0) {
-        for (const Annotation &a : suggestions)
-            if (a.id != currentId && after(a)) {
-                pick = &a;
-                break;
-            }
-        if (!pick)
-            pick = &suggestions.first();
-    } else {
-        for (auto it = suggestions.crbegin(); it != suggestions.crend(); ++it)
-            if (it->id != currentId && !after(*it)) {
-                pick = &*it;
-                break;
-            }
-        if (!pick)
-            pick = &suggestions.last();
+    const qint64 next = m_session->nextSuggestion(view->article().id, position, current ? current->id : 0, direction);
+    if (!next) {
+        showStatus(tr("No suggestions left in this article."));
+        return;
     }
-    selectAnnotation(view, pick->id);
+    selectAnnotation(view, next);
 }
 
 void MainWindow::acceptSelected()
 {
-    const auto a = selectedAnnotation();
-    if (!a || a->origin != Origin::Suggested) {
-        statusBar()->showMessage(tr("Select a suggestion first (N and P step through them)."), 5000);
-        return;
-    }
-    if (push(new Commands::AcceptSuggestionCommand(m_project.get(), *a)))
+    const std::optional<Annotation> a = selectedAnnotation();
+    if (m_session->accept(a ? a->id : 0))
         stepSuggestion(+1);
 }
 
 void MainWindow::rejectOrRemoveSelected()
 {
-    const auto a = selectedAnnotation();
+    const std::optional<Annotation> a = selectedAnnotation();
     if (!a) {
-        statusBar()->showMessage(tr("Select an annotation first."), 5000);
+        showStatus(tr("Select an annotation first."));
         return;
     }
-    if (a->origin == Origin::Suggested) {
-        if (push(new Commands::RejectSuggestionCommand(m_project.get(), *a)))
-            stepSuggestion(+1);
-    } else {
-        removeSelected();
-    }
+    if (a->origin != Origin::Suggested)
+        m_session->remove(a->id);
+    else if (m_session->reject(a->id))
+        stepSuggestion(+1);
 }
 
 void MainWindow::removeSelected()
 {
-    const auto a = selectedAnnotation();
-    if (a)
-        push(new Commands::RemoveAnnotationCommand(m_project.get(), *a));
+    if (const std::optional<Annotation> a = selectedAnnotation())
+        m_session->remove(a->id);
 }
 
 void MainWindow::acceptAllInArticle()
 {
-    ArticleView *view = articleView();
-    if (!m_project || !view || !view->article().id)
-        return;
-    auto *command = new Commands::AcceptAllSuggestionsCommand(m_project.get(), view->article().id);
-    const int n = command->count();
-    if (n == 0) {
-        delete command;
-        statusBar()->showMessage(tr("No suggestions left in this article."), 5000);
-        return;
-    }
-    if (push(command))
-        statusBar()->showMessage(tr("Accepted %n suggestion(s).", nullptr, n), 5000);
+    if (ArticleView *view = articleView(); view && view->article().id)
+        m_session->acceptAll(view->article().id);
 }
 
-void MainWindow::resizeSelected(bool atEnd, int direction)
+void MainWindow::reanalyseArticle()
+{
+    if (ArticleView *view = articleView(); view && view->article().id) {
+        m_afterImport.append(AfterImport::Nothing);
+        m_session->reanalyse({view->article().id});
+    }
+}
+
+void MainWindow::resizeSelected(int edge, int step)
 {
     ArticleView *view = articleView();
-    const auto a = selectedAnnotation();
+    const std::optional<Annotation> a = selectedAnnotation();
     if (!view || !a)
         return;
-    const QString &text = view->article().text;
-    Annotation after = *a;
-    if (atEnd)
-        after.span.end = direction > 0 ? nextWordEnd(text, a->span.end) : previousWordEnd(text, a->span.end, a->span.start + 1);
-    else
-        after.span.start = direction < 0 ? previousWordStart(text, a->span.start) : nextWordStart(text, a->span.start, a->span.end - 1);
-    if (after.span.isEmpty() || after.span == a->span)
-        return;
-    if (after.kind == AnnotationKind::Quote && after.contentParts.size() <= 1)
-        after.contentParts = {withoutQuoteMarks(text, after.span)};
-    push(new Commands::EditAnnotationCommand(m_project.get(), *a, after));
-    view->selectAnnotation(a->id);
-    refreshForm();
-}
-
-void MainWindow::editAnnotation(const Annotation &before, const Annotation &after)
-{
-    if (!m_project)
-        return;
-    push(new Commands::EditAnnotationCommand(m_project.get(), before, after));
+    if (m_session->resizeByWord(a->id, SpanEditing::Edge(edge), SpanEditing::Step(step))) {
+        view->selectAnnotation(a->id);
+        refreshForm();
+    }
 }
 
 void MainWindow::setSpanFromSelection(bool time)
 {
     ArticleView *view = articleView();
-    const auto a = selectedAnnotation();
+    const std::optional<Annotation> a = selectedAnnotation();
     if (!view || !a)
         return;
-    const Model::Span span = view->selectedSpan();
     Annotation after = *a;
-    (time ? after.time : after.condition) = span;
-    editAnnotation(*a, after);
+    (time ? after.time : after.condition) = view->selectedSpan();
+    m_session->edit(*a, after);
 }
 
 void MainWindow::createActorFor(const QString &name, bool addressee)
 {
-    if (!m_project)
-        return;
     const QString simplified = name.simplified();
-    if (simplified.isEmpty())
+    if (!project() || simplified.isEmpty())
         return;
-    for (const Model::Actor &known : m_project->actors()) {
-        if (known.isKnownAs(simplified)) {
-            m_form->applyActor(known.id, addressee);
-            return;
-        }
+    // A name the project knows is a choice like any other; a new one is added with its use.
+    if (const qint64 known = project()->actorIdForName(simplified)) {
+        m_form->applyActor(known, addressee);
+        return;
     }
-    const std::optional<Annotation> annotation = m_form->annotation();
-    if (!annotation)
-        return;
-    // A new actor and its use, as one undo step.
-    push(new Commands::AssignNewActorCommand(m_project.get(), Model::Actor{0, simplified, Model::ActorType::Person, {}, {}},
-                                             *annotation, addressee));
-}
-
-void MainWindow::mergeActors(qint64 kept, qint64 merged)
-{
-    if (!m_project)
-        return;
-    const auto keep = m_project->actor(kept);
-    const auto drop = m_project->actor(merged);
-    if (!keep || !drop)
-        return;
-    // Undoable (Edit > Undo separates them again), so no confirmation is asked.
-    if (push(new Commands::MergeActorsCommand(m_project.get(), *keep, *drop)))
-        statusBar()->showMessage(tr("Merged \u201c%1\u201d into \u201c%2\u201d; Undo separates them again.")
-                                     .arg(drop->canonicalName, keep->canonicalName), 10000);
-}
-
-void MainWindow::addCategory()
-{
-    if (!m_project)
-        return;
-    const QList<Model::CodebookCategory> existing = m_project->categories();
-    Model::CodebookCategory c;
-    c.name = tr("New category %1").arg(existing.size() + 1);
-    c.color = QColor::fromHslF(float(existing.size()) * 0.17f - std::floor(float(existing.size()) * 0.17f), 0.6f, 0.5f);
-    if (existing.size() < 9)
-        c.shortcut = QString::number(existing.size() + 1);
-    push(new Commands::AddCategoryCommand(m_project.get(), c));
-}
-
-void MainWindow::removeCategory(qint64 id)
-{
-    if (!m_project)
-        return;
-    for (const Model::CodebookCategory &c : m_project->categories()) {
-        if (c.id == id) {
-            push(new Commands::RemoveCategoryCommand(m_project.get(), c));
-            return;
-        }
-    }
+    if (const std::optional<Annotation> annotation = m_form->annotation())
+        m_session->assignNewActor(annotation->id, simplified, addressee);
 }
 
 } // namespace Parlance::Ui

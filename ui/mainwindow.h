@@ -12,16 +12,13 @@
 class QDockWidget;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QTreeView;
 class QUndoStack;
 
-namespace Parlance::Analysis {
-class Analyzer;
-struct AnalysisResult;
-} // namespace Parlance::Analysis
-
-namespace Parlance::Commands {
-class ProjectCommand;
+namespace Parlance::Import {
+struct ImportReport;
 }
 
 namespace Parlance::Models {
@@ -31,6 +28,10 @@ class ArticleFilterModel;
 class ArticleListModel;
 class CategoryModel;
 } // namespace Parlance::Models
+
+namespace Parlance::Session {
+class ProjectSession;
+}
 
 namespace Parlance::Ui {
 
@@ -43,8 +44,10 @@ class CompareView;
 struct GuiOptions;
 
 /// The main window: the article list, the reading area (one to four columns), the panels for
-/// annotations, attributes, actors and the codebook, menus and toolbar. Every change to
-/// annotations goes through the project's undo stack as a command.
+/// annotations, attributes, actors and the codebook, menus and toolbar. It maps actions to the
+/// verbs of its Session::ProjectSession, which owns the project, the undo stack and the models;
+/// the window and its views only read (a const project) and show what the session's models and
+/// Session::OpenArticles hold.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -57,16 +60,14 @@ public:
 
     /// Opens a project file; on failure fills `errorText` and keeps the current project.
     bool openProject(const QString &path, const Storage::OpenOptions &options, QString *errorText);
-    Storage::Project *project() const { return m_project.get(); }
-    QUndoStack *undoStack() const { return m_undo; }
+    Session::ProjectSession *session() const { return m_session; }
+    const Storage::Project *project() const;
+    QUndoStack *undoStack() const;
 
-    /// Shows these articles side by side (one to four), and saves the set in the project when
-    /// there are several.
+    /// Shows these articles side by side (one to four). Saves nothing: Compare (Ctrl+D) keeps the set.
     void showArticles(const QList<qint64> &articleIds);
     /// Shows one article in the reading area.
     void showArticle(qint64 articleId);
-    /// Adds articles to the project, with suggestions from the analysis; returns the new ids.
-    QList<qint64> addArticles(QList<Model::Article> articles, QString *errorText = nullptr);
 
     /// The column annotation keys act on.
     ArticleView *articleView() const;
@@ -77,10 +78,13 @@ public:
     CodebookPanel *codebookPanel() const { return m_codebookPanel; }
     QTreeView *articleList() const { return m_articleList; }
     QLineEdit *searchBox() const { return m_search; }
-    Models::AnnotationModel *annotationModel() const { return m_annotationModel; }
-    Models::ArticleListModel *articleModel() const { return m_articleModel; }
-    Models::ActorModel *actorModel() const { return m_actorModel; }
-    Models::CategoryModel *categoryModel() const { return m_categoryModel; }
+    Models::AnnotationModel *annotationModel() const;
+    Models::ArticleListModel *articleModel() const;
+    Models::ActorModel *actorModel() const;
+    Models::CategoryModel *categoryModel() const;
+    /// The import progress shown in the status bar (while an import takes over a second) and its button.
+    QProgressBar *importProgress() const { return m_importProgress; }
+    QToolButton *cancelImportButton() const { return m_cancelImport; }
 
     /// Shows an annotation from the annotations panel: in its column, or its article opened.
     void goToAnnotation(qint64 annotationId, qint64 articleId);
@@ -89,8 +93,6 @@ public:
     /// Selects something that shows what the workspace does (a linked quote, else the first
     /// suggestion): used for screenshots.
     void selectShowcase();
-    /// Pushes a command on the undo stack; false (and a message) if the project refused it.
-    bool push(Commands::ProjectCommand *command);
     /// Off for screenshots and tests: errors go to the status bar only, never to a message box.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QString lastError() const { return m_lastError; }
@@ -103,9 +105,11 @@ protected:
 private:
     void createWidgets();
     void createActions();
-    void setProject(std::unique_ptr<Storage::Project> project);
-    void refreshViews(qint64 articleId = 0);
-    void refreshView(ArticleView *view);
+    void createImportProgress();
+    void onProjectChanged();
+    void onArticlesOpened();
+    void onAnnotationsChanged(int column);
+    void onImportFinished(const Import::ImportReport &report);
     void refreshForm();
     void refreshChoices();
     void rebuildCategoryActions();
@@ -113,6 +117,7 @@ private:
     void updateActions();
     void updateTitle();
     void showError(const QString &message);
+    void showStatus(const QString &message);
 
     // File
     void newProject();
@@ -127,6 +132,8 @@ private:
     // Articles
     void searchArticles();
     void compareSelected();
+    QList<qint64> selectedArticleIds() const;
+    void selectInList(const QList<qint64> &articleIds);
     // Annotating
     void annotateSelection(Model::AnnotationKind kind, qint64 categoryId = 0);
     void stepSuggestion(int direction);
@@ -134,28 +141,14 @@ private:
     void rejectOrRemoveSelected();
     void removeSelected();
     void acceptAllInArticle();
-    void resizeSelected(bool atEnd, int direction);
+    void reanalyseArticle();
+    void resizeSelected(int edge, int step);
     std::optional<Model::Annotation> selectedAnnotation() const;
-    void editAnnotation(const Model::Annotation &before, const Model::Annotation &after);
     void setSpanFromSelection(bool time);
     void createActorFor(const QString &name, bool addressee);
-    void mergeActors(qint64 kept, qint64 merged);
-    void addCategory();
-    void removeCategory(qint64 id);
-    /// The analysis of an article (run once per article and kept while the project is open).
-    const Analysis::AnalysisResult &analysisOf(qint64 articleId, const QString &text);
-    QList<Model::Span> boilerplateOf(const Model::Article &article);
-    void suggest(qint64 articleId, const QString &text);
 
-    std::unique_ptr<Storage::Project> m_project;
-    std::unique_ptr<Analysis::Analyzer> m_analyzer;
-    QHash<qint64, Analysis::AnalysisResult> m_analyses;
-    QUndoStack *m_undo = nullptr;
-    Models::ArticleListModel *m_articleModel = nullptr;
+    Session::ProjectSession *m_session = nullptr;
     Models::ArticleFilterModel *m_articleFilter = nullptr;
-    Models::AnnotationModel *m_annotationModel = nullptr;
-    Models::ActorModel *m_actorModel = nullptr;
-    Models::CategoryModel *m_categoryModel = nullptr;
     CompareView *m_compare = nullptr;
     QTreeView *m_articleList = nullptr;
     QLineEdit *m_filter = nullptr;
@@ -166,6 +159,13 @@ private:
     AnnotationForm *m_form = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_annotateMenu = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    QToolButton *m_cancelImport = nullptr;
+    QTimer m_importProgressDelay; ///< progress is shown only for imports that take a while
+    /// Per import asked for, what to do when it is done: open its first article (a paste, or the first
+    /// articles of a project), or select the new ones in the list without leaving the one being read.
+    enum class AfterImport { Open, Select, Nothing };
+    QList<AfterImport> m_afterImport;
     QList<QAction *> m_categoryActions;
     QList<QAction *> m_editingActions; ///< disabled for read-only projects
     bool m_interactive = true; ///< false for screenshots and tests: no dialogs

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "actormodel.h"
 
-#include "commands/actorcommands.h"
-
+#include "concurrency/backgroundpool.h"
 #include "highlight/actorcolors.h"
 #include "rowsync.h"
 
@@ -11,12 +10,23 @@ namespace Parlance::Models {
 ActorModel::ActorModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_recountTimer.setSingleShot(true);
+    m_recountTimer.setInterval(0);
+    connect(&m_recountTimer, &QTimer::timeout, this, &ActorModel::recount);
 }
 
-void ActorModel::setProject(Storage::Project *project)
+void ActorModel::setProject(const Storage::Project *project)
 {
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
+    // Their connections to the file close before it does.
+    for (QFutureWatcher<Mentions> *watcher : std::exchange(m_counting, {})) {
+        watcher->disconnect(this);
+        watcher->waitForFinished();
+        watcher->deleteLater();
+    }
+    m_requested.clear();
+    m_stale.clear();
     beginResetModel();
     m_project = project;
     m_rows = project ? project->actors() : QList<Model::Actor>();
@@ -24,23 +34,21 @@ void ActorModel::setProject(Storage::Project *project)
     endResetModel();
     if (!project)
         return;
-    connect(project, &Storage::Project::actorsChanged, this, [this] {
-        // A merge moves annotations between actors without an annotation signal per row.
-        recountAll();
-        reload();
-        reportMentions();
-    });
+    // Merged and removed actors take their annotations along with annotation signals of their own.
+    connect(project, &Storage::Project::actorsChanged, this, &ActorModel::reload);
     connect(project, &Storage::Project::articlesChanged, this, [this] {
-        recountAll();
-        reportMentions();
+        // Counts of articles no longer in the project go (new articles come with their suggestions).
+        QSet<qint64> present;
+        for (const Storage::ArticleSummary &s : m_project->articles())
+            present.insert(s.id);
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+            if (!present.contains(it.key()))
+                recountLater(it.key());
     });
-    connect(project, &Storage::Project::annotationAdded, this,
-            [this](const Model::Annotation &a) { recount(a.articleId); });
-    connect(project, &Storage::Project::annotationChanged, this,
-            [this](const Model::Annotation &a) { recount(a.articleId); });
-    connect(project, &Storage::Project::annotationRemoved, this,
-            [this](qint64, qint64 articleId) { recount(articleId); });
-    connect(project, &Storage::Project::suggestionsReplaced, this, &ActorModel::recount);
+    connect(project, &Storage::Project::annotationAdded, this, [this](const Model::Annotation &a) { recountLater(a.articleId); });
+    connect(project, &Storage::Project::annotationChanged, this, [this](const Model::Annotation &a) { recountLater(a.articleId); });
+    connect(project, &Storage::Project::annotationRemoved, this, [this](qint64, qint64 articleId) { recountLater(articleId); });
+    connect(project, &Storage::Project::suggestionsReplaced, this, &ActorModel::recountLater);
 }
 
 void ActorModel::reload()
@@ -60,43 +68,68 @@ void ActorModel::reload()
 
 void ActorModel::recountAll()
 {
-    m_counts.clear();
+    m_counts = m_project ? m_project->actorMentions() : QHash<qint64, QHash<qint64, int>>();
     m_totals.clear();
-    if (!m_project)
-        return;
-    for (const Storage::ArticleSummary &s : m_project->articles()) {
-        QHash<qint64, int> &perActor = m_counts[s.id];
-        for (const Model::Annotation &a : m_project->annotations(s.id)) {
-            if (a.origin == Model::Origin::Rejected)
-                continue;
-            if (a.actorId)
-                ++perActor[a.actorId];
-            if (a.addresseeId && a.addresseeId != a.actorId)
-                ++perActor[a.addresseeId];
-        }
-        for (auto it = perActor.cbegin(); it != perActor.cend(); ++it)
+    m_stale.clear();
+    for (auto article = m_counts.cbegin(); article != m_counts.cend(); ++article)
+        for (auto it = article->cbegin(); it != article->cend(); ++it)
             m_totals[it.key()] += it.value();
-    }
 }
 
-void ActorModel::recount(qint64 articleId)
+void ActorModel::recountLater(qint64 articleId)
 {
-    if (!m_project)
+    m_stale.insert(articleId);
+    m_recountTimer.start();
+}
+
+void ActorModel::recount()
+{
+    if (!m_project || m_stale.isEmpty())
         return;
-    QHash<qint64, int> &perActor = m_counts[articleId];
-    for (auto it = perActor.cbegin(); it != perActor.cend(); ++it)
-        m_totals[it.key()] -= it.value();
-    perActor.clear();
-    for (const Model::Annotation &a : m_project->annotations(articleId)) {
-        if (a.origin == Model::Origin::Rejected)
+    const QList<qint64> articles(m_stale.cbegin(), m_stale.cend());
+    m_stale.clear();
+    const int generation = ++m_generation;
+    for (qint64 id : articles)
+        m_requested.insert(id, generation);
+    // Counted on a connection of its own, off the GUI thread: an imported article of 20 MB has half
+    // a million annotations. A read-only project (no second connection) counts here.
+    std::shared_ptr<Storage::Project> reader(m_project->openWorkerConnection().release());
+    if (!reader)
+        return apply(generation, countMentions(*m_project, articles));
+    reader->moveToThread(nullptr);
+    auto *watcher = new QFutureWatcher<Mentions>(this);
+    m_counting.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        m_counting.removeOne(watcher);
+        watcher->deleteLater();
+        apply(generation, watcher->result());
+    });
+    watcher->setFuture(Concurrency::run([reader, articles] { return countMentions(*reader, articles); }));
+}
+
+ActorModel::Mentions ActorModel::countMentions(const Storage::Project &project, const QList<qint64> &articleIds)
+{
+    Mentions counts;
+    for (qint64 id : articleIds)
+        counts.insert(id, project.actorMentions(id).value(id));
+    return counts;
+}
+
+void ActorModel::apply(int generation, const Mentions &counts)
+{
+    for (auto article = counts.cbegin(); article != counts.cend(); ++article) {
+        // A later count of the same article is under way (or done): this one is older.
+        if (m_requested.value(article.key()) != generation)
             continue;
-        if (a.actorId)
-            ++perActor[a.actorId];
-        if (a.addresseeId && a.addresseeId != a.actorId)
-            ++perActor[a.addresseeId];
+        m_requested.remove(article.key());
+        const QHash<qint64, int> old = m_counts.take(article.key());
+        for (auto it = old.cbegin(); it != old.cend(); ++it)
+            m_totals[it.key()] -= it.value();
+        for (auto it = article->cbegin(); it != article->cend(); ++it)
+            m_totals[it.key()] += it.value();
+        if (!article->isEmpty())
+            m_counts.insert(article.key(), *article);
     }
-    for (auto it = perActor.cbegin(); it != perActor.cend(); ++it)
-        m_totals[it.key()] += it.value();
     reportMentions();
 }
 
@@ -182,7 +215,7 @@ Qt::ItemFlags ActorModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && (index.column() == NameColumn || index.column() == TypeColumn || index.column() == RoleColumn)
-        && m_project && !m_project->isReadOnly())
+        && m_project && !m_project->isReadOnly() && m_editor)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -213,22 +246,7 @@ bool ActorModel::setData(const QModelIndex &index, const QVariant &value, int ro
     default:
         return false;
     }
-    if (m_undo) {
-        return Commands::push(m_undo, new Commands::EditActorCommand(m_project, m_rows.at(index.row()), actor),
-                              [model = QPointer(this)](const Storage::Error &e) {
-                                  if (model) {
-                                      model->m_lastError = e.message;
-                                      Q_EMIT model->editFailed(e.message);
-                                  }
-                              });
-    }
-    Storage::Error error;
-    if (!m_project->updateActor(actor, &error)) {
-        m_lastError = error.message;
-        Q_EMIT editFailed(error.message);
-        return false;
-    }
-    return true;
+    return m_editor && m_editor(m_rows.at(index.row()), actor);
 }
 
 QVariant ActorModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -4,9 +4,13 @@
 #include "storage/project.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
+#include <QSet>
 #include <QPointer>
-#include <QUndoStack>
+#include <QTimer>
+
+#include <functional>
 
 namespace Parlance::Models {
 
@@ -20,9 +24,11 @@ public:
 
     explicit ActorModel(QObject *parent = nullptr);
 
-    void setProject(Storage::Project *project);
-    /// Edits become commands on this stack (undoable); without one they are written directly.
-    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
+    void setProject(const Storage::Project *project);
+    /// How an edit made in the view reaches the project: the session pushes it as an undo step.
+    /// Without an editor the model is read-only.
+    using Editor = std::function<bool(const Model::Actor &before, const Model::Actor &after)>;
+    void setEditor(Editor editor) { m_editor = std::move(editor); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,28 +40,34 @@ public:
     int rowOf(qint64 actorId) const;
     const QList<Model::Actor> &actors() const { return m_rows; }
     int mentions(qint64 actorId) const;
-    QString lastError() const { return m_lastError; }
 
     static QString typeLabel(Model::ActorType type);
     static QList<Model::ActorType> allTypes();
 
-Q_SIGNALS:
-    /// An edit could not be saved; the model still shows what the project holds.
-    void editFailed(const QString &message);
-
 private:
     void reload();
-    void recount(qint64 articleId);
+    /// Counts again, on the next turn of the event loop, for the articles changed meanwhile (a
+    /// merge or an import changes many annotations at once).
+    void recountLater(qint64 articleId);
+    void recount();
+    /// Per article, per actor: annotations naming the actor.
+    using Mentions = QHash<qint64, QHash<qint64, int>>;
+    static Mentions countMentions(const Storage::Project &project, const QList<qint64> &articleIds);
+    void apply(int generation, const Mentions &counts);
     void recountAll();
     void reportMentions();
 
-    QPointer<Storage::Project> m_project;
+    QPointer<const Storage::Project> m_project;
     QList<Model::Actor> m_rows;
     /// Per article, per actor: annotations naming the actor (as speaker, holder, mention or addressee).
     QHash<qint64, QHash<qint64, int>> m_counts;
     QHash<qint64, int> m_totals;
-    QString m_lastError;
-    QPointer<QUndoStack> m_undo;
+    QSet<qint64> m_stale;
+    QHash<qint64, int> m_requested; ///< articles being counted, by the count (generation) asked for last
+    int m_generation = 0;
+    QList<QFutureWatcher<Mentions> *> m_counting;
+    QTimer m_recountTimer;
+    Editor m_editor;
 };
 
 } // namespace Parlance::Models

@@ -27,7 +27,7 @@ AnnotationModel::AnnotationModel(QObject *parent)
 {
 }
 
-void AnnotationModel::setProject(Storage::Project *project)
+void AnnotationModel::setProject(const Storage::Project *project)
 {
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);

@@ -32,7 +32,7 @@ public:
 
     explicit AnnotationModel(QObject *parent = nullptr);
 
-    void setProject(Storage::Project *project);
+    void setProject(const Storage::Project *project);
     /// Shows this article's annotations (0: none).
     void setArticle(qint64 articleId);
     qint64 articleId() const { return m_articleId; }
@@ -63,7 +63,7 @@ private:
     bool isShown(qint64 articleId) const;
     static bool rowOrder(const Model::Annotation &a, const Model::Annotation &b);
 
-    QPointer<Storage::Project> m_project;
+    QPointer<const Storage::Project> m_project;
     qint64 m_articleId = 0;
     Scope m_scope = Scope::CurrentArticle;
     QHash<qint64, QString> m_articleTitles;

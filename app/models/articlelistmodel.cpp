@@ -21,7 +21,7 @@ ArticleListModel::ArticleListModel(QObject *parent)
 {
 }
 
-void ArticleListModel::setProject(Storage::Project *project)
+void ArticleListModel::setProject(const Storage::Project *project)
 {
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);

@@ -19,7 +19,7 @@ public:
     explicit ArticleListModel(QObject *parent = nullptr);
 
     /// Shows this project's articles (null: none). The model does not own the project.
-    void setProject(Storage::Project *project);
+    void setProject(const Storage::Project *project);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,7 +35,7 @@ private:
     void reload();
     void refreshCounts(qint64 articleId);
 
-    QPointer<Storage::Project> m_project;
+    QPointer<const Storage::Project> m_project;
     QList<Storage::ArticleSummary> m_rows;
 };
 

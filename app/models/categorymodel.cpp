@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "categorymodel.h"
 
-#include "commands/codebookcommands.h"
 
 #include "rowsync.h"
 
@@ -14,7 +13,7 @@ CategoryModel::CategoryModel(QObject *parent)
 {
 }
 
-void CategoryModel::setProject(Storage::Project *project)
+void CategoryModel::setProject(const Storage::Project *project)
 {
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
@@ -91,7 +90,7 @@ Qt::ItemFlags CategoryModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     // The colour is picked with a dialog, not typed.
-    if (index.isValid() && index.column() != ColorColumn && m_project && !m_project->isReadOnly())
+    if (index.isValid() && index.column() != ColorColumn && m_project && !m_project->isReadOnly() && m_editor)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -131,22 +130,7 @@ bool CategoryModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     if (c == m_rows.at(index.row()))
         return true;
-    if (m_undo) {
-        return Commands::push(m_undo, new Commands::EditCategoryCommand(m_project, m_rows.at(index.row()), c),
-                              [model = QPointer(this)](const Storage::Error &e) {
-                                  if (model) {
-                                      model->m_lastError = e.message;
-                                      Q_EMIT model->editFailed(e.message);
-                                  }
-                              });
-    }
-    Storage::Error error;
-    if (!m_project->updateCategory(c, &error)) {
-        m_lastError = error.message;
-        Q_EMIT editFailed(error.message);
-        return false;
-    }
-    return true;
+    return m_editor && m_editor(m_rows.at(index.row()), c);
 }
 
 QVariant CategoryModel::headerData(int section, Qt::Orientation orientation, int role) const

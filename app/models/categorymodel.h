@@ -5,7 +5,8 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
-#include <QUndoStack>
+
+#include <functional>
 
 namespace Parlance::Models {
 
@@ -19,9 +20,11 @@ public:
 
     explicit CategoryModel(QObject *parent = nullptr);
 
-    void setProject(Storage::Project *project);
-    /// Edits become commands on this stack (undoable); without one they are written directly.
-    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
+    void setProject(const Storage::Project *project);
+    /// How an edit made in the view reaches the project: the session pushes it as an undo step.
+    /// Without an editor the model is read-only.
+    using Editor = std::function<bool(const Model::CodebookCategory &before, const Model::CodebookCategory &after)>;
+    void setEditor(Editor editor) { m_editor = std::move(editor); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,19 +35,13 @@ public:
 
     const QList<Model::CodebookCategory> &categories() const { return m_rows; }
     int rowOf(qint64 categoryId) const;
-    QString lastError() const { return m_lastError; }
-
-Q_SIGNALS:
-    /// An edit could not be saved; the model still shows what the project holds.
-    void editFailed(const QString &message);
 
 private:
     void reload();
 
-    QPointer<Storage::Project> m_project;
+    QPointer<const Storage::Project> m_project;
     QList<Model::CodebookCategory> m_rows;
-    QString m_lastError;
-    QPointer<QUndoStack> m_undo;
+    Editor m_editor;
 };
 
 } // namespace Parlance::Models
