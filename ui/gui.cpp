@@ -2,9 +2,12 @@
 #include "gui.h"
 
 #include "mainwindow.h"
+#include "session/openarticles.h"
+#include "session/projectsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QTimer>
 #include <cstdio>
 
@@ -70,6 +73,10 @@ int runGui(QApplication &app)
 
     if (!options.screenshotPath.isEmpty()) {
         window.show();
+        // The site text is folded once the analysis (off the GUI thread) is in.
+        QDeadlineTimer deadline(30000);
+        while (!window.session()->openArticles()->isAnalysed() && !deadline.hasExpired())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         window.selectShowcase();
         // Let layouts settle and the highlighter finish before grabbing.
         for (int i = 0; i < 3; ++i)

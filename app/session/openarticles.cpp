@@ -53,10 +53,12 @@ void OpenArticles::open(const QList<qint64> &articleIds)
             std::optional<Model::Article> article = m_project->article(id);
             if (!article)
                 continue;
-            OpenArticle column{std::move(*article), m_project->annotations(id), {}};
+            OpenArticle column{std::move(*article), m_project->annotations(id), {}, false};
             // Site text comes from the analysis; a long article's takes a while, on the thread pool.
-            if (const Analysis::AnalysisResult *analysis = m_analysis->request(id, column.article.text))
+            if (const Analysis::AnalysisResult *analysis = m_analysis->request(id, column.article.text)) {
                 column.boilerplate = analysis->boilerplate;
+                column.analysed = true;
+            }
             m_columns.append(std::move(column));
         }
     }
@@ -71,6 +73,11 @@ QList<qint64> OpenArticles::articleIds() const
     for (const OpenArticle &c : m_columns)
         ids.append(c.article.id);
     return ids;
+}
+
+bool OpenArticles::isAnalysed() const
+{
+    return std::all_of(m_columns.cbegin(), m_columns.cend(), [](const OpenArticle &c) { return c.analysed; });
 }
 
 int OpenArticles::columnOf(qint64 articleId) const
@@ -178,6 +185,7 @@ void OpenArticles::onAnalysed(qint64 articleId)
         return;
     if (const Analysis::AnalysisResult *analysis = m_analysis->request(articleId, m_columns[column].article.text)) {
         m_columns[column].boilerplate = analysis->boilerplate;
+        m_columns[column].analysed = true;
         Q_EMIT boilerplateChanged(column);
     }
 }

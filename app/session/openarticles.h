@@ -29,6 +29,7 @@ struct OpenArticle {
     Model::Article article;
     QList<Model::Annotation> annotations; ///< in reading order (start, longer first, id)
     QList<Model::Span> boilerplate;       ///< site text to fold; empty until the analysis is in
+    bool analysed = false;                ///< the analysis is in (boilerplate is final)
 };
 
 class OpenArticles final : public QObject {
@@ -52,6 +53,8 @@ public:
     std::optional<Model::Annotation> annotation(qint64 annotationId) const;
     const QHash<qint64, QString> &actorNames() const { return m_actorNames; }
     const QHash<qint64, QColor> &categoryColors() const { return m_categoryColors; }
+    /// Every column's analysis is in (a screenshot waits for it: site text is folded by then).
+    bool isAnalysed() const;
     /// Quotations found in two columns, with their wording differences (QuoteMatcher).
     const QList<Analysis::QuoteLink> &links() const { return m_links; }
 
