@@ -2,6 +2,7 @@
 #include "project.h"
 
 #include "backups.h"
+#include "identity.h"
 #include "model/textanchor.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -128,7 +129,7 @@ RawHeader readHeader(const QString &path)
     "id, article_id, span_start, span_end, exact, prefix, suffix, kind, origin, actor_id, addressee_id, " \
     "quote_kind, content_parts, cue_start, cue_end, source_start, source_end, commitment_type, "         \
     "strength, negated, condition_start, condition_end, time_start, time_end, category_id, note, coder, " \
-    "created, modified"
+    "created, modified, uuid"
 
 void bindSpan(Statement &s, int index, Model::Span span)
 {
@@ -171,7 +172,7 @@ QList<Model::Span> partsFromJson(const QString &json)
     return parts;
 }
 
-// Binds parameters ?1..?29 in ANNOTATION_COLUMNS order (?1 is the id: NULL for a new row).
+// Binds parameters ?1..?30 in ANNOTATION_COLUMNS order (?1 is the id: NULL for a new row).
 void bindAnnotation(Statement &s, const Model::Annotation &a)
 {
     s.bindId(1, a.id);
@@ -202,6 +203,7 @@ void bindAnnotation(Statement &s, const Model::Annotation &a)
     s.bind(27, nonNull(a.coder));
     s.bind(28, isoDateTime(a.created));
     s.bind(29, isoDateTime(a.modified));
+    s.bind(30, a.uuid);
 }
 
 Model::Annotation readAnnotation(const Statement &s)
@@ -231,12 +233,13 @@ Model::Annotation readAnnotation(const Statement &s)
     a.coder = s.text(26);
     a.created = dateTimeFromIso(s.text(27));
     a.modified = dateTimeFromIso(s.text(28));
+    a.uuid = s.text(29);
     return a;
 }
 
 constexpr const char *insertAnnotationSql =
     "INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
+    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)";
 
 // An FTS5 query from what a person typed: as typed if it parses, else every word quoted (so that
 // "U.S." or a stray quote mark still searches), words ANDed either way.
@@ -336,7 +339,7 @@ struct Project::Private {
     {
         if (name.isEmpty())
             return true;
-        return db.prepare("INSERT OR IGNORE INTO coders (name) VALUES (?1)").bind(1, name).exec();
+        return db.prepare("INSERT OR IGNORE INTO coders (name, uuid) VALUES (?1, ?2)").bind(1, name).bind(2, Identity::newUuid()).exec();
     }
 
     // Checks an annotation against its article and fills the text anchor.
@@ -367,6 +370,8 @@ struct Project::Private {
     // Inserts a prepared annotation inside the caller's transaction; sets its id.
     bool insertAnnotation(Model::Annotation &a)
     {
+        if (a.uuid.isEmpty())
+            a.uuid = Identity::newUuid();
         Statement &s = db.prepare(insertAnnotationSql);
         bindAnnotation(s, a);
         if (!s.exec())
@@ -389,18 +394,19 @@ struct Project::Private {
     /// An existing actor's row and names, as given.
     bool updateActorRow(const Model::Actor &actor)
     {
-        Statement &s = db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5 WHERE id = ?1");
+        Statement &s = db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5, modified = ?6 WHERE id = ?1");
         s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
-        s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
+        s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
         return s.exec() && writeAliases(actor.id, actor.aliases);
     }
 
     /// An actor's row and names under its own id (restoring an undone removal or merge).
     bool insertActorWithId(const Model::Actor &actor)
     {
-        Statement &s = db.prepare("INSERT INTO actors (id, canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4, ?5)");
+        Statement &s = db.prepare("INSERT INTO actors (id, canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
         s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
+        s.bind(6, actor.uuid.isEmpty() ? Identity::newUuid() : actor.uuid).bind(7, isoDateTime(QDateTime::currentDateTimeUtc()));
         return s.exec() && writeAliases(actor.id, actor.aliases);
     }
 
@@ -740,6 +746,11 @@ int Project::schemaVersion() const
     return d->schemaVersion;
 }
 
+Sqlite::Database &Project::database() const
+{
+    return d->db;
+}
+
 QString Project::integrityCheck() const
 {
     return d->db.check(true);
@@ -780,7 +791,7 @@ QList<ArticleSummary> Project::articles() const
 std::optional<Model::Article> Project::article(qint64 id) const
 {
     Statement &s = d->db.prepare(
-        "SELECT a.id, a.title, a.outlet, a.author, a.url, a.published, a.language, a.content_hash, a.imported_at, t.text "
+        "SELECT a.id, a.title, a.outlet, a.author, a.url, a.published, a.language, a.content_hash, a.imported_at, t.text, a.uuid "
         "FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
     s.bind(1, id);
     if (!s.step())
@@ -796,6 +807,7 @@ std::optional<Model::Article> Project::article(qint64 id) const
     a.contentHash = s.text(7).toLatin1();
     a.importedAt = dateTimeFromIso(s.text(8));
     a.text = s.text(9);
+    a.uuid = s.text(10);
     s.reset();
     return a;
 }
@@ -825,12 +837,14 @@ bool Project::addArticles(QList<Model::Article> &articles, Error *error)
             a.contentHash = Model::Article::hashText(a.text);
         if (!a.importedAt.isValid())
             a.importedAt = now;
+        if (a.uuid.isEmpty())
+            a.uuid = Identity::newUuid();
         Statement &s = d->db.prepare(
-            "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at, uuid) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         s.bind(1, nonNull(a.title)).bind(2, nonNull(a.outlet)).bind(3, nonNull(a.author)).bind(4, nonNull(a.url));
         s.bind(5, isoDate(a.published)).bind(6, nonNull(a.language)).bind(7, QString::fromLatin1(a.contentHash));
-        s.bind(8, isoDateTime(a.importedAt));
+        s.bind(8, isoDateTime(a.importedAt)).bind(9, a.uuid);
         if (!s.exec())
             return d->failed(error, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
         a.id = d->db.lastInsertId();
@@ -970,6 +984,7 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
         return false;
     a.created = old->created;
     a.modified = QDateTime::currentDateTimeUtc();
+    a.uuid = old->uuid; // an annotation keeps its identity
     Transaction transaction(d->db);
     if (!transaction.isActive())
         return d->failed(error, QStringLiteral("cannot start saving"));
@@ -978,7 +993,7 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
         "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
         "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
         "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
-        "note = ?26, coder = ?27, created = ?28, modified = ?29 WHERE id = ?1");
+        "note = ?26, coder = ?27, created = ?28, modified = ?29, uuid = ?30 WHERE id = ?1");
     bindAnnotation(s, a);
     if (!d->removeNoteFromIndex(a.id, old->note) || !s.exec() || !d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder)
         || !d->refreshCounts(a.articleId) || (old->articleId != a.articleId && !d->refreshCounts(old->articleId)))
@@ -1067,13 +1082,14 @@ QList<Model::Actor> Project::actors() const
 {
     QList<Model::Actor> result;
     QHash<qint64, qsizetype> index;
-    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role FROM actors ORDER BY canonical_name COLLATE NOCASE, id");
+    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role, uuid FROM actors ORDER BY canonical_name COLLATE NOCASE, id");
     while (s.step()) {
         Model::Actor actor;
         actor.id = s.int64(0);
         actor.canonicalName = s.text(1);
         actor.type = Model::actorTypeFromName(s.text(2));
         actor.role = s.text(3);
+        actor.uuid = s.text(4);
         index.insert(actor.id, result.size());
         result.append(actor);
     }
@@ -1090,7 +1106,7 @@ QList<Model::Actor> Project::actors() const
 
 std::optional<Model::Actor> Project::actor(qint64 id) const
 {
-    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role FROM actors WHERE id = ?1");
+    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role, uuid FROM actors WHERE id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -1099,6 +1115,7 @@ std::optional<Model::Actor> Project::actor(qint64 id) const
     actor.canonicalName = s.text(1);
     actor.type = Model::actorTypeFromName(s.text(2));
     actor.role = s.text(3);
+    actor.uuid = s.text(4);
     s.reset();
     Statement &aliases = d->db.prepare("SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY position");
     aliases.bind(1, id);
@@ -1115,9 +1132,11 @@ bool Project::addActor(Model::Actor &actor, Error *error)
     if (actor.canonicalName.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("an actor needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4)");
+    const QString uuid = actor.uuid.isEmpty() ? Identity::newUuid() : actor.uuid;
+    Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     s.bind(1, actor.canonicalName).bind(2, Model::normalizedName(actor.canonicalName));
     s.bind(3, Model::actorTypeName(actor.type)).bind(4, nonNull(actor.role));
+    s.bind(5, uuid).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
     if (!transaction.isActive() || !s.exec())
         return d->failed(error, QStringLiteral("cannot add the actor"));
     const qint64 id = d->db.lastInsertId();
@@ -1126,6 +1145,7 @@ bool Project::addActor(Model::Actor &actor, Error *error)
     if (!d->commit(transaction, error, QStringLiteral("cannot add the actor")))
         return false;
     actor.id = id;
+    actor.uuid = uuid;
     Q_EMIT actorsChanged();
     return true;
 }
@@ -1216,7 +1236,8 @@ bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *
         || !d->db.prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
         || !d->db.prepare("UPDATE annotations SET addressee_id = ?1 WHERE addressee_id = ?2").bind(1, kept).bind(2, merged).exec()
         || !d->writeAliases(kept, keptActor->aliases)
-        || !d->db.prepare("UPDATE actors SET role = ?2 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role)).exec()
+        || !d->db.prepare("UPDATE actors SET role = ?2, modified = ?3 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role))
+                .bind(3, isoDateTime(QDateTime::currentDateTimeUtc())).exec()
         || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, merged).exec())
         return d->failed(error, QStringLiteral("cannot merge the actors"));
     if (!d->commit(transaction, error, QStringLiteral("cannot merge the actors")))
@@ -1284,7 +1305,7 @@ qint64 Project::actorIdFor(const QString &name, Model::ActorType type, Error *er
 QList<Model::CodebookCategory> Project::categories() const
 {
     QList<Model::CodebookCategory> result;
-    Statement &s = d->db.prepare("SELECT id, name, color, shortcut, description FROM categories ORDER BY id");
+    Statement &s = d->db.prepare("SELECT id, name, color, shortcut, description, uuid FROM categories ORDER BY id");
     while (s.step()) {
         Model::CodebookCategory c;
         c.id = s.int64(0);
@@ -1294,6 +1315,7 @@ QList<Model::CodebookCategory> Project::categories() const
             c.color = QColor::fromString(color);
         c.shortcut = s.text(3);
         c.description = s.text(4);
+        c.uuid = s.text(5);
         result.append(c);
     }
     s.reset();
@@ -1314,14 +1336,17 @@ bool Project::addCategory(Model::CodebookCategory &category, Error *error)
     if (category.name.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("a category needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4)");
+    const QString uuid = category.uuid.isEmpty() ? Identity::newUuid() : category.uuid;
+    Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     s.bind(1, category.name).bind(2, colorText(category.color)).bind(3, nonNull(category.shortcut)).bind(4, nonNull(category.description));
+    s.bind(5, uuid).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
     if (!transaction.isActive() || !s.exec())
         return d->failed(error, QStringLiteral("cannot add the category"));
     const qint64 id = d->db.lastInsertId();
     if (!d->commit(transaction, error, QStringLiteral("cannot add the category")))
         return false;
     category.id = id;
+    category.uuid = uuid;
     Q_EMIT categoriesChanged();
     return true;
 }
@@ -1335,9 +1360,9 @@ bool Project::updateCategory(const Model::CodebookCategory &category, Error *err
     if (category.name.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("a category needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5 WHERE id = ?1");
+    Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5, modified = ?6 WHERE id = ?1");
     s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
-    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
     if (!transaction.isActive() || !s.exec())
         return d->failed(error, QStringLiteral("cannot save the category"));
     if (!d->commit(transaction, error, QStringLiteral("cannot save the category")))
@@ -1377,9 +1402,10 @@ bool Project::restoreCategory(const Model::CodebookCategory &category, const QLi
     if (category.name.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("a category needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
     s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+    s.bind(6, category.uuid.isEmpty() ? Identity::newUuid() : category.uuid).bind(7, isoDateTime(QDateTime::currentDateTimeUtc()));
     bool ok = transaction.isActive() && s.exec();
     for (qint64 id : annotationIds) {
         ok = ok && d->db.prepare("UPDATE annotations SET category_id = ?2 WHERE id = ?1 AND category_id IS NULL")
@@ -1430,10 +1456,10 @@ QList<ComparisonSet> Project::comparisonSets() const
 {
     QList<ComparisonSet> result;
     QHash<qint64, qsizetype> index;
-    Statement &s = d->db.prepare("SELECT id, name FROM comparison_sets ORDER BY id");
+    Statement &s = d->db.prepare("SELECT id, name, uuid FROM comparison_sets ORDER BY id");
     while (s.step()) {
         index.insert(s.int64(0), result.size());
-        result.append({s.int64(0), s.text(1), {}});
+        result.append({s.int64(0), s.text(1), {}, s.text(2)});
     }
     s.reset();
     Statement &m = d->db.prepare("SELECT set_id, article_id FROM comparison_set_members ORDER BY set_id, position");
@@ -1460,8 +1486,11 @@ bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
     if (!transaction.isActive())
         return d->failed(error, QStringLiteral("cannot start saving"));
     qint64 id = set.id;
+    QString uuid = set.uuid;
     if (id == 0) {
-        if (!d->db.prepare("INSERT INTO comparison_sets (name) VALUES (?1)").bind(1, nonNull(set.name)).exec())
+        if (uuid.isEmpty())
+            uuid = Identity::newUuid();
+        if (!d->db.prepare("INSERT INTO comparison_sets (name, uuid) VALUES (?1, ?2)").bind(1, nonNull(set.name)).bind(2, uuid).exec())
             return d->failed(error, QStringLiteral("cannot save the comparison"));
         id = d->db.lastInsertId();
     } else if (!d->db.prepare("UPDATE comparison_sets SET name = ?2 WHERE id = ?1").bind(1, id).bind(2, nonNull(set.name)).exec()
@@ -1480,6 +1509,8 @@ bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
     if (!d->commit(transaction, error, QStringLiteral("cannot save the comparison")))
         return false;
     set.id = id;
+    if (!uuid.isEmpty())
+        set.uuid = uuid;
     Q_EMIT comparisonSetsChanged();
     return true;
 }

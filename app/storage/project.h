@@ -17,6 +17,10 @@
 
 namespace Parlance::Storage {
 
+namespace Sqlite {
+class Database;
+}
+
 /// Why a project could not be opened or written: a code for programs and a one-line message for
 /// people that names the file.
 struct Error {
@@ -56,6 +60,7 @@ struct ComparisonSet {
     qint64 id = 0;
     QString name;
     QList<qint64> articleIds; ///< in column order
+    QString uuid = {}; ///< stable identity across copies of a project; assigned when first saved
 };
 
 struct SearchHit {
@@ -184,6 +189,10 @@ public:
     /// -wal/-journal files, and its new path is put in `keptAs`. Changes nothing on failure.
     static bool restoreBackup(const QString &backupPath, const QString &projectPath, QString *keptAs = nullptr,
                               Error *error = nullptr);
+
+    /// The connection, for this folder's bulk readers and writers (ProjectSnapshot); everything
+    /// else goes through the methods above.
+    Sqlite::Database &database() const;
 
 Q_SIGNALS:
     void articlesChanged();

@@ -303,7 +303,8 @@ QString Database::errorMessage() const
 void Database::setError(int code, const QString &message)
 {
     m_errorCode = code;
-    m_errorMessage = message;
+    // One line: SQLite quotes SQL in some messages (e.g. a damaged schema), line breaks and all.
+    m_errorMessage = message.simplified();
 }
 
 QString Database::check(bool full)
