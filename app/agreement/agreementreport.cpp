@@ -316,9 +316,9 @@ QString AgreementReport::toHtml(bool forTextDocument) const
                .arg(r.articles)
                .arg(r.codedArticles)
                .arg(escapeHtml(matchText(r.options.match)), r.kappaName());
-    out += QStringLiteral("<p class=\"legend\"><span class=\"good\" style=\"background:#dff3e3\">\u2265 0.800 reliable</span>"
-                          "<span style=\"background:#fff1cc\">0.667\u20130.800 tentative</span>"
-                          "<span style=\"background:#fbe0de\">&lt; 0.667 low</span> (Krippendorff 2004)</p>\n");
+    out += QStringLiteral("<p class=\"legend\"><span style=\"background-color:#dff3e3\">\u00a0\u2265 0.800 reliable\u00a0</span> "
+                          "<span style=\"background-color:#fff1cc\">\u00a00.667\u20130.800 tentative\u00a0</span> "
+                          "<span style=\"background-color:#fbe0de\">\u00a0&lt; 0.667 low\u00a0</span> (Krippendorff 2004)</p>\n");
     auto cell = [&](const Coefficient &c) {
         return QStringLiteral("<td class=\"%1\">%2</td>").arg(verdictClass(c), number(c.value));
     };
@@ -327,7 +327,7 @@ QString AgreementReport::toHtml(bool forTextDocument) const
         out += table + QStringLiteral("\n<tr><th></th><th>units</th><th>agreement</th><th>%1</th><th>\u03b1</th><th>AC1</th><th>\u03b1<sub>U</sub></th></tr>\n")
                            .arg(r.kappaName());
         for (const AgreementRow *row : rowsOf(r, kind)) {
-            out += QStringLiteral("<tr><td%1>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>%5%6%7%8</tr>\n")
+            out += QStringLiteral("<tr><td style=\"white-space:nowrap\"%1>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>%5%6%7%8</tr>\n")
                        .arg(row->value.isEmpty() ? QString() : QStringLiteral(" class=\"sub\""),
                             (row->value.isEmpty() ? QString() : QStringLiteral("\u2003")) + escapeHtml(rowTitle(*row)))
                        .arg(row->units)
@@ -367,7 +367,19 @@ QString AgreementReport::toHtml(bool forTextDocument) const
             out += QStringLiteral("<p>None.</p>\n");
             continue;
         }
-        out += table + QStringLiteral("\n<tr><th>article</th><th>text</th>");
+        if (forTextDocument) {
+            // On paper a table of long texts in narrow columns reads badly: one block per unit.
+            for (const Disagreement *d : list) {
+                out += QStringLiteral("<p><b>%1</b> \u00b7 <i>\u201c%2\u201d</i> \u2014 differs in: %3")
+                           .arg(d->articleNumber)
+                           .arg(escapeHtml(shortText(d->text)), escapeHtml(d->unit.differences.join(QStringLiteral(", "))));
+                for (qsizetype c = 0; c < d->byCoder.size(); ++c)
+                    out += QStringLiteral("<br>\u2003%1: %2").arg(escapeHtml(r.coders.value(c)), escapeHtml(d->byCoder[c]));
+                out += QStringLiteral("</p>\n");
+            }
+            continue;
+        }
+        out += QStringLiteral("<table>\n<tr><th>article</th><th>text</th>");
         for (const QString &c : r.coders)
             out += QStringLiteral("<th>%1</th>").arg(escapeHtml(c));
         out += QStringLiteral("<th>differs in</th></tr>\n");
@@ -385,6 +397,8 @@ QString AgreementReport::toHtml(bool forTextDocument) const
         out += QStringLiteral("</table>\n");
     }
     out += QStringLiteral("</body>\n</html>\n");
+    if (forTextDocument) // QTextDocument squeezes the columns of a header to its narrowest word otherwise
+        out.replace(QStringLiteral("<th"), QStringLiteral("<th style=\"white-space:nowrap; border: 1px solid #d0d0d5\""));
     return out;
 }
 
