@@ -57,28 +57,39 @@ void fillCoding(AgreementRow &row, const RatingTable &all, int coders)
     row.ac1 = gwetAc1(table);
 }
 
-// α_U over the articles every coder worked on, laid end to end.
-UnitizingStudy unitizingFor(const QList<const StudyArticle *> &coded, const QList<int> &coderIndexes, const QStringList &coderNames,
-                            AnnotationKind kind, const AnnotationFacets &facets)
-{
+// One kind's spans on the continuum of α_U: the articles every coder worked on, laid end to end.
+struct Continuum {
+    struct Unit {
+        qint64 begin, length;
+        QString category;
+    };
     qint64 length = 0;
-    for (const StudyArticle *a : coded)
-        length += a->text.size();
-    UnitizingStudy study(int(coderIndexes.size()), 0, length);
-    qint64 offset = 0;
-    for (const StudyArticle *article : coded) {
-        for (const Annotation &a : article->annotations) {
-            if (a.kind != kind || !a.isConfirmed())
-                continue;
-            for (qsizetype i = 0; i < coderIndexes.size(); ++i) {
-                if (coderNames[coderIndexes[i]] == a.coder)
-                    study.addUnit(offset + a.span.start, a.span.length(), int(i), facets.unitizingCategory(a));
+    QList<QList<Unit>> byCoder;
+
+    Continuum(const QList<const StudyArticle *> &coded, const QStringList &coders, AnnotationKind kind, const AnnotationFacets &facets)
+        : byCoder(coders.size())
+    {
+        for (const StudyArticle *article : coded) {
+            for (const Annotation &a : article->annotations) {
+                const qsizetype c = a.kind == kind && a.isConfirmed() ? coders.indexOf(a.coder) : -1;
+                if (c >= 0)
+                    byCoder[c].append({length + a.span.start, a.span.length(), facets.unitizingCategory(a)});
             }
+            length += article->text.size();
         }
-        offset += article->text.size();
     }
-    return study;
-}
+
+    /// α_U among the coders `who` (indexes into the coders).
+    UnitizingStudy study(const QList<int> &who) const
+    {
+        UnitizingStudy s(int(who.size()), 0, length);
+        for (qsizetype i = 0; i < who.size(); ++i) {
+            for (const Unit &u : byCoder[who[i]])
+                s.addUnit(u.begin, u.length, int(i), u.category);
+        }
+        return s;
+    }
+};
 
 QString coderCell(const std::optional<Annotation> &a, const CodedUnit &unit, const QString &text, const AnnotationFacets &facets)
 {
@@ -173,7 +184,8 @@ AgreementResult computeAgreement(const StudyData &data, const StudyOptions &opti
     std::iota(everyone.begin(), everyone.end(), 0);
     for (AnnotationKind kind : studyKinds(options)) {
         const KindUnits units = byKind.value(int(kind));
-        const UnitizingStudy where = unitizingFor(coded, everyone, result.coders, kind, facets);
+        const Continuum continuum(coded, result.coders, kind, facets);
+        const UnitizingStudy where = continuum.study(everyone);
         const QList<Facet> questions = AnnotationFacets::facets(kind);
         for (const Facet &facet : questions) {
             const RatingTable table = tableFor(units, coders, [&](const Annotation &a) { return facets.value(a, facet); });
@@ -222,7 +234,7 @@ AgreementResult computeAgreement(const StudyData &data, const StudyOptions &opti
                 const RatingTable two = table.pair(a, b);
                 pair.kappa = cohenKappa(two);
                 pair.alpha = krippendorffAlpha(two);
-                pair.alphaU = unitizingFor(coded, {a, b}, result.coders, kind, facets).overall();
+                pair.alphaU = continuum.study({a, b}).overall();
                 result.pairs.append(pair);
             }
         }

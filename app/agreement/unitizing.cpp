@@ -2,6 +2,7 @@
 #include "unitizing.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace Parlance::Agreement {
 
@@ -19,19 +20,19 @@ void UnitizingStudy::addUnit(qint64 begin, qint64 length, int coder, const QStri
     begin = std::max(begin, m_begin);
     if (end <= begin || coder < 0 || coder >= m_coders)
         return;
-    m_units.append({begin, end - begin, coder, category});
-    if (!m_categories.contains(category))
+    auto it = m_units.find(category);
+    if (it == m_units.end()) {
+        it = m_units.insert(category, QList<QList<std::pair<qint64, qint64>>>(m_coders));
         m_categories.append(category);
+    }
+    (*it)[coder].append({begin, end});
+    m_disagreement.remove(category);
 }
 
 // One coder's continuum for a category, cut into units (merged where they overlap) and gaps.
 QList<UnitizingStudy::Section> UnitizingStudy::sections(int coder, const QString &category) const
 {
-    QList<std::pair<qint64, qint64>> spans; // begin, end
-    for (const Unit &u : m_units) {
-        if (u.coder == coder && u.category == category)
-            spans.append({u.begin, u.begin + u.length});
-    }
+    QList<std::pair<qint64, qint64>> spans = m_units.value(category).value(coder);
     std::sort(spans.begin(), spans.end());
     QList<std::pair<qint64, qint64>> merged;
     for (const auto &s : spans) {
@@ -130,19 +131,22 @@ double UnitizingStudy::expected(const QString &category) const
     return denominator > 0 ? (2.0 / L) * numerator / denominator : 0.0;
 }
 
-int UnitizingStudy::unitCount(const QString &category) const
+std::pair<double, double> UnitizingStudy::disagreement(const QString &category) const
 {
-    return int(std::count_if(m_units.cbegin(), m_units.cend(), [&](const Unit &u) { return u.category == category; }));
+    auto it = m_disagreement.constFind(category);
+    if (it == m_disagreement.cend())
+        it = m_disagreement.insert(category, {observed(category), expected(category)});
+    return *it;
 }
 
 Coefficient UnitizingStudy::category(const QString &category) const
 {
     Coefficient c;
-    c.units = unitCount(category);
+    for (const auto &perCoder : m_units.value(category))
+        c.units += int(perCoder.size());
     if (m_coders < 2 || c.units == 0)
         return c;
-    c.observed = observed(category);
-    c.expected = expected(category);
+    std::tie(c.observed, c.expected) = disagreement(category);
     if (c.observed == 0)
         c.value = 1.0;
     else if (c.expected > 0)
@@ -157,9 +161,11 @@ Coefficient UnitizingStudy::overall() const
         return c;
     double sumObserved = 0, sumExpected = 0;
     for (const QString &category : m_categories) {
-        sumObserved += observed(category);
-        sumExpected += expected(category);
-        c.units += unitCount(category);
+        const auto [o, e] = disagreement(category);
+        sumObserved += o;
+        sumExpected += e;
+        for (const auto &perCoder : m_units.value(category))
+            c.units += int(perCoder.size());
     }
     const double n = double(m_categories.size());
     c.observed = sumObserved / n;

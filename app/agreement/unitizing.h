@@ -8,6 +8,7 @@
 
 #include "coefficients.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,17 +44,15 @@ private:
     QList<Section> sections(int coder, const QString &category) const;
     double observed(const QString &category) const;
     double expected(const QString &category) const;
-    int unitCount(const QString &category) const;
 
-    struct Unit {
-        qint64 begin, length;
-        int coder;
-        QString category;
-    };
     int m_coders;
     qint64 m_begin, m_length;
-    QList<Unit> m_units;
+    // Per category, per coder: the units as (begin, end).
+    QHash<QString, QList<QList<std::pair<qint64, qint64>>>> m_units;
     QStringList m_categories;
+    // D_o and D_e per category, computed once: the per-category and overall values share them.
+    mutable QHash<QString, std::pair<double, double>> m_disagreement;
+    std::pair<double, double> disagreement(const QString &category) const;
 };
 
 } // namespace Parlance::Agreement
