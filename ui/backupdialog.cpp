@@ -44,11 +44,15 @@ BackupDialog::BackupDialog(const QString &projectPath, const QString &problem, Q
     m_backups->setHeaderLabels({tr("Made"), tr("Articles"), tr("State")});
     m_backups->setRootIsDecorated(false);
     m_backups->setAllColumnsShowFocus(true);
-    m_backups->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_backups->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_backups->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_backups->header()->setStretchLastSection(true);
     const QLocale locale;
     for (const Storage::BackupInfo &backup : backups) {
         auto *item = new QTreeWidgetItem(m_backups);
-        item->setText(0, locale.toString(backup.time.toLocalTime(), QLocale::LongFormat));
+        const QDateTime made = backup.time.toLocalTime(); // to the second: several may be made in a minute
+        item->setText(0, locale.toString(made.date(), QLocale::LongFormat) + QStringLiteral(", ")
+                             + locale.toString(made.time(), QStringLiteral("HH:mm:ss")));
         item->setText(1, backup.articles >= 0 ? locale.toString(backup.articles) : tr("?"));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, backup.good ? tr("good") : tr("damaged"));

@@ -120,7 +120,7 @@ private Q_SLOTS:
     }
 
     // Kills during `parlance import` (one transaction per batch of articles with their suggestions)
-    // and during backups, in turns.
+    // and during backups, in turns, until PARLANCE_CRASH_ROUNDS (200) kills have landed.
     void keepsImportsAndBackupsWholeAcrossKills()
     {
         const int rounds = qEnvironmentVariableIsSet("PARLANCE_CRASH_ROUNDS") ? qEnvironmentVariableIntValue("PARLANCE_CRASH_ROUNDS") : 200;
@@ -135,14 +135,14 @@ private Q_SLOTS:
         const QString writer = QCoreApplication::applicationDirPath() + u"/crashwriter"_s;
         QSet<QString> acknowledged; // files whose "imported" line came out
         int killsInImports = 0, killsInBackups = 0, fileNumber = 0;
-        for (int round = 0; round < rounds; ++round) {
-            const bool backup = round % 2 == 1 && round > 0;
+        for (int round = 0; killsInImports + killsInBackups < rounds && round < 4 * rounds; ++round) {
+            const bool backup = round % 2 == 1;
             QStringList arguments;
             if (backup) {
                 arguments = {u"backup"_s, path};
             } else {
                 arguments = {u"import"_s, path};
-                for (int i = 0; i < 3; ++i) {
+                for (int i = 0; i < 6; ++i) {
                     const QString file = dir.filePath(u"article-%1.txt"_s.arg(++fileNumber));
                     QFile f(file);
                     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -196,6 +196,7 @@ private Q_SLOTS:
         }
         qInfo("%d kills during imports, %d during backups, %lld files acknowledged", killsInImports, killsInBackups,
               qint64(acknowledged.size()));
+        QCOMPARE(killsInImports + killsInBackups, rounds);
         QVERIFY(killsInImports > rounds / 8 && killsInBackups > rounds / 8);
         QVERIFY(!acknowledged.isEmpty());
     }

@@ -80,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(1)->text(1), u"3"_s);
         QVERIFY(!list->topLevelItem(0)->text(0).isEmpty()); // and dates
         QCOMPARE(list->currentItem(), list->topLevelItem(0)); // the newest good one is proposed
+        dialog.grab().save(QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/backupdialog.png"));
 
         // The older one, by keyboard.
         list->setFocus();
