@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <unistd.h>
 
@@ -165,14 +166,17 @@ QString make(Sqlite::Database &source, const QString &projectPath, QString *erro
             + now.toString(timeFormat) + suffix;
         now = now.addMSecs(1);
     } while (QFileInfo::exists(path));
-    // Room first: the oldest backups go (never the newest) while the new one would not fit.
+    // Room first: if removing the oldest backups (never the newest) makes room for the new one, they
+    // go, oldest first; if even that would not do, none goes and the backup fails with the figures.
     const qint64 needed = spaceNeeded(databaseSize(source));
     QStringList older = list(projectPath);
-    while (older.size() > 1) {
-        const qint64 free = DiskSpace::available(folder);
-        if (free < 0 || free >= needed)
-            break;
-        QFile::remove(older.takeLast());
+    const qint64 free = DiskSpace::available(folder);
+    if (free >= 0 && free < needed) {
+        qint64 freeable = 0;
+        for (qsizetype i = 1; i < older.size(); ++i)
+            freeable += QFileInfo(older.at(i)).size();
+        while (free + freeable >= needed && older.size() > 1 && DiskSpace::available(folder) < needed)
+            QFile::remove(older.takeLast());
     }
     if (!copyVerified(source, path, errorMessage))
         return {};
@@ -229,7 +233,8 @@ bool restoreInto(const QString &backupPath, const QString &target, QString *erro
     }
     // The copy is checked where it lies, then takes its name; link() never replaces a file.
     const QByteArray from = QFile::encodeName(partial), to = QFile::encodeName(target);
-    const bool ok = isGood(partial) && ::link(from.constData(), to.constData()) == 0;
+    const bool good = isGood(partial);
+    const bool ok = good && (::link(from.constData(), to.constData()) == 0 || (errno != EEXIST && QFile::rename(partial, target)));
     QFile::remove(partial);
     if (!ok)
         return fail(QStringLiteral("the copy did not pass its check or could not take its name"));

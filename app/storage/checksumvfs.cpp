@@ -264,20 +264,65 @@ qint64 takeLastFault()
     return fault;
 }
 
+namespace {
+
+// A file read through the default VFS, not a descriptor of our own: closing a descriptor ends every
+// POSIX lock of the process on the file (those of open connections included), while SQLite's VFS
+// keeps such a descriptor open until the locks are gone.
+class VfsReader {
+public:
+    explicit VfsReader(const QString &path)
+        : m_vfs(sqlite3_vfs_find(nullptr))
+        , m_memory(size_t(m_vfs->szOsFile), 0)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        m_name = sqlite3_create_filename(name.constData(), "", "", 0, nullptr);
+        int out = 0;
+        auto *file = reinterpret_cast<sqlite3_file *>(m_memory.data());
+        m_open = m_name && m_vfs->xOpen(m_vfs, m_name, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &out) == SQLITE_OK;
+        m_file = file->pMethods ? file : nullptr;
+    }
+    ~VfsReader()
+    {
+        if (m_file)
+            m_file->pMethods->xClose(m_file);
+        sqlite3_free_filename(m_name);
+    }
+    bool isOpen() const { return m_open && m_file; }
+    qint64 size() const
+    {
+        sqlite3_int64 bytes = 0;
+        return m_file && m_file->pMethods->xFileSize(m_file, &bytes) == SQLITE_OK ? bytes : -1;
+    }
+    bool read(void *into, qint64 bytes, qint64 offset) const
+    {
+        return m_file && m_file->pMethods->xRead(m_file, into, int(bytes), offset) == SQLITE_OK;
+    }
+
+private:
+    sqlite3_vfs *m_vfs;
+    std::vector<char> m_memory;
+    sqlite3_filename m_name = nullptr;
+    sqlite3_file *m_file = nullptr;
+    bool m_open = false;
+};
+
+} // namespace
+
 FileCheck verifyFile(const QString &path)
 {
     FileCheck result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        result.error = file.errorString();
+    const VfsReader file(path);
+    if (!file.isOpen()) {
+        result.error = QStringLiteral("cannot be read");
         return result;
     }
-    const QByteArray head = file.read(100);
-    if (!isHeader(head.constData(), int(head.size()))) {
+    uchar h[100];
+    const qint64 fileSize = file.size();
+    if (fileSize < 100 || !file.read(h, 100, 0) || !isHeader(h, 100)) {
         result.error = QStringLiteral("not an SQLite database");
         return result;
     }
-    const auto *h = reinterpret_cast<const uchar *>(head.constData());
     result.hasChecksums = h[20] == reserveBytes;
     if (!result.hasChecksums)
         return result;
@@ -286,10 +331,7 @@ FileCheck verifyFile(const QString &path)
         result.error = QStringLiteral("an invalid page size");
         return result;
     }
-    const quint32 pageCount = quint32(file.size() / pageSize);
-    auto readPage = [&](quint32 number, uchar *into) {
-        return file.seek(qint64(number - 1) * pageSize) && file.read(reinterpret_cast<char *>(into), pageSize) == pageSize;
-    };
+    const quint32 pageCount = quint32(fileSize / pageSize);
     // The free-list leaves are never read by SQLite and may hold anything (a page freed in the
     // same transaction that allocated it is never written): skip them. Their trunk pages are
     // checked like any other page, before they are trusted.
@@ -297,7 +339,7 @@ FileCheck verifyFile(const QString &path)
     std::vector<uchar> page(size_t(pageSize), 0);
     quint32 trunk = be32(h + 32);
     for (quint32 guard = 0; trunk != 0 && trunk <= pageCount && guard < pageCount; ++guard) {
-        if (!readPage(trunk, page.data()) || !isSealed(page.data(), pageSize, trunk)) {
+        if (!file.read(page.data(), pageSize, qint64(trunk - 1) * pageSize) || !isSealed(page.data(), pageSize, trunk)) {
             result.badPage = trunk;
             return result;
         }
@@ -310,15 +352,10 @@ FileCheck verifyFile(const QString &path)
     constexpr qint64 chunkBytes = 1 << 20;
     const int perChunk = int(std::max<qint64>(1, chunkBytes / pageSize));
     std::vector<uchar> chunk(size_t(perChunk) * size_t(pageSize));
-    if (!file.seek(0)) {
-        result.error = file.errorString();
-        return result;
-    }
     for (quint32 first = 1; first <= pageCount; first += quint32(perChunk)) {
         const quint32 count = std::min<quint32>(quint32(perChunk), pageCount - first + 1);
-        const qint64 bytes = qint64(count) * pageSize;
-        if (file.read(reinterpret_cast<char *>(chunk.data()), bytes) != bytes) {
-            result.error = file.errorString();
+        if (!file.read(chunk.data(), qint64(count) * pageSize, qint64(first - 1) * pageSize)) {
+            result.error = QStringLiteral("a read failed");
             return result;
         }
         for (quint32 i = 0; i < count; ++i) {

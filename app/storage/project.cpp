@@ -452,10 +452,13 @@ Project::~Project()
             d->db.exec("PRAGMA journal_mode=DELETE");
         }
     }
+    const bool damaged = d->db.damageSeen() || d->firstWrite.foundDamage();
     d->db.close();
     // Checked on open, written only by us since: remembered as good (unless a -wal file remains).
-    if (!d->readOnly)
+    if (!d->readOnly && !damaged)
         VerifiedFiles::remember(d->path);
+    else if (damaged)
+        VerifiedFiles::forget(d->path);
     d->lock.unlock(); // after the connection: closing the lock's descriptor ends this process's POSIX locks
 }
 

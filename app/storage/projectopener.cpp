@@ -124,12 +124,15 @@ bool createProject(const QString &path, Error *error)
             && sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) == SQLITE_OK
             && db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL") && Schema::create(db)) {
             db.close();
-            // link() never replaces: a file that appeared meanwhile under this name is kept.
+            // link() never replaces: a file that appeared meanwhile under this name is kept. Where
+            // there are no hard links (FAT, some network shares), rename(), which checks first.
             if (::link(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0) {
                 QFile::remove(partial);
                 return true;
             }
             why = QString::fromLocal8Bit(std::strerror(errno));
+            if (errno != EEXIST && QFile::rename(partial, path))
+                return true;
         } else {
             why = DiskSpace::isFull(db.errorCode(), db.systemErrno()) ? DiskSpace::noSpaceLeft(path) : db.errorMessage();
         }
@@ -235,6 +238,11 @@ bool FirstWrite::beginMigration(Database &db, int fromVersion)
     return true;
 }
 
+void FirstWrite::verifyPagesInBackground(const QString &path)
+{
+    m_pageCheck = std::async(std::launch::async, [path] { return ChecksumVfs::verifyFile(path); }).share();
+}
+
 bool FirstWrite::run(Database &db, const QString &path, Error *error)
 {
     if (m_done)
@@ -243,6 +251,22 @@ bool FirstWrite::run(Database &db, const QString &path, Error *error)
         setError(error, Error::Io, native(path) + QStringLiteral(": ") + why);
         return false;
     };
+    if (m_pageCheck.valid()) {
+        ChecksumVfs::FileCheck pages = m_pageCheck.get();
+        if (pages.badPage != 0)
+            pages = ChecksumVfs::verifyFile(path); // once more, now that nothing else can be reading a page half-written
+        if (pages.badPage != 0) {
+            m_foundDamage = true;
+            VerifiedFiles::forget(path);
+            setError(error, Error::Corrupt,
+                     QStringLiteral("%1: is damaged: page %2 does not match its checksum (damaged on the disk, or changed by another "
+                                    "program); nothing is saved to it, open its newest backup")
+                         .arg(native(path))
+                         .arg(pages.badPage));
+            return false;
+        }
+        m_pageCheck = {};
+    }
     if (m_migrationPending || m_legacyName || m_addChecksums) {
         // The backup is of the file as it is on disk: a second connection does not see the pending migration.
         Database source;
@@ -312,9 +336,8 @@ bool ProjectOpener::fail(Error::Code code, const QString &message)
 
 bool ProjectOpener::open(Error *error)
 {
-    m_error = error;
-    if (error)
-        *error = {};
+    m_error = error ? error : &m_ownError;
+    *m_error = {};
     bool recovered = false;
     return sniff() && readHeader() && decideAccess() && setAsideStrayWal() && checkBeforeRecovery(&recovered) && openChecked()
         && openWriter();
@@ -324,7 +347,7 @@ void ProjectOpener::handOver(Database &db, FileLock &lock, FirstWrite &firstWrit
 {
     db.adopt(m_db);
     lock = std::move(m_lock);
-    firstWrite = m_firstWrite;
+    firstWrite = std::move(m_firstWrite);
 }
 
 // 1. Only a regular file: opening a FIFO would wait forever, a device would be read without end.
@@ -621,7 +644,7 @@ bool ProjectOpener::openChecked()
         return true;
     // Read through a -wal, the file failed its checks: if it passes them without, the -wal is not its own.
     const QString wal = m_path + QStringLiteral("-wal");
-    if (m_immutable || !hasContent(wal) || !m_error || (m_error->code != Error::Corrupt && m_error->code != Error::Tampered))
+    if (m_immutable || !hasContent(wal) || (m_error->code != Error::Corrupt && m_error->code != Error::Tampered))
         return false;
     const Error refused = *m_error;
     Database without;
@@ -676,8 +699,11 @@ bool ProjectOpener::verifyChecked(Database &check, int *version)
     // time and header, see verifiedfiles.h) has its page checksums verified, as fast as the disk
     // reads; anything else, and a file without checksums, gets quick_check, which reads every page
     // in use through the checksum VFS and checks the structure too.
-    bool unchanged = !m_forceFullCheck && !m_immutable && VerifiedFiles::isUnchanged(m_path);
-    if (unchanged) {
+    bool unchanged = !m_forceFullCheck && !m_immutable && uchar(m_header[20]) == ChecksumVfs::reserveBytes
+        && VerifiedFiles::isUnchanged(m_path);
+    if (unchanged && !isReadOnly()) {
+        m_firstWrite.verifyPagesInBackground(m_path); // the first change waits for it
+    } else if (unchanged) {
         const ChecksumVfs::FileCheck pages = ChecksumVfs::verifyFile(m_path);
         if (!pages.hasChecksums || !pages.error.isEmpty())
             unchanged = false;

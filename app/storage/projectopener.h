@@ -13,9 +13,12 @@
 //      migration, the former name's header, page checksums, WAL mode) is done by FirstWrite before
 //      the first change, after a verified backup.
 
+#include "checksumvfs.h"
 #include "filelock.h"
 #include "project.h"
 #include "sqlite.h"
+
+#include <future>
 
 namespace Parlance::Storage {
 
@@ -24,12 +27,18 @@ namespace Parlance::Storage {
 class FirstWrite final {
 public:
     bool isDone() const { return m_done; }
+    /// True once the pages' verification found damage (the file must not be remembered as good).
+    bool foundDamage() const { return m_foundDamage; }
     /// Called by the opener for an older schema: the migration runs at once inside a transaction
     /// that stays open (nothing reaches the file; reads see the new schema) until run() commits it.
     bool beginMigration(Sqlite::Database &db, int fromVersion);
     void setLegacyName(bool legacy) { m_legacyName = legacy; }
     void setAddChecksums(bool add) { m_addChecksums = add; }
     void setNothingToDo() { m_done = true; }
+    /// Verifies every page's checksum in a thread while the project is read; the first change
+    /// waits for the result (so opening a known file is as fast as before, and no change is made to
+    /// a file with a damaged page).
+    void verifyPagesInBackground(const QString &path);
     /// Before the first change: a verified backup if the file's format changes, then the pending
     /// migration, the new application_id, page checksums, and WAL mode. False, with `error`, if the
     /// project must not be written.
@@ -43,6 +52,8 @@ private:
     int m_fromVersion = 0;
     bool m_legacyName = false;
     bool m_addChecksums = false;
+    bool m_foundDamage = false;
+    std::shared_future<ChecksumVfs::FileCheck> m_pageCheck;
 };
 
 class ProjectOpener final {
@@ -79,6 +90,7 @@ private:
     QString m_shown;
     OpenOptions m_options;
     Error *m_error = nullptr;
+    Error m_ownError; // where errors go when the caller passes none
     QByteArray m_header; // the first 100 bytes
     qint64 m_size = 0;
     QString m_readOnlyReason;

@@ -223,9 +223,14 @@ private Q_SLOTS:
         QCOMPARE(backups.size(), 4);
         const QString newest = backups.first();
         const QString oldest = backups.last();
-        // The device has room for a backup only once two of the four are gone.
+        // A device whose free space grows as backups are removed: room for a new one once two of the four are gone.
+        const qint64 size = QFileInfo(path).size(); // a backup is as large as the project
+        const qint64 needed = Storage::Backups::spaceNeeded(size);
         Storage::DiskSpace::setProbeForTesting([&](const QString &) -> qint64 {
-            return Storage::Project::backupsFor(path).size() <= 2 ? qint64(1) << 40 : 1024;
+            qint64 used = 0;
+            for (const QString &b : Storage::Project::backupsFor(path))
+                used += QFileInfo(b).size();
+            return needed + 2 * size + size / 2 - used;
         });
         Storage::Error error;
         QVERIFY2(project->backupNow(&error), qPrintable(error.message));
@@ -234,12 +239,12 @@ private Q_SLOTS:
         QVERIFY(!backups.contains(oldest));
         QVERIFY(backups.contains(newest));
 
-        // No room at all: it fails with the reason and the figures, keeping the newest backup.
+        // Not even then: it fails with the reason and the figures, and removes no backup in vain.
         Storage::DiskSpace::setProbeForTesting([](const QString &) -> qint64 { return 1024; });
         QVERIFY(!project->backupNow(&error));
         QCOMPARE(error.code, Storage::Error::Io);
         QVERIFY2(error.message.contains(u"not enough free space"_s) && error.message.contains(u"1.00 KiB free"_s), qPrintable(error.message));
-        QCOMPARE(Storage::Project::backupsFor(path).size(), 1);
+        QCOMPARE(Storage::Project::backupsFor(path).size(), 3);
         QVERIFY(Storage::Backups::isGood(Storage::Project::backupsFor(path).first()));
         QVERIFY(QDir(Storage::Backups::folderFor(path)).entryList({u"*.partial-*"_s}).isEmpty());
     }

@@ -785,8 +785,23 @@ private Q_SLOTS:
             sqlite3_finalize(stmt);
             sqlite3_close(db);
         }
-        // …the next open does, for writing and for reading, and changes nothing.
+        // …the next open does, for writing and for reading, and changes nothing. A file known to this
+        // user opens for writing at once while its pages are verified in the background, and the
+        // first change waits for that: refused, and the next open is refused outright.
         const QByteArray damaged = fileHash(path);
+        if (timeRestored) {
+            Storage::Error error;
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY(!project->setSetting(u"change"_s, 1, &error));
+            QCOMPARE(error.code, Storage::Error::Corrupt);
+            QVERIFY2(error.message.contains(u"checksum"_s), qPrintable(error.message));
+            Model::Annotation a;
+            a.articleId = project->articles().first().id;
+            a.span = {0, 3};
+            QVERIFY(!project->addAnnotation(a, &error)); // and no later change either
+        }
+        QCOMPARE(fileHash(path), damaged);
         for (bool readOnly : {false, true}) {
             Storage::Error error;
             QVERIFY(!Storage::Project::open(path, {.readOnly = readOnly, .createIfMissing = false}, &error));
