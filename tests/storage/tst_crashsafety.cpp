@@ -156,7 +156,7 @@ private Q_SLOTS:
         QSet<QString> acknowledged; // files whose "imported" line came out
         int killsInImports = 0, killsInBackups = 0, fileNumber = 0;
         for (int round = 0; killsInImports + killsInBackups < rounds && round < 4 * rounds; ++round) {
-            const bool backup = round % 2 == 1;
+            const bool backup = round % 2 == 1 && QFileInfo::exists(path); // a backup needs the project made first
             QStringList arguments;
             if (backup) {
                 arguments = {u"backup"_s, path};
