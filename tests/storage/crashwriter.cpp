@@ -137,10 +137,12 @@ COMMIT;
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
-    // From version 3 on, Parlance keeps each article's counts; and every fixture carries the former
-    // name's id, as the ones made before the rename do (the migration test expects that).
+    // From version 3 on, Parlance keeps each article's counts. Versions up to 3 were made before the
+    // rename and carry the former name's id (the migration test expects that); later ones never did.
     const QByteArray counts = "UPDATE articles SET commitment_count = 1, annotation_count = 1";
-    if ((version >= 3 && !db.exec(counts)) || !db.exec("PRAGMA application_id=" + QByteArray::number(Storage::Schema::legacyApplicationId))) {
+    const bool madeBeforeRename = version <= 3;
+    if ((version >= 3 && !db.exec(counts))
+        || (madeBeforeRename && !db.exec("PRAGMA application_id=" + QByteArray::number(Storage::Schema::legacyApplicationId)))) {
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
