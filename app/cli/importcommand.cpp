@@ -38,7 +38,7 @@ int runImport(const QStringList &arguments, Output io)
     if (analyse)
         analyzer = std::make_shared<const Analysis::Analyzer>();
     Import::ImportJob job(*project, analyzer, {.analyse = analyse});
-    int failed = 0;
+    bool storageFailed = false;
     QObject::connect(&job, &Import::ImportJob::outcome, [&](const Import::ImportOutcome &o) {
         switch (o.kind) {
         case Import::ImportOutcome::Stored:
@@ -48,13 +48,17 @@ int runImport(const QStringList &arguments, Output io)
             // The same text twice is skipped, not an error: importing a folder again is harmless.
             io.err << "parlance: " << o.source << ": skipped, the same text is already in the project (article id " << o.articleId
                    << ")" << Qt::endl;
+            if (o.suggestionsAdded)
+                io.err << "parlance: " << o.source << ": its suggestions were missing and have been added" << Qt::endl;
             break;
         case Import::ImportOutcome::SameAsEarlier:
             io.err << "parlance: " << o.source << ": skipped, the same text as " << o.earlierSource << Qt::endl;
             break;
         case Import::ImportOutcome::Failed:
-            io.err << "parlance: " << o.error.message << Qt::endl;
-            ++failed;
+            // A failure of the project itself (a full disk) is said once; the rest is not attempted.
+            if (!o.isStorageFailure() || !storageFailed)
+                io.err << "parlance: " << o.error.message << Qt::endl;
+            storageFailed = storageFailed || o.isStorageFailure();
             break;
         case Import::ImportOutcome::NotDone:
             break;
@@ -65,8 +69,13 @@ int runImport(const QStringList &arguments, Output io)
         sources.append(Import::ImportSource::file(file));
     const Import::ImportReport report = job.run(sources);
     const int imported = report.count(Import::ImportOutcome::Stored);
+    // Not imported: those that failed, and those not attempted after the project refused a write.
+    const int failed = report.count(Import::ImportOutcome::Failed) + report.count(Import::ImportOutcome::NotDone);
     io.out << "imported " << imported << (imported == 1 ? " article" : " articles") << " into "
-           << QDir::toNativeSeparators(project->path()) << Qt::endl;
+           << QDir::toNativeSeparators(project->path());
+    if (failed > 0)
+        io.out << "; " << failed << (failed == 1 ? " file was" : " files were") << " not imported";
+    io.out << Qt::endl;
     return failed > 0 ? 1 : 0;
 }
 

@@ -51,6 +51,11 @@ QList<qint64> ImportReport::storedIds() const
     return ids;
 }
 
+bool ImportOutcome::isStorageFailure() const
+{
+    return kind == Failed && (error.code == Storage::Error::Io || error.code == Storage::Error::Corrupt || error.code == Storage::Error::ReadOnly);
+}
+
 int ImportReport::count(ImportOutcome::Kind kind) const
 {
     return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [kind](const ImportOutcome &o) { return o.kind == kind; }));
@@ -71,9 +76,14 @@ QString ImportReport::summary() const
         parts << tr("skipped %n already in the project: %1", int(known.size())).arg(known.join(QStringLiteral(", ")));
     if (!repeated.isEmpty())
         parts << tr("skipped %n repeated in this import: %1", int(repeated.size())).arg(repeated.join(QStringLiteral(", ")));
-    if (const int failed = count(ImportOutcome::Failed))
-        parts << tr("%n could not be read", failed);
-    if (cancelled)
+    int unreadable = 0;
+    for (const ImportOutcome &o : outcomes)
+        unreadable += o.kind == ImportOutcome::Failed && !o.isStorageFailure();
+    if (unreadable)
+        parts << tr("%n could not be read", unreadable);
+    if (stoppedByStorage)
+        parts << tr("stopped, the project could not be saved; %n not imported", count(ImportOutcome::NotDone) + count(ImportOutcome::Failed) - unreadable);
+    else if (cancelled)
         parts << tr("cancelled, %n not imported", count(ImportOutcome::NotDone));
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
@@ -87,6 +97,7 @@ struct ImportJob::Item {
     std::optional<Model::Article> article;
     std::optional<Analysis::AnalysisResult> analysis;
     ImportOutcome outcome; ///< decided before storing: a failure or a text already in the project
+    qint64 repair = 0;     ///< the article already in the project with this text, but without its suggestions
 };
 
 // ---- The writer thread -------------------------------------------------------------------------
@@ -100,6 +111,7 @@ public:
         std::optional<Model::Article> article;
         std::optional<Analysis::AnalysisResult> analysis;
         ImportOutcome outcome;
+        qint64 repair = 0;
     };
 
     Writer(ImportJob *job, std::unique_ptr<Storage::Project> connection, std::shared_ptr<std::atomic_bool> cancelled)
@@ -184,8 +196,9 @@ private:
         if (!committed) {
             // The disk refused the batch: nothing of it is in the file.
             for (ImportOutcome &o : outcomes) {
-                if (o.kind == ImportOutcome::Stored) {
+                if (o.kind == ImportOutcome::Stored || o.suggestionsAdded) {
                     o.kind = ImportOutcome::Failed;
+                    o.suggestionsAdded = false;
                     o.error = batchError;
                 }
             }
@@ -195,6 +208,17 @@ private:
 
     bool storeOne(const Task &task, ImportOutcome &done, Storage::Error *error)
     {
+        if (task.repair) {
+            // Still without suggestions (checked here, in the transaction): they are added now.
+            done.kind = ImportOutcome::AlreadyInProject;
+            done.articleId = task.repair;
+            if (task.analysis && !wasAnalysed(*m_connection, task.repair)) {
+                if (!storeSuggestions(*m_connection, task.repair, *task.analysis, error))
+                    return false;
+                done.suggestionsAdded = true;
+            }
+            return true;
+        }
         if (task.source.reanalyse) {
             if (!m_connection->article(task.source.reanalyse)) {
                 *error = {Storage::Error::Invalid, tr("%1: there is no such article any more").arg(done.source)};
@@ -340,11 +364,16 @@ void ImportJob::onRead(int index, std::optional<Model::Article> article, const Q
     // A text the project has: not worth analysing (the writer checks again before storing).
     if (!item.source.reanalyse) {
         if (const qint64 existing = m_project.articleIdForHash(item.article->contentHash)) {
-            item.outcome.kind = ImportOutcome::AlreadyInProject;
-            item.outcome.articleId = existing;
-            sameAsEarlier(item.outcome);
-            item.state = Item::State::Ready;
-            return sendReady();
+            if (m_options.analyse && m_analyzer && !m_storedBy.contains(existing) && !wasAnalysed(m_project, existing)) {
+                // Stored without its analysis by an older Parlance interrupted mid-import: it gets it now.
+                item.repair = existing;
+            } else {
+                item.outcome.kind = ImportOutcome::AlreadyInProject;
+                item.outcome.articleId = existing;
+                sameAsEarlier(item.outcome);
+                item.state = Item::State::Ready;
+                return sendReady();
+            }
         }
     }
     if (!m_options.analyse || !m_analyzer) {
@@ -377,7 +406,7 @@ void ImportJob::sendReady()
     // text given twice is stored from its first file.
     while (!*m_cancelled && m_sent < int(m_items.size()) && m_items[m_sent].state == Item::State::Ready) {
         Item &item = m_items[m_sent];
-        if (item.outcome.kind == ImportOutcome::NotDone && item.article && !item.source.reanalyse) {
+        if (item.outcome.kind == ImportOutcome::NotDone && item.article && !item.source.reanalyse && !item.repair) {
             const auto earlier = m_seen.constFind(item.article->contentHash);
             if (earlier != m_seen.cend()) {
                 item.outcome.kind = ImportOutcome::SameAsEarlier;
@@ -387,7 +416,7 @@ void ImportJob::sendReady()
             }
         }
         item.state = Item::State::Sent;
-        m_writer->enqueue({m_sent, item.source, std::move(item.article), std::move(item.analysis), item.outcome});
+        m_writer->enqueue({m_sent, item.source, std::move(item.article), std::move(item.analysis), item.outcome, item.repair});
         item.article.reset();
         item.analysis.reset();
         ++m_sent;
@@ -404,8 +433,13 @@ void ImportJob::onWritten(const QList<ImportOutcome> &outcomes)
         m_items[m_done].outcome = o;
         ++m_done;
         m_report.outcomes.append(o);
-        if (o.kind == ImportOutcome::Stored)
+        if (o.kind == ImportOutcome::Stored || o.suggestionsAdded)
             m_unannounced.append(o.articleId);
+        if (o.isStorageFailure() && !m_report.stoppedByStorage) {
+            // The project cannot take more (e.g. the disk is full): the rest is not attempted.
+            m_report.stoppedByStorage = true;
+            m_cancelled->store(true);
+        }
         Q_EMIT outcome(o);
     }
     if (!m_unannounced.isEmpty() && !m_announceTimer.isActive())
@@ -454,7 +488,7 @@ void ImportJob::finishIfDone()
     announce();
     for (int i = m_done; i < int(m_items.size()); ++i)
         m_report.outcomes.append(m_items[i].outcome); // NotDone
-    m_report.cancelled = !allDone;
+    m_report.cancelled = !allDone && !m_report.stoppedByStorage;
     Q_EMIT progress(m_done, int(m_items.size()), QString());
     Q_EMIT finished(m_report);
 }

@@ -50,11 +50,18 @@ struct ImportOutcome {
     QString title;          ///< of the article stored
     QString earlierSource;  ///< SameAsEarlier: the source of this run with the same text
     Storage::Error error;   ///< Failed: why, naming the file
+    /// AlreadyInProject: that article had no suggestions (an older import was interrupted) and got
+    /// them now.
+    bool suggestionsAdded = false;
+    /// A failure of the project itself (a full disk, damage), not of this source: the import stops.
+    bool isStorageFailure() const;
 };
 
 struct ImportReport {
     QList<ImportOutcome> outcomes; ///< one per source, in order (NotDone for those cancelled)
     bool cancelled = false;
+    /// The project refused a write (e.g. the disk is full): the sources after it were not attempted.
+    bool stoppedByStorage = false;
 
     QList<qint64> storedIds() const;
     int count(ImportOutcome::Kind kind) const;
