@@ -494,7 +494,9 @@ private Q_SLOTS:
         const QString fixture = QStringLiteral(PARLANCE_TEST_DATA_DIR) + u"/storage/project-v%1.parley"_s.arg(version);
         QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        // The fixtures were made before the rename: they carry the former name's id and extension.
+        // The fixtures keep the extension of the former name; those up to version 3 were made
+        // before the rename and carry its id too (see crashwriter's fixture()).
+        const bool formerName = version <= 3;
         const QString path = dir.filePath(u"old.parley"_s);
         QVERIFY(QFile::copy(fixture, path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
@@ -512,7 +514,7 @@ private Q_SLOTS:
         QVERIFY2(project, qPrintable(error.message));
         QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
         QCOMPARE(project->integrityCheck(), u"ok"_s);
-        QVERIFY(project->openingNotice().contains(u"Parley"_s));
+        QCOMPARE(project->openingNotice().contains(u"Parley"_s), formerName);
         QVERIFY(Storage::Project::backupsFor(path).isEmpty()); // nothing written yet
         QCOMPARE(fileHash(path), before);
         QVERIFY(project->setSetting(u"first change"_s, true)); // the first change converts it…
@@ -671,7 +673,7 @@ private Q_SLOTS:
         QTest::newRow("a current project without page checksums") << Storage::Project::currentSchemaVersion() << false << false;
         QTest::newRow("a project of the former name") << Storage::Project::currentSchemaVersion() << true << true;
         for (int v = 1; v < Storage::Project::currentSchemaVersion(); ++v)
-            QTest::addRow("a project of version %d", v) << v << true << false;
+            QTest::addRow("a project of version %d", v) << v << (v <= 3) << false;
     }
 
     void openingWithoutAChangeLeavesTheFileUnchanged()
