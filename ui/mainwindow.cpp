@@ -825,6 +825,7 @@ void MainWindow::onImportFinished(const Import::ImportReport &report)
     for (const Import::ImportOutcome &o : report.outcomes)
         if (o.kind == Import::ImportOutcome::Failed)
             problems << o.error.message;
+    problems.removeDuplicates(); // a full disk fails every article of its batch with one message
     if (!problems.isEmpty())
         showError(problems.join(u'\n'));
     // After the problems: the summary names what was skipped and stays readable.

@@ -309,6 +309,7 @@ void ImportJob::start(const QList<ImportSource> &sources)
         }
         m_done = int(m_items.size());
         m_running = false;
+        m_report.stoppedByStorage = !m_items.empty();
         Q_EMIT finished(m_report);
         return;
     }

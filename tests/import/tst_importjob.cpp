@@ -128,6 +128,36 @@ private Q_SLOTS:
         QCOMPARE(f.project->articles().last().annotationCount, int(f.project->annotations(id).size()));
     }
 
+    void anArticleFoundAgainWithoutSuggestionsGetsThem()
+    {
+        // An older Parlance interrupted mid-import could leave an article without its analysis:
+        // importing its file again skips the text but adds what it lacks, and says so.
+        ProjectFixture f;
+        QVERIFY(f.open() && f.fill());
+        const QString path = file(f.dir, u"bare.txt"_s, "Talks\n\n\xE2\x80\x9CWe will sign,\xE2\x80\x9D the envoy said.\n");
+        Import::ImportJob bare(*f.project, nullptr, {.analyse = false});
+        QCOMPARE(bare.run({Import::ImportSource::file(path)}).count(ImportOutcome::Stored), 1);
+        const qint64 id = f.project->articles().last().id;
+        QVERIFY(f.project->annotations(id).isEmpty());
+        const qsizetype articles = f.project->articles().size();
+
+        Import::ImportJob again(*f.project, m_analyzer, {});
+        Import::ImportReport report = again.run({Import::ImportSource::file(path)});
+        QCOMPARE(report.outcomes.size(), 1);
+        QCOMPARE(report.outcomes.first().kind, ImportOutcome::AlreadyInProject);
+        QCOMPARE(report.outcomes.first().articleId, id);
+        QVERIFY(report.outcomes.first().suggestionsAdded);
+        QCOMPARE(f.project->articles().size(), articles);
+        const qsizetype suggestions = f.project->annotations(id).size();
+        QVERIFY(suggestions > 0);
+
+        // Once it has them, a third import changes nothing.
+        report = again.run({Import::ImportSource::file(path)});
+        QCOMPARE(report.outcomes.first().kind, ImportOutcome::AlreadyInProject);
+        QVERIFY(!report.outcomes.first().suggestionsAdded);
+        QCOMPARE(f.project->annotations(id).size(), suggestions);
+    }
+
     void aReadOnlyProjectTakesNothing()
     {
         ProjectFixture f;
@@ -138,6 +168,8 @@ private Q_SLOTS:
         const Import::ImportReport report = job.run({Import::ImportSource::file(f.path())});
         QCOMPARE(report.count(ImportOutcome::Failed), 1);
         QCOMPARE(report.outcomes.first().error.code, Storage::Error::ReadOnly);
+        QVERIFY(report.stoppedByStorage);
+        QVERIFY2(report.summary().contains(u"could not be saved"_s), qPrintable(report.summary()));
     }
 };
 
