@@ -228,6 +228,9 @@ std::optional<Model::Article> ArticleFile::read(const QString &path, QString *er
         return fail(QStringLiteral("no such file"));
     if (info.isDir())
         return fail(QStringLiteral("is a folder, not a file"));
+    // A pipe or a device would block the reader or never end: only regular files are articles.
+    if (!info.isFile())
+        return fail(QStringLiteral("is not a regular file (a pipe or a device?)"));
     if (info.size() > maxSize)
         return fail(QStringLiteral("is too large (%1 MB; at most %2 MB)").arg(info.size() / (1024 * 1024)).arg(maxSize / (1024 * 1024)));
     QFile file(path);
