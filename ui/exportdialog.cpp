@@ -36,12 +36,6 @@ namespace {
 
 constexpr int previewLines = 40;
 
-/// The formats whose preview is the report itself rather than the text of the file.
-bool isReportFormat(const QString &format)
-{
-    return format == u"html" || format == u"pdf" || format == u"odt" || format == u"markdown";
-}
-
 /// The first lines of a text file, with the file's name as a heading.
 QString headOf(const QString &path, const QString &shownName)
 {
@@ -310,14 +304,14 @@ void ExportDialog::updatePreview()
         m_plainDocument->setPlainText(error);
         return;
     }
-    if (isReportFormat(format())) {
+    const auto e = Export::ExporterRegistry::create(format(), preview);
+    if (e && e->isReport()) {
         m_previewDocument = Export::reportDocument(data);
         m_preview->setDocument(m_previewDocument.get());
         return;
     }
     // The other formats are shown as the text they write, written to a scratch folder.
     QTemporaryDir scratch;
-    const auto e = Export::ExporterRegistry::create(format(), preview);
     const QString target = scratch.filePath(e->writesFolder() ? u"preview"_s : u"preview."_s + e->fileSuffix());
     if (!scratch.isValid() || !e->write(data, target, &error)) {
         m_plainDocument->setPlainText(error.isEmpty() ? tr("No preview: no scratch folder.") : error);

@@ -23,6 +23,9 @@ public:
     /// The file name suffix without the dot ("html"); empty for a format that writes a folder.
     virtual QString fileSuffix() const = 0;
     bool writesFolder() const { return fileSuffix().isEmpty(); }
+    /// A report for people to read (laid out from reportDocument()), not data for another program:
+    /// its preview is the report itself.
+    virtual bool isReport() const { return false; }
 
     /// Writes `data` to `path` (a file, or a folder for writesFolder() formats). On failure returns
     /// false and sets `error` to one line naming the file.

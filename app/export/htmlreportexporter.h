@@ -15,6 +15,7 @@ public:
     QString formatName() const override { return QStringLiteral("html"); }
     QString description() const override { return QStringLiteral("HTML report"); }
     QString fileSuffix() const override { return QStringLiteral("html"); }
+    bool isReport() const override { return true; }
     bool write(const ReportData &data, const QString &path, QString *error) const override;
 
     /// The whole document.

@@ -15,6 +15,7 @@ public:
     QString formatName() const override { return QStringLiteral("markdown"); }
     QString description() const override { return QStringLiteral("Markdown report"); }
     QString fileSuffix() const override { return QStringLiteral("md"); }
+    bool isReport() const override { return true; }
     bool write(const ReportData &data, const QString &path, QString *error) const override;
 
     QString toMarkdown(const ReportData &data) const;

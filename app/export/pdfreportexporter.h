@@ -14,6 +14,7 @@ public:
     QString formatName() const override { return QStringLiteral("pdf"); }
     QString description() const override { return QStringLiteral("PDF report"); }
     QString fileSuffix() const override { return QStringLiteral("pdf"); }
+    bool isReport() const override { return true; }
     bool write(const ReportData &data, const QString &path, QString *error) const override;
 };
 

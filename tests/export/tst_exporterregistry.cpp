@@ -14,26 +14,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("suffix");
-        QTest::newRow("html") << u"html"_s << u"html"_s;
-        QTest::newRow("pdf") << u"pdf"_s << u"pdf"_s;
-        QTest::newRow("odt") << u"odt"_s << u"odt"_s;
-        QTest::newRow("markdown") << u"markdown"_s << u"md"_s;
-        QTest::newRow("csv") << u"csv"_s << u"csv"_s;
-        QTest::newRow("w3c") << u"w3c"_s << u"jsonld"_s;
-        QTest::newRow("brat") << u"brat"_s << QString();
-        QTest::newRow("qdpx") << u"qdpx"_s << u"qdpx"_s;
+        QTest::addColumn<bool>("report"); // a report for people, previewed as such
+        QTest::newRow("html") << u"html"_s << u"html"_s << true;
+        QTest::newRow("pdf") << u"pdf"_s << u"pdf"_s << true;
+        QTest::newRow("odt") << u"odt"_s << u"odt"_s << true;
+        QTest::newRow("markdown") << u"markdown"_s << u"md"_s << true;
+        QTest::newRow("csv") << u"csv"_s << u"csv"_s << false;
+        QTest::newRow("w3c") << u"w3c"_s << u"jsonld"_s << false;
+        QTest::newRow("brat") << u"brat"_s << QString() << false;
+        QTest::newRow("qdpx") << u"qdpx"_s << u"qdpx"_s << false;
     }
 
     void createsEveryFormat()
     {
         QFETCH(QString, name);
         QFETCH(QString, suffix);
+        QFETCH(bool, report);
         QVERIFY(Export::ExporterRegistry::formatNames().contains(name));
         const std::unique_ptr<Export::Exporter> exporter = Export::ExporterRegistry::create(name);
         QVERIFY(exporter);
         QCOMPARE(exporter->formatName(), name);
         QCOMPARE(exporter->fileSuffix(), suffix);
         QCOMPARE(exporter->writesFolder(), suffix.isEmpty());
+        QCOMPARE(exporter->isReport(), report);
         QVERIFY(!exporter->description().isEmpty());
     }
 
