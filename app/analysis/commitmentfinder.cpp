@@ -4,11 +4,9 @@
 #include "lexicons.h"
 
 #include <QHash>
-#include <QLoggingCategory>
+#include "analysislog.h"
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcCommitments, "parlance.analysis.commitments", QtWarningMsg)
 
 namespace Parlance::Analysis {
 

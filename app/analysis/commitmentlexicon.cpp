@@ -4,9 +4,7 @@
 #include "lexiconfiles.h"
 
 #include <QFile>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcCommitmentLexicon, "parlance.analysis.lexicons")
+#include "analysislog.h"
 
 namespace Parlance::Analysis {
 
@@ -25,7 +23,7 @@ void warn(QStringList *warnings, QLatin1StringView file, QStringView line)
     const QString message = QStringLiteral("lexicon %1: cannot read line \"%2\"").arg(file, line);
     if (warnings)
         warnings->append(message);
-    qCWarning(lcCommitmentLexicon).noquote() << message;
+    qCWarning(lcLexicons).noquote() << message;
 }
 
 QList<QStringView> fields(QStringView line)

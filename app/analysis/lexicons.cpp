@@ -5,11 +5,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QLoggingCategory>
+#include "analysislog.h"
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcLexicons, "parlance.analysis")
 
 namespace Parlance::Analysis {
 

@@ -9,6 +9,7 @@
 #include "projectopener.h"
 #include "schema.h"
 #include "sqlite.h"
+#include "storagelog.h"
 #include "verifiedfiles.h"
 
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QHash>
 #include <QSet>
 
@@ -36,9 +36,6 @@
 // - On close we checkpoint with TRUNCATE and switch to journal_mode=DELETE, so that the file on disk
 //   is again one self-contained file (no -wal/-shm) that can be mailed, copied or opened from
 //   read-only media, where WAL would need a writable folder.
-
-// Quiet by default: failures reach people through Error; QT_LOGGING_RULES="parlance.storage.info=true" shows more.
-Q_LOGGING_CATEGORY(lcStorage, "parlance.storage", QtWarningMsg)
 
 namespace Parlance::Storage {
 

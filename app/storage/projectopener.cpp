@@ -5,13 +5,13 @@
 #include "checksumvfs.h"
 #include "diskspace.h"
 #include "schema.h"
+#include "storagelog.h"
 #include "verifiedfiles.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <sqlite3.h>
 
@@ -20,8 +20,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace Parlance::Storage {
 
