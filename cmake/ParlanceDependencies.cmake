@@ -20,6 +20,13 @@ if(NOT KF6SyntaxHighlighting_FOUND)
         "Arch: syntax-highlighting.")
 endif()
 
+find_package(KF6Archive 6.0 QUIET)
+if(NOT KF6Archive_FOUND)
+    message(FATAL_ERROR
+        "Parlance needs KDE Frameworks 6 Archive (KF6Archive), for REFI-QDA's ZIP container.\n"
+        "Install it: Debian 13/Ubuntu 24.10: libkf6archive-dev; Fedora: kf6-karchive-devel; Arch: karchive.")
+endif()
+
 find_package(SQLite3 3.35 QUIET)
 if(NOT SQLite3_FOUND)
     message(FATAL_ERROR

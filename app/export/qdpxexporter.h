@@ -25,8 +25,8 @@ public:
 
     /// The project.qde document.
     QByteArray projectXml(const ReportData &data) const;
-    /// The whole archive.
-    QByteArray archive(const ReportData &data) const;
+    /// The whole archive (KArchive's KZip, deflated); empty, with `error`, if it cannot be made.
+    QByteArray archive(const ReportData &data, QString *error = nullptr) const;
 
     /// The GUID the export gives to a thing ("code:quote", "actor:3", "project:NAME/article:12", …).
     static QString guid(const QString &key);

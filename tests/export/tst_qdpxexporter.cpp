@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "export/qdpxexporter.h"
-#include "export/zipwriter.h"
 #include "exporttesttools.h"
 #include "reportfixture.h"
 
@@ -57,10 +56,44 @@ private Q_SLOTS:
         QVERIFY(names[1].startsWith(u"sources/"_s) && names[1].endsWith(u".txt"_s));
     }
 
-    void crcIsTheStandardOne()
+    // KArchive's KZip writes the archive: deflated, and the same data gives the same bytes.
+    void archiveIsDeflatedAndRepeatable()
     {
-        QCOMPARE(Export::ZipWriter::crc32("123456789"), 0xcbf43926u);
-        QCOMPARE(Export::ZipWriter::crc32({}), 0u);
+        const Export::ReportData data = ParlanceTest::sampleReport();
+        QString error;
+        const QByteArray bytes = Export::QdpxExporter().archive(data, &error);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+        QCOMPARE(Export::QdpxExporter().archive(data), bytes);
+        const ParlanceTest::ToolResult verbose = ParlanceTest::runTool(u"unzip"_s, {u"-v"_s, m_path});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.out.contains("Defl:"), verbose.out.constData());
+    }
+
+    // A large export (70,000 annotations, a project.qde of many megabytes) is a valid archive that
+    // holds every selection.
+    void manyAnnotationsMakeAValidArchive()
+    {
+        Export::ReportData data = ParlanceTest::sampleReport();
+        Export::ReportArticle &article = data.articles.first();
+        const QList<Model::Annotation> pattern = article.annotations;
+        QVERIFY(!pattern.isEmpty());
+        qint64 id = 1000000;
+        while (article.annotations.size() < 70000) {
+            Model::Annotation copy = pattern.at(article.annotations.size() % pattern.size());
+            copy.id = ++id;
+            article.annotations.append(copy);
+        }
+        qsizetype selections = 0;
+        for (const Export::ReportArticle &entry : std::as_const(data.articles))
+            selections += entry.annotations.size();
+        const QString path = m_dir.filePath(u"large.qdpx"_s);
+        QString error;
+        QVERIFY2(Export::QdpxExporter().write(data, path, &error), qPrintable(error));
+        const ParlanceTest::ToolResult test = ParlanceTest::runTool(u"unzip"_s, {u"-t"_s, path});
+        QVERIFY2(test.exitCode == 0, test.out.right(2000).constData());
+        const ParlanceTest::ToolResult qde = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, path, u"project.qde"_s});
+        QCOMPARE(qde.exitCode, 0);
+        QCOMPARE(qde.out.count("<PlainTextSelection "), selections);
     }
 
     void projectIsWellFormedXmlOfTheRefiNamespace()
