@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "exporter.h"
 
-#include "bratexporter.h"
+#include "formats/brat/bratexporter.h"
 #include "csvexporter.h"
 #include "htmlreportexporter.h"
 #include "markdownreportexporter.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "export/bratexporter.h"
-#include "import/bratimporter.h"
+#include "formats/brat/bratexporter.h"
+#include "formats/brat/bratimporter.h"
 #include "reportfixture.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
 #include "exporttesttools.h"
-#include "import/bratimporter.h"
+#include "formats/brat/bratimporter.h"
 #include "storage/project.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "bratexporter.h"
 
-#include "exportutil.h"
+#include "export/exportutil.h"
 
 #include <QDir>
 #include <QUrl>

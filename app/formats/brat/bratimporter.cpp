@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "bratimporter.h"
 
-#include "export/bratexporter.h"
+#include "bratexporter.h"
 #include "model/textanchor.h"
 
 #include <QDir>
