@@ -16,12 +16,14 @@
 
 namespace Parlance::Test {
 
-/// Columns that change on every write by design: an annotation's modification time (an undone
-/// edit is a new write of the old values). Leave them out when comparing an undo with the state
-/// before; compare everything when nothing should have been written at all.
+/// Columns that change on every write by design: the modification times of annotations, actors
+/// and categories (an undone edit is a new write of the old values; a team's merge keeps the newer).
+/// Leave them out when comparing an undo with the state before; compare everything when nothing
+/// should have been written at all.
 inline const QSet<QString> &volatileColumns()
 {
-    static const QSet<QString> columns{QStringLiteral("annotations.modified")};
+    static const QSet<QString> columns{QStringLiteral("annotations.modified"), QStringLiteral("actors.modified"),
+                                       QStringLiteral("categories.modified")};
     return columns;
 }
 
