@@ -31,9 +31,9 @@ namespace {
 // highlights it whole) as soon as it changes: a paragraph of megabytes would take minutes before the
 // first paint. So a long paragraph is shown as several blocks, each ending where one of its spaces
 // was, after a sentence where one ends near. One character for one: document positions stay the
-// article's offsets. Only the picture changes (a line ends early every few thousand characters).
-constexpr qsizetype longestBlock = 4000;
-constexpr qsizetype shortestPiece = 2000;
+// article's offsets. Only the picture changes (a line ends early every thousand characters or so).
+constexpr qsizetype longestBlock = 1500;
+constexpr qsizetype shortestPiece = 750;
 
 QString textToShow(const QString &text)
 {
@@ -164,22 +164,29 @@ void ArticleView::highlightAroundVisibleBlocks()
         last = last.next();
     }
     // These blocks are off screen: their new formats need no paint, so the layout's update
-    // signals are held back. Only a change in the number of lines matters (the scroll bar).
+    // signals are held back. Only a change in the number of lines matters (the scroll bar): the
+    // lines of these blocks are counted before and after (the document's own count walks every
+    // block of the text, too slow to ask after each scroll of a long article).
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
-    const int lines = document()->lineCount();
+    int linesChange = 0;
+    auto highlight = [&](const QTextBlock &b) {
+        const int before = b.lineCount();
+        m_highlighter->highlightShownBlock(b);
+        linesChange += b.lineCount() - before;
+    };
     {
         const QSignalBlocker quiet(layout);
         for (QTextBlock b = last; b.isValid() && below <= 2 * screen; b = b.next()) {
-            m_highlighter->highlightShownBlock(b);
+            highlight(b);
             below += blockBoundingRect(b).height();
         }
         qreal above = 0;
         for (QTextBlock b = first.previous(); b.isValid() && above <= screen; b = b.previous()) {
-            m_highlighter->highlightShownBlock(b);
+            highlight(b);
             above += blockBoundingRect(b).height();
         }
     }
-    if (document()->lineCount() != lines)
+    if (linesChange != 0)
         Q_EMIT layout->documentSizeChanged(layout->documentSize());
 }
 
