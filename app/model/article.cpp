@@ -14,8 +14,11 @@ QByteArray Article::hashText(const QString &text)
 
 QString Article::displayTitle() const
 {
-    if (!title.trimmed().isEmpty())
-        return bounded(title, shownTitleLength);
+    if (!title.trimmed().isEmpty()) {
+        // A title of a sane length is shown as it is (exporters escape what needs it).
+        const QString trimmed = title.trimmed();
+        return trimmed.size() <= shownTitleLength ? trimmed : bounded(trimmed, shownTitleLength);
+    }
     // The first non-empty line, found without splitting a text of megabytes.
     qsizetype start = 0;
     while (start < text.size()) {
