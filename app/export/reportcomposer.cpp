@@ -313,7 +313,8 @@ void ReportComposer::commitments(ReportSink &sink) const
         const QString &text = entry.article.text;
         const Analysis::TextSegmentation segments = segmenter.segment(text);
         for (const Model::Annotation &a : entry.annotations) {
-            if (a.kind != Model::AnnotationKind::Commitment)
+            // Offsets are not trusted (ReportData::dropSpansOutsideTexts() says why one is missing).
+            if (a.kind != Model::AnnotationKind::Commitment || !a.span.fitsIn(text.size()))
                 continue;
             // The sentences the commitment lies in, the commitment itself in bold.
             Model::Span sentence = a.span;
