@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commandline.h"
 
+#include "printable.h"
+
 #include "analyzecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -96,7 +98,7 @@ int run(const QStringList &arguments, Output io)
     }
     const Command *command = findCommand(first);
     if (!command) {
-        io.err << "parlance: unknown command '" << first << "' (see parlance --help)" << Qt::endl;
+        io.err << "parlance: unknown command '" << printable(first) << "' (see parlance --help)" << Qt::endl;
         return 2;
     }
     return command->run(arguments.mid(2), io);

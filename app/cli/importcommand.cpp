@@ -3,6 +3,7 @@
 
 #include "analysis/analyzer.h"
 #include "import/articlefile.h"
+#include "printable.h"
 #include "import/suggestionstore.h"
 #include "storage/project.h"
 
@@ -30,13 +31,13 @@ int runImport(const QStringList &arguments, Output io)
     Storage::Error error;
     auto project = Storage::Project::open(projectPath, {.readOnly = false, .createIfMissing = true}, &error);
     if (!project) {
-        io.err << "parlance: " << error.message << Qt::endl;
+        io.err << "parlance: " << printable(error.message) << Qt::endl;
         return 1;
     }
     if (!project->openingNotice().isEmpty())
-        io.err << "parlance: " << QDir::toNativeSeparators(projectPath) << ": " << project->openingNotice() << Qt::endl;
+        io.err << "parlance: " << printable(QDir::toNativeSeparators(projectPath)) << ": " << printable(project->openingNotice()) << Qt::endl;
     if (project->isReadOnly()) {
-        io.err << "parlance: " << QDir::toNativeSeparators(projectPath) << ": cannot import into it: " << project->readOnlyReason()
+        io.err << "parlance: " << printable(QDir::toNativeSeparators(projectPath)) << ": cannot import into it: " << printable(project->readOnlyReason())
                << Qt::endl;
         return 1;
     }
@@ -45,6 +46,7 @@ int runImport(const QStringList &arguments, Output io)
     int imported = 0;
     QList<Model::Article> batch;
     QStringList batchFiles;
+    QStringList batchNotes; // " (read as UTF-16 LE)" for a file that was not UTF-8
     qsizetype pendingChars = 0;
     QHash<QByteArray, QString> seenInThisRun;
     // Every new article is pre-highlighted: the analysis' findings are stored as suggestions
@@ -77,17 +79,18 @@ int runImport(const QStringList &arguments, Output io)
             },
             &error);
         if (!stored) {
-            io.err << "parlance: " << error.message << Qt::endl;
+            io.err << "parlance: " << printable(error.message) << Qt::endl;
             failed += int(batch.size());
             storageFailed = true;
         } else {
             for (qsizetype i = 0; i < batch.size(); ++i)
-                io.out << "imported " << QDir::toNativeSeparators(batchFiles.at(i)) << ": " << QChar(0x201C) << batch.at(i).displayTitle()
-                       << QChar(0x201D) << Qt::endl;
+                io.out << "imported " << printable(QDir::toNativeSeparators(batchFiles.at(i))) << batchNotes.at(i) << ": " << QChar(0x201C)
+                       << printable(batch.at(i).displayTitle()) << QChar(0x201D) << Qt::endl;
             imported += int(batch.size());
         }
         batch.clear();
         batchFiles.clear();
+        batchNotes.clear();
         pendingChars = 0;
         return stored;
     };
@@ -99,15 +102,16 @@ int runImport(const QStringList &arguments, Output io)
             continue;
         }
         QString message;
-        std::optional<Model::Article> article = Import::ArticleFile::read(file, &message);
+        Import::ArticleFile::Encoding encoding = Import::ArticleFile::Encoding::Utf8;
+        std::optional<Model::Article> article = Import::ArticleFile::read(file, &message, &encoding);
         if (!article) {
-            io.err << "parlance: " << message << Qt::endl;
+            io.err << "parlance: " << printable(message) << Qt::endl;
             ++failed;
             continue;
         }
         // The same text twice is skipped, not an error: importing a folder again is harmless.
         if (const qint64 existing = project->articleIdForHash(article->contentHash)) {
-            io.err << "parlance: " << QDir::toNativeSeparators(file) << ": skipped, the same text is already in the project (article id "
+            io.err << "parlance: " << printable(QDir::toNativeSeparators(file)) << ": skipped, the same text is already in the project (article id "
                    << existing << ")" << Qt::endl;
             // An article stored without its analysis (by an older Parlance interrupted mid-import) gets it now.
             if (analyzer && !Import::wasAnalysed(*project, existing)) {
@@ -122,20 +126,23 @@ int runImport(const QStringList &arguments, Output io)
             continue;
         }
         if (seenInThisRun.contains(article->contentHash)) {
-            io.err << "parlance: " << QDir::toNativeSeparators(file) << ": skipped, the same text as "
-                   << QDir::toNativeSeparators(seenInThisRun.value(article->contentHash)) << Qt::endl;
+            io.err << "parlance: " << printable(QDir::toNativeSeparators(file)) << ": skipped, the same text as "
+                   << printable(QDir::toNativeSeparators(seenInThisRun.value(article->contentHash))) << Qt::endl;
             continue;
         }
         seenInThisRun.insert(article->contentHash, file);
         pendingChars += article->text.size();
         batch.append(*article);
         batchFiles.append(file);
+        batchNotes.append(encoding == Import::ArticleFile::Encoding::Utf8
+                              ? QString()
+                              : QStringLiteral(" (read as %1)").arg(Import::ArticleFile::encodingName(encoding)));
         if (batch.size() >= batchSize || pendingChars >= batchChars)
             flush();
     }
     flush();
     io.out << "imported " << imported << (imported == 1 ? " article" : " articles") << " into "
-           << QDir::toNativeSeparators(project->path());
+           << printable(QDir::toNativeSeparators(project->path()));
     if (failed > 0)
         io.out << "; " << failed << (failed == 1 ? " file was" : " files were") << " not imported";
     io.out << Qt::endl;

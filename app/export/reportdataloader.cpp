@@ -35,7 +35,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
         ReportArticle entry{std::move(*article), {}};
         const QList<Model::Annotation> annotations = project.annotations(id);
         for (const Model::Annotation &a : annotations) {
-            if (takes(a.origin, options) && a.span.fitsIn(entry.article.text.size()))
+            if (takes(a.origin, options))
                 entry.annotations.append(a);
         }
         std::stable_sort(entry.annotations.begin(), entry.annotations.end(),
@@ -43,6 +43,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
         result.articles.append(std::move(entry));
     }
 
+    result.dropSpansOutsideTexts();
     result.actors = project.actors();
     result.categories = project.categories();
     const QList<Storage::ComparisonSet> sets = project.comparisonSets();
