@@ -152,7 +152,9 @@ StepChange MoveClassifier::classify(const CommitmentStep *previous, const Commit
         return change;
     }
     Moves moves;
-    if (now.negated != before.negated) {
+    // A commitment taken back and then made again is back, whatever its strength was when withdrawn.
+    const bool wasWithdrawn = previous->change.moves.testFlag(Move::Withdrawn);
+    if (now.negated != before.negated || (wasWithdrawn && !now.negated)) {
         moves |= now.negated ? Move::Negated : Move::Reinstated;
     } else {
         const bool rated = now.strength >= 0 && before.strength >= 0;

@@ -19,7 +19,7 @@ public:
                             std::shared_ptr<const MoveLexicon> moves = MoveLexicon::builtIn());
 
     /// How `step` moved against `previous` (null: `step` is the first). Reads the steps' text,
-    /// sentence, strength, negation and condition.
+    /// sentence, strength, negation and condition, and whether `previous` was withdrawn.
     StepChange classify(const CommitmentStep *previous, const CommitmentStep &step) const;
     /// Sets the change of every step of `thread`.
     void classify(CommitmentThread &thread) const;
