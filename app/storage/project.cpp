@@ -535,7 +535,8 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = native(absolute);
     auto fail = [&](Error::Code code, const QString &message) -> std::unique_ptr<Project> {
-        setError(error, code, shown + QStringLiteral(": ") + message);
+        // One line, also when SQLite's message quotes a damaged schema statement with its line breaks.
+        setError(error, code, shown + QStringLiteral(": ") + message.simplified());
         qCInfo(lcStorage) << "not opened:" << shown << message;
         return nullptr;
     };

@@ -129,6 +129,12 @@ COMMIT;
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
+    // Version 3 keeps each article's counts up to date (schema.cpp); the rows above do not.
+    if (version >= 3
+        && !db.exec("UPDATE articles SET quote_count = 0, commitment_count = 1, annotation_count = 1 WHERE id = 1")) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        return 1;
+    }
     return 0;
 }
 

@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(int(error.code), code);
         QVERIFY2(error.message.contains(says), qPrintable(error.message));
         QVERIFY2(error.message.startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message));
-        QVERIFY(!error.message.contains(QLatin1Char('\n')));
+        QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
         if (kind == u"newer"_s)
             QVERIFY(error.message.contains(u"version %1"_s.arg(Storage::Project::currentSchemaVersion())));
         // Byte for byte unchanged, and nothing left beside it (no journal, no lock file).
@@ -211,7 +211,7 @@ private Q_SLOTS:
                 QVERIFY2(error.code == Storage::Error::Corrupt || error.code == Storage::Error::Tampered
                              || error.code == Storage::Error::NotSqlite,
                          qPrintable(error.message));
-                QVERIFY(!error.message.contains(QLatin1Char('\n')));
+                QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
                 QCOMPARE(fileHash(path), before);
                 continue;
             }
