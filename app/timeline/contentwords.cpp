@@ -19,39 +19,59 @@ QStringList ContentWords::of(QStringView text, const QList<Model::Span> &leaveOu
     const Analysis::TextSegmentation seg = Analysis::TextSegmenter().segment(text);
     const QList<quint64> keys = Analysis::tokenKeys(text, seg);
     const int count = int(seg.tokens.size());
-    // What says how strongly, whether and when: the verb group's modal and commissive words (only
-    // before the first content word: "demanded written guarantees" keeps "guarantees"), and hedges,
-    // negations and time expressions anywhere.
-    enum class Out : quint8 { No, Leading, Always };
+    // What says how strongly, whether and when: the verb group — modal words and the rest of the
+    // modality ladder up to and including the commissive cue ("is still prepared to", "demanded";
+    // after it, "guarantees" is what is demanded) — and hedges, negations and time expressions
+    // anywhere. A marker ("would impose sanctions") is content: it names the act.
+    enum class Out : quint8 { No, VerbGroup, Cue, Always };
     QList<Out> out(count, Out::No);
-    auto mark = [&](const Analysis::PhraseMatcher &matcher, Out how) {
+    QList<int> matchEnd(count, 0); // for a cue's words: where its phrase ends
+    auto mark = [&](const Analysis::PhraseMatcher &matcher, auto how) {
         for (int i = 0; i < count; ++i) {
             const Analysis::PhraseMatcher::Match m = matcher.matchAt(seg, keys, i, count);
-            for (int k = i; k < i + m.length && k < count; ++k)
-                out[k] = std::max(out[k], how);
+            const Out o = m.length ? how(m.value) : Out::No;
+            for (int k = i; k < i + m.length && k < count; ++k) {
+                if (o >= out[k])
+                    matchEnd[k] = std::max(matchEnd[k], i + m.length);
+                out[k] = std::max(out[k], o);
+            }
         }
     };
-    mark(m_commitments->modality(), Out::Leading);
-    mark(m_commitments->commissives(), Out::Leading);
-    mark(m_commitments->hedgesAndBoosters(), Out::Always);
-    mark(m_commitments->negations(), Out::Always);
-    mark(m_commitments->times(), Out::Always);
+    mark(m_commitments->modality(), [](int) { return Out::VerbGroup; });
+    mark(m_commitments->commissives(), [&](int phrase) {
+        const QList<Analysis::CommitmentLexicon::Cue> &cues = m_commitments->cues(phrase);
+        const bool markerOnly = std::all_of(cues.cbegin(), cues.cend(), [](const Analysis::CommitmentLexicon::Cue &c) {
+            return c.flags == Analysis::CommitmentLexicon::Marker;
+        });
+        return markerOnly ? Out::No : Out::Cue;
+    });
+    auto always = [](int) { return Out::Always; };
+    mark(m_commitments->hedgesAndBoosters(), always);
+    mark(m_commitments->negations(), always);
+    mark(m_commitments->times(), always);
 
     QStringList stems;
-    bool leading = true;
+    bool inVerbGroup = true;
     for (int i = 0; i < count; ++i) {
         const Analysis::Token &t = seg.tokens[i];
         if (!(t.isWord() || t.kind == Analysis::Token::Kind::Number) || m_moves->stopWords().contains(keys[i]))
             continue;
-        if (out[i] == Out::Always || (out[i] == Out::Leading && leading))
+        if (out[i] == Out::Always)
             continue;
+        if (inVerbGroup && out[i] != Out::No) {
+            if (out[i] == Out::Cue) {
+                // The verb group ends with the cue's phrase ("prepared to", "call on").
+                i = matchEnd[i] - 1;
+                inVerbGroup = false;
+            }
+            continue;
+        }
+        inVerbGroup = false;
         const bool left = std::any_of(leaveOut.cbegin(), leaveOut.cend(), [&](const Model::Span &s) {
             return s.isValid() && t.span.start < s.end && s.start < t.span.end;
         });
-        if (left)
-            continue;
-        leading = false;
-        stems.append(m_stemmer.stem(t.textIn(text)));
+        if (!left)
+            stems.append(m_stemmer.stem(t.textIn(text)));
     }
     std::sort(stems.begin(), stems.end());
     stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
