@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
+#include "timelinecommand.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,9 @@ constexpr Command commands[] = {
     {"import", "import PROJECT FILE... [--no-analysis]\n                           add text, Markdown or HTML files as articles, pre-highlighted\n                           with the analysis' suggestions (creates PROJECT)", &runImport},
     {"info", "info PROJECT             print a project's contents and health as one JSON line", &runInfo},
     {"export", "export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all]  write a report "
-               "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx)", &runExport},
+               "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx, threads-csv)", &runExport},
+    {"timeline", "timeline PROJECT [--holder NAME] [--only confirmed|all] [--format text|json]\n"
+                 "                           print the commitment threads and each step's move", &runTimeline},
 };
 
 const Command *findCommand(QStringView name)
