@@ -36,6 +36,8 @@ void printText(const Timeline::CommitmentThread &thread, QTextStream &out)
             << ' ' << step.text.simplified();
         if (!step.change.cue.isEmpty())
             out << "  [" << step.change.cue << ']';
+        if (!step.condition.isEmpty())
+            out << "  [" << step.condition.simplified() << ']';
         out << '\n';
         QStringList changed;
         for (const QString &w : step.change.wordsDropped)
@@ -71,6 +73,8 @@ QJsonObject json(const Timeline::CommitmentThread &thread)
             s.insert(QStringLiteral("strength"), step.commitment.strength);
         if (!step.change.cue.isEmpty())
             s.insert(QStringLiteral("cue"), step.change.cue);
+        if (!step.condition.isEmpty())
+            s.insert(QStringLiteral("condition"), step.condition);
         if (!step.alsoIn.isEmpty()) {
             QJsonArray also;
             for (const qint64 id : step.alsoIn)

@@ -69,6 +69,7 @@ struct CommitmentStep final {
     QString text;                  ///< the commitment's words (its span's text)
     QString sentence;              ///< the sentence it stands in; empty when the text was not at hand
     int sentenceStart = -1;        ///< where `sentence` starts in the article's text
+    QString condition;             ///< the condition's words ("only if the monitors carried no weapons"), if any
     bool stored = false;           ///< a person put it in this thread (else: proposed)
     StepChange change;
 

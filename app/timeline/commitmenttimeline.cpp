@@ -16,6 +16,7 @@ void setSentence(CommitmentStep &step, const QString &text)
     if (!span.fitsIn(text.size()))
         return;
     step.text = span.textIn(text).toString();
+    step.condition = step.commitment.condition.textIn(text).toString();
     const qsizetype lineStart = span.start > 0 ? text.lastIndexOf(QLatin1Char('\n'), span.start - 1) + 1 : 0;
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), span.start);
     if (lineEnd < 0)

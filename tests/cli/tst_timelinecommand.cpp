@@ -69,6 +69,7 @@ private Q_SLOTS:
             moves.append(step[u"moves"_s].toArray().first().toString());
         QCOMPARE(moves, (QStringList{u"first"_s, u"conditional"_s, u"broken"_s}));
         QCOMPARE(thread[u"steps"_s].toArray().last()[u"cue"_s].toString(), u"broke"_s);
+        QCOMPARE(thread[u"steps"_s].toArray()[1][u"condition"_s].toString(), u"only if the monitors carried no weapons"_s);
     }
 
     void storedOnlyAndErrors()
