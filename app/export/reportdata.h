@@ -8,6 +8,7 @@
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
+#include "timeline/commitmentthread.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -63,6 +64,9 @@ struct ReportData {
     /// What was left out because the project's rows did not make sense (an annotation past the
     /// end of its article's text), one line each, for the person exporting.
     QStringList warnings;
+    /// Commitments followed from article to article, with each step's move (see reportthreads.h):
+    /// the stored threads, and the proposed ones when the suggestions are exported.
+    QList<Timeline::CommitmentThread> commitmentThreads;
 
     /// Loads the articles chosen by `options` with their annotations (confirmed ones, plus the
     /// suggestions if asked; never the rejected ones), the actors, the codebook and the comparison

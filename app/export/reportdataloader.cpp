@@ -2,6 +2,7 @@
 // ReportData::fromProject lives apart from the value type so that code using ReportData without a
 // project (tests, the benchmark) does not pull the storage layer in.
 #include "reportdata.h"
+#include "reportthreads.h"
 
 #include "storage/project.h"
 
@@ -55,6 +56,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
             result.comparisons.append({set.name, set.articleIds});
     }
     result.linkQuotes();
+    result.commitmentThreads = commitmentThreadsOf(result, project.commitmentThreads());
     *data = std::move(result);
     return true;
 }

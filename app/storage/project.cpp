@@ -1600,4 +1600,52 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     return true;
 }
 
+// ---- Commitment threads (issue 18; the tables are in commitmentthreadrecord.cpp) ----------------
+
+QList<CommitmentThreadRecord> Project::commitmentThreads() const
+{
+    bool ok = false;
+    QList<CommitmentThreadRecord> records = CommitmentThreadTables::read(d->db, &ok);
+    if (!ok)
+        qCWarning(lcStorage) << "cannot read the commitment threads:" << d->db.errorMessage();
+    return records;
+}
+
+bool Project::changeCommitmentThreads(const QList<qint64> &removeIds, QList<CommitmentThreadRecord> &write, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    for (const CommitmentThreadRecord &r : std::as_const(write)) {
+        if (const qint64 id = CommitmentThreadTables::firstNonCommitment(d->db, r.commitmentIds))
+            return d->invalid(error, QStringLiteral("annotation %1 is not a commitment of this project").arg(id));
+    }
+    QList<CommitmentThreadRecord> written = write;
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot change the commitment threads"));
+    if (!CommitmentThreadTables::remove(d->db, removeIds))
+        return d->failed(error, QStringLiteral("cannot remove a commitment thread"));
+    for (CommitmentThreadRecord &r : written) {
+        if (!CommitmentThreadTables::write(d->db, r))
+            return d->failed(error, QStringLiteral("cannot write a commitment thread"));
+    }
+    if (!d->commit(transaction, error, QStringLiteral("cannot change the commitment threads")))
+        return false;
+    write = written; // new ids only once the change is in the file
+    Q_EMIT commitmentThreadsChanged();
+    return true;
+}
+
+QList<Model::Annotation> Project::annotationsOfKind(Model::AnnotationKind kind) const
+{
+    QList<Model::Annotation> result;
+    Statement &s = d->db.prepare("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE kind = ?1 AND origin <> 'rejected' "
+                                 "ORDER BY article_id, span_start, span_end DESC, id");
+    s.bind(1, Model::annotationKindName(kind));
+    while (s.step())
+        result.append(readAnnotation(s));
+    s.reset();
+    return result;
+}
+
 } // namespace Parlance::Storage

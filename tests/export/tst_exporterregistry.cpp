@@ -26,6 +26,7 @@ private Q_SLOTS:
         QTest::newRow("w3c") << u"w3c"_s << u"jsonld"_s;
         QTest::newRow("brat") << u"brat"_s << QString();
         QTest::newRow("qdpx") << u"qdpx"_s << u"qdpx"_s;
+        QTest::newRow("threads-csv") << u"threads-csv"_s << u"csv"_s;
     }
 
     void createsEveryFormat()
@@ -43,7 +44,7 @@ private Q_SLOTS:
 
     void listsOnlyWhatItCreates()
     {
-        QCOMPARE(Export::ExporterRegistry::formatNames().size(), 8);
+        QCOMPARE(Export::ExporterRegistry::formatNames().size(), 9);
         QVERIFY(!Export::ExporterRegistry::create(u"docx"_s));
         QVERIFY(!Export::ExporterRegistry::create(QString()));
     }

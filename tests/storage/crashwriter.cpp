@@ -22,6 +22,7 @@
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -137,14 +138,30 @@ COMMIT;
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
-    // From version 3 on, Parlance keeps each article's counts. Versions up to 3 were made before the
-    // rename and carry the former name's id (the migration test expects that); later ones never did.
-    const QByteArray counts = "UPDATE articles SET commitment_count = 1, annotation_count = 1";
+    // Version 3 keeps each article's counts up to date (schema.cpp); the rows above do not. Versions up
+    // to 3 were made before the rename and carry the former name's id (the migration test expects
+    // that); later ones never did.
+    const QByteArray counts = "UPDATE articles SET quote_count = 0, commitment_count = 1, annotation_count = 1 WHERE id = 1";
     const bool madeBeforeRename = version <= 3;
     if ((version >= 3 && !db.exec(counts))
         || (madeBeforeRename && !db.exec("PRAGMA application_id=" + QByteArray::number(Storage::Schema::legacyApplicationId)))) {
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
+    }
+    // From version 4 on, every row has an identity (one row per table here) and actors and categories
+    // the time they last changed.
+    if (version >= 4) {
+        for (const char *table : {"articles", "actors", "categories", "annotations", "coders", "comparison_sets"}) {
+            const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            if (!db.exec(QByteArray("UPDATE ") + table + " SET uuid = '" + uuid + "'")) {
+                std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+                return 1;
+            }
+        }
+        if (!db.exec("UPDATE actors SET modified = '2025-02-03T10:05:00.000Z'; UPDATE categories SET modified = '2025-02-03T10:05:00.000Z'")) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+            return 1;
+        }
     }
     return 0;
 }
