@@ -16,6 +16,17 @@ if(PARLANCE_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+# The fuzz preset (./dev fuzz): clang's libFuzzer coverage instrumentation in everything Parlance
+# compiles, with ASan and UBSan so that a bad read is a finding, not luck; the fuzz targets link
+# libFuzzer's main (tests/fuzz/).
+if(PARLANCE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PARLANCE_FUZZ needs clang (libFuzzer): configure with the fuzz preset")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 # Release builds (the Debian package) get the hardening that dpkg-buildflags gives Debian's own
 # packages: fortified libc calls, stack protector, full RELRO with immediate binding.
 target_compile_options(parlance_compiler_flags INTERFACE

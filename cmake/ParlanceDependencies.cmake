@@ -33,3 +33,11 @@ if(NOT SQLite3_FOUND)
         "Parlance needs the SQLite 3 C library and headers (3.35 or newer, with FTS5).\n"
         "Install it: Debian/Ubuntu: libsqlite3-dev; Fedora: sqlite-devel; Arch: sqlite.")
 endif()
+
+# libxml2's HTML parser reads imported web pages (app/import/htmlreader.cpp).
+find_package(LibXml2 2.9 QUIET)
+if(NOT LibXml2_FOUND)
+    message(FATAL_ERROR
+        "Parlance needs libxml2 and its headers (2.9 or newer) to import HTML.\n"
+        "Install it: Debian/Ubuntu: libxml2-dev; Fedora: libxml2-devel; Arch: libxml2.")
+endif()

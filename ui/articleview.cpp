@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -23,6 +24,53 @@ namespace Parlance::Ui {
 
 using Model::Annotation;
 using Model::AnnotationKind;
+
+namespace {
+
+// A paragraph is one block of the document, and Qt lays a block out whole (and KSyntaxHighlighting
+// highlights it whole) as soon as it changes: a paragraph of megabytes would take minutes before the
+// first paint. So a long paragraph is shown as several blocks, each ending where one of its spaces
+// was, after a sentence where one ends near. One character for one: document positions stay the
+// article's offsets. Only the picture changes (a line ends early every thousand characters or so).
+constexpr qsizetype longestBlock = 1500;
+constexpr qsizetype shortestPiece = 750;
+
+QString textToShow(const QString &text)
+{
+    QString shown;
+    qsizetype blockStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\n') {
+            blockStart = i + 1;
+            continue;
+        }
+        if (i - blockStart < longestBlock)
+            continue;
+        // Over the limit: end the piece at the last sentence end (". ") between shortestPiece and
+        // here, else at the last space, else (no space at all) leave it whole.
+        const QStringView window = QStringView(text).sliced(blockStart + shortestPiece, i - blockStart - shortestPiece);
+        qsizetype cut = -1;
+        for (qsizetype k = window.size() - 1; k > 0 && cut < 0; --k) {
+            if (window[k] == u' ' && (window[k - 1] == u'.' || window[k - 1] == u'?' || window[k - 1] == u'!'))
+                cut = k;
+        }
+        for (qsizetype k = window.size() - 1; k >= 0 && cut < 0; --k) {
+            if (window[k] == u' ' || window[k] == u'\t')
+                cut = k;
+        }
+        if (cut < 0) {
+            blockStart = i; // nothing to break at: try again further on
+            continue;
+        }
+        if (shown.isEmpty())
+            shown = text;
+        shown[blockStart + shortestPiece + cut] = u'\n';
+        blockStart = blockStart + shortestPiece + cut + 1;
+    }
+    return shown.isEmpty() ? text : shown;
+}
+
+} // namespace
 
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -72,7 +120,7 @@ void ArticleView::setArticle(const Model::Article &article)
     m_highlighter->setWordMarks({});
     m_highlighter->setBoilerplate({});
     m_article = article;
-    setPlainText(article.text);
+    setPlainText(textToShow(article.text));
     setExtraSelections({});
     // Highlighted once the overlays are known (setAnnotations) or, at the latest, before painting.
 }
@@ -116,22 +164,29 @@ void ArticleView::highlightAroundVisibleBlocks()
         last = last.next();
     }
     // These blocks are off screen: their new formats need no paint, so the layout's update
-    // signals are held back. Only a change in the number of lines matters (the scroll bar).
+    // signals are held back. Only a change in the number of lines matters (the scroll bar): the
+    // lines of these blocks are counted before and after (the document's own count walks every
+    // block of the text, too slow to ask after each scroll of a long article).
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
-    const int lines = document()->lineCount();
+    int linesChange = 0;
+    auto highlight = [&](const QTextBlock &b) {
+        const int before = b.lineCount();
+        m_highlighter->highlightShownBlock(b);
+        linesChange += b.lineCount() - before;
+    };
     {
         const QSignalBlocker quiet(layout);
         for (QTextBlock b = last; b.isValid() && below <= 2 * screen; b = b.next()) {
-            m_highlighter->highlightShownBlock(b);
+            highlight(b);
             below += blockBoundingRect(b).height();
         }
         qreal above = 0;
         for (QTextBlock b = first.previous(); b.isValid() && above <= screen; b = b.previous()) {
-            m_highlighter->highlightShownBlock(b);
+            highlight(b);
             above += blockBoundingRect(b).height();
         }
     }
-    if (document()->lineCount() != lines)
+    if (linesChange != 0)
         Q_EMIT layout->documentSizeChanged(layout->documentSize());
 }
 
@@ -195,10 +250,20 @@ void ArticleView::applyFolding()
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
         b.setVisible(true);
     if (m_folded) {
-        auto covered = [this](const QTextBlock &b) {
+        // Blocks are visited in order, so the spans are too: one pass over both, not one scan of
+        // every span for every block.
+        QList<Model::Span> spans = m_boilerplate;
+        std::sort(spans.begin(), spans.end());
+        qsizetype nextSpan = 0;
+        int coveredTo = -1; // the furthest end of the spans starting at or before the block
+        auto covered = [&](const QTextBlock &b) {
             const Model::Span blockSpan(b.position(), b.position() + b.length() - 1);
-            return std::any_of(m_boilerplate.cbegin(), m_boilerplate.cend(),
-                               [&](const Model::Span &s) { return s.contains(blockSpan) && !blockSpan.isEmpty(); });
+            while (nextSpan < spans.size() && spans[nextSpan].start <= blockSpan.start) {
+                if (spans[nextSpan].isValid())
+                    coveredTo = std::max(coveredTo, spans[nextSpan].end);
+                ++nextSpan;
+            }
+            return !blockSpan.isEmpty() && coveredTo >= blockSpan.end;
         };
         // Each run of site-text paragraphs keeps its first paragraph (de-emphasised) with a marker.
         QTextBlock b = doc->begin();
@@ -222,6 +287,14 @@ void ArticleView::applyFolding()
     }
     doc->markContentsDirty(0, doc->characterCount());
     viewport()->update();
+}
+
+QMimeData *ArticleView::createMimeDataFromSelection() const
+{
+    const QTextCursor c = textCursor();
+    auto *data = new QMimeData;
+    data->setText(m_article.text.mid(c.selectionStart(), c.selectionEnd() - c.selectionStart()));
+    return data;
 }
 
 Model::Span ArticleView::selectedSpan() const

@@ -95,6 +95,8 @@ protected:
     void paintEvent(QPaintEvent *e) override;
     void resizeEvent(QResizeEvent *e) override;
     void changeEvent(QEvent *e) override;
+    /// Copies the article's own text (a long paragraph is shown as several blocks, see textToShow).
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void emphasize(qint64 actorId);

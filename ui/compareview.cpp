@@ -78,9 +78,11 @@ void CompareView::setArticles(const QList<Model::Article> &articles)
 void CompareView::updateHeader(int column)
 {
     const Model::Article &a = m_views[column]->article();
-    QStringList parts{QString::number(column + 1) + QStringLiteral(". ") + a.displayTitle()};
+    // A column is narrow: a long title is cut to a couple of lines there (the tooltip has more).
+    constexpr qsizetype headerTitleLength = 120;
+    QStringList parts{QString::number(column + 1) + QStringLiteral(". ") + Model::Article::bounded(a.displayTitle(), headerTitleLength)};
     if (!a.outlet.isEmpty())
-        parts << a.outlet;
+        parts << Model::Article::bounded(a.outlet, 60);
     if (a.published.isValid())
         parts << QLocale().toString(a.published, QLocale::ShortFormat);
     m_headers[column]->setText(parts.join(QStringLiteral(" \u2014 ")));

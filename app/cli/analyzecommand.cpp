@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "analyzecommand.h"
 
+#include "printable.h"
+
 #include "analysis/analyzer.h"
 #include "model/span.h"
 
@@ -215,7 +217,7 @@ int runAnalyze(const QStringList &args, Output io)
         const QString &arg = args[i];
         if (arg == u"--format" || arg == u"--lexicons") {
             if (i + 1 >= args.size()) {
-                io.err << "parlance analyze: " << arg << " needs a value" << Qt::endl;
+                io.err << "parlance analyze: " << printable(arg) << " needs a value" << Qt::endl;
                 return 2;
             }
             (arg == u"--format" ? format : lexiconFolders.emplaceBack()) = args[++i];
@@ -229,14 +231,14 @@ int runAnalyze(const QStringList &args, Output io)
                       "--lexicons DIR adds the lexicon files found in DIR to the built-in ones.\n";
             return 0;
         } else if (arg.startsWith(u"--")) {
-            io.err << "parlance analyze: unknown option " << arg << Qt::endl;
+            io.err << "parlance analyze: unknown option " << printable(arg) << Qt::endl;
             return 2;
         } else {
             files.append(arg);
         }
     }
     if (format != u"json" && format != u"brat") {
-        io.err << "parlance analyze: unknown format '" << format << "' (json or brat)" << Qt::endl;
+        io.err << "parlance analyze: unknown format '" << printable(format) << "' (json or brat)" << Qt::endl;
         return 2;
     }
     if (files.isEmpty()) {
@@ -246,7 +248,7 @@ int runAnalyze(const QStringList &args, Output io)
     QStringList warnings;
     const Analysis::Analyzer analyzer(lexiconFolders, &warnings);
     for (const QString &w : std::as_const(warnings))
-        io.err << "parlance analyze: " << w << Qt::endl;
+        io.err << "parlance analyze: " << printable(w) << Qt::endl;
 
     int failed = 0;
     for (const QString &path : std::as_const(files)) {
@@ -260,7 +262,7 @@ int runAnalyze(const QStringList &args, Output io)
         else
             decodeText(file.readAll(), &text, &error);
         if (!error.isEmpty()) {
-            io.err << "parlance analyze: " << path << ": " << error << Qt::endl;
+            io.err << "parlance analyze: " << printable(path) << ": " << printable(error) << Qt::endl;
             ++failed;
             continue;
         }
@@ -269,7 +271,7 @@ int runAnalyze(const QStringList &args, Output io)
             io.out << analysisToJsonLine(path, text, result) << '\n';
         } else {
             if (files.size() > 1)
-                io.out << "==> " << path << " <==\n";
+                io.out << "==> " << printable(path) << " <==\n";
             io.out << analysisToBrat(text, result);
         }
     }

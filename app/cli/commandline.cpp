@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commandline.h"
 
+#include "printable.h"
+
 #include "analyzecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
 #include "teamcommands.h"
+#include "timelinecommand.h"
 
 #include <QCoreApplication>
 
@@ -30,13 +33,15 @@ constexpr Command commands[] = {
     {"import", "import PROJECT FILE... [--no-analysis]\n                           add text, Markdown or HTML files as articles, pre-highlighted\n                           with the analysis' suggestions (creates PROJECT)", &runImport},
     {"info", "info PROJECT             print a project's contents and health as one JSON line", &runInfo},
     {"export", "export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all]  write a report "
-               "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx)", &runExport},
+               "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx, threads-csv)", &runExport},
     {"agree", "agree PROJECT [--coders A,B] [--kind K] [--match exact|overlap] [--overlap X] [--format json|csv|markdown|html|pdf|odt] [-o OUT]\n"
               "                           inter-coder agreement: Cohen/Fleiss kappa, Krippendorff's alpha, Gwet's AC1, unitizing alpha",
      &runAgree},
     {"distribute", "distribute MASTER --coders A,B,C -o DIR [--suggestions keep|drop]\n"
                    "                           one blind copy of MASTER per coder", &runDistribute},
     {"merge", "merge A B ... -o OUT       merge projects (e.g. coders' copies) into a new one; the inputs stay as they are", &runMerge},
+    {"timeline", "timeline PROJECT [--holder NAME] [--only confirmed|all] [--format text|json]\n"
+                 "                           print the commitment threads and each step's move", &runTimeline},
 };
 
 const Command *findCommand(QStringView name)
@@ -96,7 +101,7 @@ int run(const QStringList &arguments, Output io)
     }
     const Command *command = findCommand(first);
     if (!command) {
-        io.err << "parlance: unknown command '" << first << "' (see parlance --help)" << Qt::endl;
+        io.err << "parlance: unknown command '" << printable(first) << "' (see parlance --help)" << Qt::endl;
         return 2;
     }
     return command->run(arguments.mid(2), io);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "exportcommand.h"
 
+#include "printable.h"
+
 #include "export/exporter.h"
 #include "export/exportjob.h"
 #include "storage/project.h"
@@ -53,7 +55,7 @@ int runExport(const QStringList &args, Output io)
                 bool ok = false;
                 const qint64 value = id.trimmed().toLongLong(&ok);
                 if (!ok || value <= 0) {
-                    io.err << "parlance: --articles: '" << id << "' is not an article id" << Qt::endl;
+                    io.err << "parlance: --articles: '" << printable(id) << "' is not an article id" << Qt::endl;
                     return 2;
                 }
                 options.articleIds.append(value);
@@ -65,7 +67,7 @@ int runExport(const QStringList &args, Output io)
         } else if (arg == u"--only" && hasValue) {
             const QString only = args[++i];
             if (only != u"confirmed" && only != u"all") {
-                io.err << "parlance: --only takes 'confirmed' or 'all', not '" << only << "'" << Qt::endl;
+                io.err << "parlance: --only takes 'confirmed' or 'all', not '" << printable(only) << "'" << Qt::endl;
                 return 2;
             }
             options.includeSuggestions = only == u"all";
@@ -76,7 +78,7 @@ int runExport(const QStringList &args, Output io)
         } else if (!arg.startsWith(u'-') && projectPath.isEmpty()) {
             projectPath = arg;
         } else {
-            io.err << "parlance: export: unexpected '" << arg << "'" << Qt::endl << usage() << Qt::endl;
+            io.err << "parlance: export: unexpected '" << printable(arg) << "'" << Qt::endl << usage() << Qt::endl;
             return 2;
         }
     }
@@ -86,7 +88,7 @@ int runExport(const QStringList &args, Output io)
     }
     const std::unique_ptr<Export::Exporter> exporter = Export::ExporterRegistry::create(format, options);
     if (!exporter) {
-        io.err << "parlance: unknown export format '" << format << "' (one of "
+        io.err << "parlance: unknown export format '" << printable(format) << "' (one of "
                << Export::ExporterRegistry::formatNames().join(QStringLiteral(", ")) << ")" << Qt::endl;
         return 2;
     }
@@ -94,12 +96,16 @@ int runExport(const QStringList &args, Output io)
     Storage::Error openError;
     const auto project = Storage::Project::open(projectPath, {.readOnly = true, .createIfMissing = false}, &openError);
     if (!project) {
-        io.err << "parlance: " << openError.message << Qt::endl;
+        io.err << "parlance: " << printable(openError.message) << Qt::endl;
         return 1;
     }
     QString error;
-    if (!Export::exportProject(*project, *exporter, options, output, &error)) {
-        io.err << "parlance: " << error << Qt::endl;
+    QStringList warnings;
+    const bool written = Export::exportProject(*project, *exporter, options, output, &error, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        io.err << "parlance: " << printable(QDir::toNativeSeparators(projectPath)) << ": " << printable(warning) << Qt::endl;
+    if (!written) {
+        io.err << "parlance: " << printable(error) << Qt::endl;
         return 1;
     }
     return 0;

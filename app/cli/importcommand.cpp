@@ -3,6 +3,7 @@
 
 #include "analysis/analyzer.h"
 #include "import/importjob.h"
+#include "printable.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -21,13 +22,13 @@ int runImport(const QStringList &arguments, Output io)
     Storage::Error error;
     auto project = Storage::Project::open(projectPath, {.readOnly = false, .createIfMissing = true}, &error);
     if (!project) {
-        io.err << "parlance: " << error.message << Qt::endl;
+        io.err << "parlance: " << printable(error.message) << Qt::endl;
         return 1;
     }
     if (!project->openingNotice().isEmpty())
-        io.err << "parlance: " << QDir::toNativeSeparators(projectPath) << ": " << project->openingNotice() << Qt::endl;
+        io.err << "parlance: " << printable(QDir::toNativeSeparators(projectPath)) << ": " << printable(project->openingNotice()) << Qt::endl;
     if (project->isReadOnly()) {
-        io.err << "parlance: " << QDir::toNativeSeparators(projectPath) << ": cannot import into it: " << project->readOnlyReason()
+        io.err << "parlance: " << printable(QDir::toNativeSeparators(projectPath)) << ": cannot import into it: " << printable(project->readOnlyReason())
                << Qt::endl;
         return 1;
     }
@@ -42,22 +43,25 @@ int runImport(const QStringList &arguments, Output io)
     QObject::connect(&job, &Import::ImportJob::outcome, [&](const Import::ImportOutcome &o) {
         switch (o.kind) {
         case Import::ImportOutcome::Stored:
-            io.out << "imported " << o.source << ": " << QChar(0x201C) << o.title << QChar(0x201D) << Qt::endl;
+            io.out << "imported " << printable(o.source);
+            if (!o.readAs.isEmpty())
+                io.out << " (read as " << o.readAs << ")";
+            io.out << ": " << QChar(0x201C) << printable(o.title) << QChar(0x201D) << Qt::endl;
             break;
         case Import::ImportOutcome::AlreadyInProject:
             // The same text twice is skipped, not an error: importing a folder again is harmless.
-            io.err << "parlance: " << o.source << ": skipped, the same text is already in the project (article id " << o.articleId
+            io.err << "parlance: " << printable(o.source) << ": skipped, the same text is already in the project (article id " << o.articleId
                    << ")" << Qt::endl;
             if (o.suggestionsAdded)
-                io.err << "parlance: " << o.source << ": its suggestions were missing and have been added" << Qt::endl;
+                io.err << "parlance: " << printable(o.source) << ": its suggestions were missing and have been added" << Qt::endl;
             break;
         case Import::ImportOutcome::SameAsEarlier:
-            io.err << "parlance: " << o.source << ": skipped, the same text as " << o.earlierSource << Qt::endl;
+            io.err << "parlance: " << printable(o.source) << ": skipped, the same text as " << printable(o.earlierSource) << Qt::endl;
             break;
         case Import::ImportOutcome::Failed:
             // A failure of the project itself (a full disk) is said once; the rest is not attempted.
             if (!o.isStorageFailure() || !storageFailed)
-                io.err << "parlance: " << o.error.message << Qt::endl;
+                io.err << "parlance: " << printable(o.error.message) << Qt::endl;
             storageFailed = storageFailed || o.isStorageFailure();
             break;
         case Import::ImportOutcome::NotDone:
@@ -72,7 +76,7 @@ int runImport(const QStringList &arguments, Output io)
     // Not imported: those that failed, and those not attempted after the project refused a write.
     const int failed = report.count(Import::ImportOutcome::Failed) + report.count(Import::ImportOutcome::NotDone);
     io.out << "imported " << imported << (imported == 1 ? " article" : " articles") << " into "
-           << QDir::toNativeSeparators(project->path());
+           << printable(QDir::toNativeSeparators(project->path()));
     if (failed > 0)
         io.out << "; " << failed << (failed == 1 ? " file was" : " files were") << " not imported";
     io.out << Qt::endl;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "infocommand.h"
 
+#include "printable.h"
+
 #include "storage/project.h"
 
 #include <QDir>
@@ -20,7 +22,7 @@ int runInfo(const QStringList &args, Output io)
     Storage::Error error;
     auto project = Storage::Project::open(args.first(), {.readOnly = true, .createIfMissing = false}, &error);
     if (!project) {
-        io.err << "parlance: " << error.message << Qt::endl;
+        io.err << "parlance: " << printable(error.message) << Qt::endl;
         return 1;
     }
 
@@ -62,7 +64,7 @@ int runInfo(const QStringList &args, Output io)
     };
     io.out << QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)) << Qt::endl;
     if (integrity != QLatin1StringView("ok")) {
-        io.err << "parlance: " << QDir::toNativeSeparators(project->path()) << ": integrity check failed: " << integrity << Qt::endl;
+        io.err << "parlance: " << printable(QDir::toNativeSeparators(project->path())) << ": integrity check failed: " << printable(integrity) << Qt::endl;
         return 1;
     }
     return 0;

@@ -8,6 +8,7 @@
 #include "odtreportexporter.h"
 #include "pdfreportexporter.h"
 #include "qdpxexporter.h"
+#include "threadcsvexporter.h"
 #include "w3cannotationexporter.h"
 
 namespace Parlance::Export {
@@ -15,7 +16,8 @@ namespace Parlance::Export {
 QStringList ExporterRegistry::formatNames()
 {
     return {QStringLiteral("html"), QStringLiteral("pdf"),  QStringLiteral("odt"),  QStringLiteral("markdown"),
-            QStringLiteral("csv"),  QStringLiteral("w3c"),  QStringLiteral("brat"), QStringLiteral("qdpx")};
+            QStringLiteral("csv"),  QStringLiteral("w3c"),  QStringLiteral("brat"), QStringLiteral("qdpx"),
+            QStringLiteral("threads-csv")};
 }
 
 std::unique_ptr<Exporter> ExporterRegistry::create(QStringView formatName, const ExportOptions &options)
@@ -36,6 +38,8 @@ std::unique_ptr<Exporter> ExporterRegistry::create(QStringView formatName, const
         return std::make_unique<BratExporter>(options);
     if (formatName == u"qdpx")
         return std::make_unique<QdpxExporter>(options);
+    if (formatName == u"threads-csv")
+        return std::make_unique<CommitmentThreadCsvExporter>(options);
     return nullptr;
 }
 

@@ -6,11 +6,13 @@
 namespace Parlance::Export {
 
 bool exportProject(const Storage::Project &project, const Exporter &exporter, const ExportOptions &options,
-                   const QString &path, QString *error)
+                   const QString &path, QString *error, QStringList *warnings)
 {
     ReportData data;
     if (!ReportData::fromProject(project, options, &data, error))
         return false;
+    if (warnings)
+        *warnings = data.warnings;
     return exporter.write(data, path, error);
 }
 

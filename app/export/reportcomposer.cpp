@@ -193,11 +193,33 @@ void ReportComposer::article(ReportSink &sink, const ReportArticle &entry) const
     sink.articleText(runs);
 }
 
+namespace {
+
+// A table cell shows at most this much of a quote or commitment: a hostile project can hold
+// thousands of annotations each a whole article long, and every cell repeating its text would
+// make a report of gigabytes (the article itself shows the whole text).
+constexpr int longestCell = 1000;
+
+QString cellText(QStringView text)
+{
+    if (text.size() <= longestCell)
+        return text.toString().replace(u'\n', u' ');
+    qsizetype cut = longestCell;
+    if (text[cut - 1].isHighSurrogate())
+        --cut;
+    return text.first(cut).toString().replace(u'\n', u' ') + QChar(0x2026);
+}
+
+} // namespace
+
 RichText ReportComposer::excerpt(const ReportArticle &entry, Model::Span span, const QList<Analysis::WordMark> &wordMarks) const
 {
     const QString &text = entry.article.text;
     if (!span.fitsIn(text.size()))
         return {};
+    const bool cut = span.length() > longestCell;
+    if (cut)
+        span.end = span.start + longestCell - (text[span.start + longestCell - 1].isHighSurrogate() ? 1 : 0);
     const QStringView piece = span.textIn(text);
     QList<Highlight::ReportHighlighter::Mark> marks = m_highlighter.wordMarks(wordMarks);
     for (auto &m : marks)
@@ -206,6 +228,8 @@ RichText ReportComposer::excerpt(const ReportArticle &entry, Model::Span span, c
     RichText runs;
     for (const auto &r : m_highlighter.highlight(piece, marks))
         runs.append({r.span.textIn(piece).toString().replace(u'\n', u' '), r.format, r.annotated});
+    if (cut)
+        runs.append({QString(QChar(0x2026)), {}, false});
     return runs;
 }
 
@@ -224,10 +248,10 @@ QString ReportComposer::quoteText(const ReportArticle &entry, const Model::Annot
 {
     QStringList parts;
     for (const Model::Span part : quote.contentParts)
-        parts.append(part.textIn(entry.article.text).toString());
+        parts.append(cellText(part.textIn(entry.article.text)));
     if (parts.isEmpty())
-        parts.append(quote.span.textIn(entry.article.text).toString());
-    return parts.join(QStringLiteral(" … ")).replace(u'\n', u' ');
+        parts.append(cellText(quote.span.textIn(entry.article.text)));
+    return cellText(parts.join(QStringLiteral(" … ")));
 }
 
 void ReportComposer::quoteSheet(ReportSink &sink) const
@@ -289,7 +313,8 @@ void ReportComposer::commitments(ReportSink &sink) const
         const QString &text = entry.article.text;
         const Analysis::TextSegmentation segments = segmenter.segment(text);
         for (const Model::Annotation &a : entry.annotations) {
-            if (a.kind != Model::AnnotationKind::Commitment)
+            // Offsets are not trusted (ReportData::dropSpansOutsideTexts() says why one is missing).
+            if (a.kind != Model::AnnotationKind::Commitment || !a.span.fitsIn(text.size()))
                 continue;
             // The sentences the commitment lies in, the commitment itself in bold.
             Model::Span sentence = a.span;
@@ -301,10 +326,14 @@ void ReportComposer::commitments(ReportSink &sink) const
                 sentence = sentence.united(segments.sentences[last].span);
             QTextCharFormat bold;
             bold.setFontWeight(QFont::Bold);
+            // The context around the commitment is bounded like any cell (a "sentence" of a text
+            // without full stops can be the whole article).
+            const QStringView before = QStringView(text).sliced(sentence.start, a.span.start - sentence.start);
+            const QStringView after = QStringView(text).sliced(a.span.end, sentence.end - a.span.end);
             const RichText sentenceText{
-                ReportRun{text.mid(sentence.start, a.span.start - sentence.start).replace(u'\n', u' '), {}, false},
-                ReportRun{a.span.textIn(text).toString().replace(u'\n', u' '), bold, true},
-                ReportRun{text.mid(a.span.end, sentence.end - a.span.end).replace(u'\n', u' '), {}, false}};
+                ReportRun{before.size() > longestCell / 2 ? QString(QChar(0x2026) + cellText(before.last(longestCell / 2))) : cellText(before), {}, false},
+                ReportRun{cellText(a.span.textIn(text)), bold, true},
+                ReportRun{cellText(after.size() > longestCell / 2 ? after.first(longestCell / 2) : after), {}, false}};
             QString type = Model::commitmentTypeName(a.commitmentType);
             if (a.negated)
                 type += u", " + tr("negated");
@@ -312,7 +341,7 @@ void ReportComposer::commitments(ReportSink &sink) const
                 type += u' ' + tr("(suggested)");
             sink.tableRow({actorText(a.actorId), actorText(a.addresseeId), plainText(type),
                          plainText(a.strength < 0 ? QString() : QString::number(a.strength, 'f', 2)),
-                         plainText(a.condition.textIn(text).toString()), plainText(a.time.textIn(text).toString()),
+                         plainText(cellText(a.condition.textIn(text))), plainText(cellText(a.time.textIn(text))),
                          sentenceText, plainText(entry.article.displayTitle())});
         }
     }

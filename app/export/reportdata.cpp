@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Parlance::Export {
 
 bool ReportData::takes(Model::Origin origin, const ExportOptions &options)
@@ -17,6 +19,54 @@ bool ReportData::takes(Model::Origin origin, const ExportOptions &options)
         return false;
     }
     return false;
+}
+
+void ReportData::dropSpansOutsideTexts()
+{
+    constexpr int shownWarnings = 20; // then one line counts the rest
+    int dropped = 0;
+    auto warn = [&](const QString &line) {
+        if (++dropped <= shownWarnings)
+            warnings.append(line);
+    };
+    for (ReportArticle &entry : articles) {
+        const qsizetype length = entry.article.text.size();
+        const qint64 articleId = entry.article.id;
+        auto badPart = [&](const Model::Annotation &a, Model::Span &part, const char *what) {
+            if (part.start == -1 && part.end == -1)
+                return; // none
+            if (!part.fitsIn(length)) {
+                warn(QStringLiteral("article %1: annotation %2: its %3 (%4-%5) lies outside the text (%6 characters); left out")
+                         .arg(articleId).arg(a.id).arg(QLatin1StringView(what)).arg(part.start).arg(part.end).arg(length));
+                part = {};
+            }
+        };
+        QList<Model::Annotation> kept;
+        kept.reserve(entry.annotations.size());
+        for (Model::Annotation a : std::as_const(entry.annotations)) {
+            if (!a.span.fitsIn(length)) {
+                warn(QStringLiteral("article %1: annotation %2 (%3-%4) lies outside the text (%5 characters); left out")
+                         .arg(articleId).arg(a.id).arg(a.span.start).arg(a.span.end).arg(length));
+                continue;
+            }
+            badPart(a, a.cue, "cue");
+            badPart(a, a.source, "source");
+            badPart(a, a.condition, "condition");
+            badPart(a, a.time, "time");
+            const auto outside = std::remove_if(a.contentParts.begin(), a.contentParts.end(),
+                                                [&](const Model::Span &part) { return !part.fitsIn(length); });
+            if (outside != a.contentParts.end()) {
+                warn(QStringLiteral("article %1: annotation %2: %3 quoted part(s) lie outside the text; left out")
+                         .arg(articleId).arg(a.id).arg(a.contentParts.end() - outside));
+                a.contentParts.erase(outside, a.contentParts.end());
+            }
+            kept.append(std::move(a));
+        }
+        entry.annotations = std::move(kept);
+    }
+    if (dropped > shownWarnings)
+        warnings.append(QStringLiteral("… and %1 more annotations or parts outside their texts, left out").arg(dropped - shownWarnings));
+    invalidateIndexes();
 }
 
 void ReportData::linkQuotes()

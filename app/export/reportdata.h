@@ -8,11 +8,13 @@
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
+#include "timeline/commitmentthread.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Parlance::Storage {
 class Project;
@@ -59,6 +61,12 @@ struct ReportData {
     QList<Model::CodebookCategory> categories;
     QList<ReportComparison> comparisons;
     QList<LinkedQuote> linkedQuotes;
+    /// What was left out because the project's rows did not make sense (an annotation past the
+    /// end of its article's text), one line each, for the person exporting.
+    QStringList warnings;
+    /// Commitments followed from article to article, with each step's move (see reportthreads.h):
+    /// the stored threads, and the proposed ones when the suggestions are exported.
+    QList<Timeline::CommitmentThread> commitmentThreads;
 
     /// Loads the articles chosen by `options` with their annotations (confirmed ones, plus the
     /// suggestions if asked; never the rejected ones), the actors, the codebook and the comparison
@@ -69,6 +77,12 @@ struct ReportData {
     /// Fills linkedQuotes from the comparisons: the quotes of each compared pair of articles are
     /// matched by Analysis::QuoteMatcher and their wording compared word by word.
     void linkQuotes();
+
+    /// Treats stored offsets as untrusted: an annotation whose span does not lie within its
+    /// article's text is left out, and a part (content, cue, source, condition, time) that does not
+    /// is dropped, each with a line in `warnings`. fromProject() calls it; exporters also never
+    /// read past a text, but only this says so.
+    void dropSpansOutsideTexts();
 
     /// True if an annotation of this origin belongs in an export made with `options`.
     static bool takes(Model::Origin origin, const ExportOptions &options);

@@ -2,6 +2,7 @@
 // ReportData::fromProject lives apart from the value type so that code using ReportData without a
 // project (tests, the benchmark) does not pull the storage layer in.
 #include "reportdata.h"
+#include "reportthreads.h"
 
 #include "storage/project.h"
 
@@ -35,7 +36,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
         ReportArticle entry{std::move(*article), {}};
         const QList<Model::Annotation> annotations = project.annotations(id);
         for (const Model::Annotation &a : annotations) {
-            if (takes(a.origin, options) && a.span.fitsIn(entry.article.text.size()))
+            if (takes(a.origin, options))
                 entry.annotations.append(a);
         }
         std::stable_sort(entry.annotations.begin(), entry.annotations.end(),
@@ -43,6 +44,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
         result.articles.append(std::move(entry));
     }
 
+    result.dropSpansOutsideTexts();
     result.actors = project.actors();
     result.categories = project.categories();
     const QList<Storage::ComparisonSet> sets = project.comparisonSets();
@@ -54,6 +56,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
             result.comparisons.append({set.name, set.articleIds});
     }
     result.linkQuotes();
+    result.commitmentThreads = commitmentThreadsOf(result, project.commitmentThreads());
     *data = std::move(result);
     return true;
 }

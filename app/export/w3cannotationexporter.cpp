@@ -2,6 +2,7 @@
 #include "w3cannotationexporter.h"
 
 #include "exportutil.h"
+#include "w3cthreadannotations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,6 +107,8 @@ QJsonObject W3cAnnotationExporter::toJson(const ReportData &data) const
             items.append(annotation);
         }
     }
+    for (const QJsonValue &thread : commitmentThreadAnnotations(data))
+        items.append(thread);
     return {{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
             {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
             {QStringLiteral("label"), data.title},

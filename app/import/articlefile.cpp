@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "articlefile.h"
 
+#include "htmlreader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStringDecoder>
-#include <QTextDocument>
 
 namespace Parlance::Import {
 
@@ -20,7 +20,7 @@ QString normalizeLineEnds(QString text)
 }
 
 // The offset of the first byte that is not part of valid UTF-8, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
     const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -57,17 +57,21 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
+// The first non-empty line, without its Markdown heading marks (found without splitting the text).
 QString firstLine(const QString &text)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString line : lines) {
-        line = line.trimmed();
-        // A Markdown heading's marks are not part of the title.
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        QStringView line = QStringView(text).sliced(start, end - start).trimmed();
         while (line.startsWith(QLatin1Char('#')))
-            line.remove(0, 1);
+            line = line.sliced(1);
         line = line.trimmed();
         if (!line.isEmpty())
-            return line;
+            return line.left(4 * Model::Article::maxTitleLength).toString();
+        start = end + 1;
     }
     return {};
 }
@@ -110,94 +114,11 @@ bool takeFrontMatter(QString &text, Model::Article &article)
         else if (key == QLatin1StringView("language") || key == QLatin1StringView("lang"))
             article.language = value;
     }
-    text = text.mid(end + 5);
-    while (text.startsWith(QLatin1Char('\n')))
-        text.remove(0, 1);
+    qsizetype body = end + 5;
+    while (body < text.size() && text[body] == QLatin1Char('\n'))
+        ++body;
+    text = text.mid(body);
     return true;
-}
-
-// QTextDocument sizes headings from the default font, which has no size without a
-// QGuiApplication (the command line): it then warns about pixel sizes that do not matter for the
-// plain text we take. Those warnings would break the one-line-per-problem promise on stderr.
-class QuietFontWarnings final {
-public:
-    QuietFontWarnings()
-        : m_previous(qInstallMessageHandler(&QuietFontWarnings::handle))
-    {
-        s_previous = m_previous;
-    }
-    ~QuietFontWarnings() { qInstallMessageHandler(m_previous); }
-    QuietFontWarnings(const QuietFontWarnings &) = delete;
-    QuietFontWarnings &operator=(const QuietFontWarnings &) = delete;
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (message.startsWith(QLatin1StringView("QFont::")))
-            return;
-        if (s_previous)
-            s_previous(type, context, message);
-    }
-    QtMessageHandler m_previous;
-    static inline QtMessageHandler s_previous = nullptr;
-};
-
-QString metaContent(const QString &html, const QString &attribute, const QString &name)
-{
-    // <meta name="author" content="…">, in either attribute order.
-    const QString n = QRegularExpression::escape(name);
-    const QRegularExpression before(QStringLiteral("<meta\\s[^>]*%1\\s*=\\s*[\"']%2[\"'][^>]*content\\s*=\\s*[\"']([^\"']*)[\"']")
-                                        .arg(attribute, n),
-                                    QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpression after(QStringLiteral("<meta\\s[^>]*content\\s*=\\s*[\"']([^\"']*)[\"'][^>]*%1\\s*=\\s*[\"']%2[\"']")
-                                       .arg(attribute, n),
-                                   QRegularExpression::CaseInsensitiveOption);
-    QRegularExpressionMatch m = before.match(html);
-    if (!m.hasMatch())
-        m = after.match(html);
-    if (!m.hasMatch())
-        return {};
-    const QuietFontWarnings quiet;
-    QTextDocument decode; // the attribute may hold entities
-    decode.setHtml(m.captured(1));
-    return decode.toPlainText().trimmed();
-}
-
-Model::Article fromHtml(const QString &html)
-{
-    Model::Article article;
-    QString body = html;
-    // Scripts and styles are not text; QTextDocument would keep some of them.
-    static const QRegularExpression hidden(QStringLiteral("<(script|style|noscript|template)\\b[^>]*>.*?</\\1\\s*>"),
-                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    body.remove(hidden);
-    const QuietFontWarnings quiet;
-    QTextDocument document;
-    document.setHtml(body);
-    article.title = document.metaInformation(QTextDocument::DocumentTitle).simplified();
-    // Paragraphs are separated by one line break in toPlainText(); keep them apart as in a text file.
-    QString text = document.toPlainText();
-    text.replace(QChar::Nbsp, QLatin1Char(' '));
-    text.replace(QChar(QChar::LineSeparator), QLatin1Char('\n'));
-    QStringList paragraphs;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (!line.trimmed().isEmpty())
-            paragraphs.append(line.trimmed());
-    }
-    article.text = paragraphs.join(QStringLiteral("\n\n"));
-
-    article.author = metaContent(html, QStringLiteral("name"), QStringLiteral("author"));
-    article.outlet = metaContent(html, QStringLiteral("property"), QStringLiteral("og:site_name"));
-    article.url = metaContent(html, QStringLiteral("property"), QStringLiteral("og:url"));
-    QString published = metaContent(html, QStringLiteral("property"), QStringLiteral("article:published_time"));
-    if (published.isEmpty())
-        published = metaContent(html, QStringLiteral("name"), QStringLiteral("date"));
-    article.published = dateFrom(published);
-    static const QRegularExpression lang(QStringLiteral("<html\\s[^>]*lang\\s*=\\s*[\"']([A-Za-z0-9-]+)[\"']"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    article.language = lang.match(html).captured(1);
-    return article;
 }
 
 } // namespace
@@ -215,7 +136,7 @@ ArticleFile::Format ArticleFile::formatOf(const QString &name, const QByteArray 
     return Format::Text;
 }
 
-std::optional<Model::Article> ArticleFile::read(const QString &path, QString *error)
+std::optional<Model::Article> ArticleFile::read(const QString &path, QString *error, Encoding *encoding)
 {
     const QString shown = QDir::toNativeSeparators(path);
     auto fail = [&](const QString &why) -> std::optional<Model::Article> {
@@ -239,10 +160,21 @@ std::optional<Model::Article> ArticleFile::read(const QString &path, QString *er
     const QByteArray bytes = file.read(maxSize + 1);
     if (bytes.size() > maxSize)
         return fail(QStringLiteral("is too large (at most %1 MB)").arg(maxSize / (1024 * 1024)));
-    return fromBytes(bytes, path, error);
+    return fromBytes(bytes, path, error, encoding);
 }
 
-std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, const QString &name, QString *error)
+QString ArticleFile::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8: return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE: return QStringLiteral("UTF-16 LE");
+    case Encoding::Utf16BE: return QStringLiteral("UTF-16 BE");
+    }
+    return {};
+}
+
+std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, const QString &name, QString *error,
+                                                     Encoding *encoding)
 {
     const QString shown = QDir::toNativeSeparators(name);
     auto fail = [&](const QString &why) -> std::optional<Model::Article> {
@@ -252,22 +184,50 @@ std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, co
     };
     if (bytes.size() > maxSize)
         return fail(QStringLiteral("is too large (at most %1 MB)").arg(maxSize / (1024 * 1024)));
-    if (bytes.trimmed().isEmpty())
-        return fail(bytes.isEmpty() ? QStringLiteral("is empty") : QStringLiteral("holds only white space"));
-    if (bytes.contains('\0'))
-        return fail(QStringLiteral("is a binary file, not text"));
-    QByteArrayView content = bytes;
-    if (content.startsWith("\xEF\xBB\xBF"))
-        content = content.sliced(3);
-    const qsizetype bad = firstInvalidUtf8(content.toByteArray());
-    if (bad >= 0)
-        return fail(QStringLiteral("is not valid UTF-8 (at byte %1)").arg(bad + (content.size() < bytes.size() ? 3 : 0)));
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(content);
-    if (decoder.hasError())
-        return fail(QStringLiteral("is not valid UTF-8"));
+
+    // UTF-16 with a byte order mark is what Windows editors save as "Unicode". Without the mark
+    // UTF-16 is not told apart from binary data, and is refused as such below.
+    Encoding read = Encoding::Utf8;
+    QString text;
+    QByteArray utf8; // the HTML reader takes UTF-8
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        read = bytes.startsWith("\xFF\xFE") ? Encoding::Utf16LE : Encoding::Utf16BE;
+        if (bytes.size() % 2 != 0)
+            return fail(QStringLiteral("is not valid %1 (an odd number of bytes)").arg(encodingName(read)));
+        QStringDecoder decoder(read == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        text = decoder.decode(QByteArrayView(bytes).sliced(2));
+        if (decoder.hasError())
+            return fail(QStringLiteral("is not valid %1").arg(encodingName(read)));
+        // Unpaired surrogates: not text.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i].isHighSurrogate() ? !(i + 1 < text.size() && text[i + 1].isLowSurrogate()) : text[i].isLowSurrogate())
+                return fail(QStringLiteral("is not valid %1 (a lone surrogate at character %2)").arg(encodingName(read)).arg(i));
+            if (text[i].isHighSurrogate())
+                ++i;
+        }
+        if (text.trimmed().isEmpty())
+            return fail(text.isEmpty() ? QStringLiteral("is empty") : QStringLiteral("holds only white space"));
+        if (text.contains(QChar(0)))
+            return fail(QStringLiteral("is a binary file, not text"));
+    } else {
+        if (bytes.trimmed().isEmpty())
+            return fail(bytes.isEmpty() ? QStringLiteral("is empty") : QStringLiteral("holds only white space"));
+        if (bytes.contains('\0'))
+            return fail(QStringLiteral("is a binary file, not text"));
+        QByteArrayView content = bytes;
+        if (content.startsWith("\xEF\xBB\xBF"))
+            content = content.sliced(3);
+        const qsizetype bad = firstInvalidUtf8(content);
+        if (bad >= 0)
+            return fail(QStringLiteral("is not valid UTF-8 (at byte %1)").arg(bad + (content.size() < bytes.size() ? 3 : 0)));
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(content);
+        if (decoder.hasError())
+            return fail(QStringLiteral("is not valid UTF-8"));
+    }
     // Control characters other than tab, line and page breaks mean a binary file.
-    int controls = 0;
+    qsizetype controls = 0;
     for (QChar c : std::as_const(text)) {
         if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t') && c != QLatin1Char('\f'))
             ++controls;
@@ -277,9 +237,13 @@ std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, co
     text = normalizeLineEnds(text);
 
     Model::Article article;
-    const Format format = formatOf(name, bytes);
+    const Format format = formatOf(name, read == Encoding::Utf8 ? bytes : text.left(512).toUtf8());
     if (format == Format::Html) {
-        article = fromHtml(text);
+        QString why;
+        std::optional<Model::Article> page = HtmlReader::read(text.toUtf8(), &why);
+        if (!page)
+            return fail(why);
+        article = std::move(*page);
     } else {
         takeFrontMatter(text, article);
         article.text = text;
@@ -288,7 +252,10 @@ std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, co
         return fail(QStringLiteral("has no text"));
     if (article.title.isEmpty())
         article.title = firstLine(article.text);
+    article.limitMetadata();
     article.contentHash = Model::Article::hashText(article.text);
+    if (encoding)
+        *encoding = read;
     return article;
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// Reading one file into an article: UTF-8 plain text or Markdown (kept as text), or HTML (tags
-// stripped). The text is kept as written except for two normalisations that no reader can see:
-// a UTF-8 byte order mark is dropped and line ends (CRLF, lone CR) become LF.
+// Reading one file into an article: plain text or Markdown (kept as text), or HTML (read by
+// HtmlReader), in UTF-8 or in UTF-16 with a byte order mark. The text is kept as written except for
+// two normalisations that no reader can see: a byte order mark is dropped and line ends (CRLF,
+// lone CR) become LF. Title and metadata are bounded (Model::Article::limitMetadata()).
 
 #include "model/article.h"
 
@@ -20,14 +21,20 @@ public:
     static constexpr qint64 maxSize = 20 * 1024 * 1024;
 
     enum class Format { Text, Markdown, Html };
+    /// How the file's bytes were decoded: UTF-8 (with or without a byte order mark), or UTF-16
+    /// with a byte order mark.
+    enum class Encoding { Utf8, Utf16LE, Utf16BE };
+    static QString encodingName(Encoding encoding);
 
     /// Reads `path`. On failure returns nothing and sets `error` to one line naming the file
-    /// ("notes.txt: is not valid UTF-8 (at byte 1041)").
-    static std::optional<Model::Article> read(const QString &path, QString *error);
+    /// ("notes.txt: is not valid UTF-8 (at byte 1041)"). `encoding`, if given, receives how the
+    /// file was decoded.
+    static std::optional<Model::Article> read(const QString &path, QString *error, Encoding *encoding = nullptr);
 
     /// The same for bytes already in memory; `name` names the file in messages and its suffix
     /// chooses the format (HTML is also recognised by its first tag).
-    static std::optional<Model::Article> fromBytes(const QByteArray &bytes, const QString &name, QString *error);
+    static std::optional<Model::Article> fromBytes(const QByteArray &bytes, const QString &name, QString *error,
+                                                   Encoding *encoding = nullptr);
 
     static Format formatOf(const QString &name, const QByteArray &bytes);
 };

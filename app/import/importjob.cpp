@@ -337,24 +337,33 @@ void ImportJob::startMore()
             continue;
         }
         item.state = Item::State::Reading;
-        auto *watcher = new QFutureWatcher<std::pair<std::optional<Model::Article>, QString>>(this);
+        struct Read {
+            std::optional<Model::Article> article;
+            QString error;
+            ArticleFile::Encoding encoding = ArticleFile::Encoding::Utf8;
+        };
+        auto *watcher = new QFutureWatcher<Read>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, index, watcher] {
             watcher->deleteLater();
-            if (m_running && !watcher->isCanceled())
-                onRead(index, watcher->result().first, watcher->result().second);
+            if (!m_running || watcher->isCanceled())
+                return;
+            const Read read = watcher->result();
+            onRead(index, read.article, read.error,
+                   read.encoding == ArticleFile::Encoding::Utf8 ? QString() : ArticleFile::encodingName(read.encoding));
         });
         watcher->setFuture(Concurrency::run([path = item.source.path, cancelled = m_cancelled] {
-            std::pair<std::optional<Model::Article>, QString> read;
+            Read read;
             if (!*cancelled)
-                read.first = ArticleFile::read(path, &read.second);
+                read.article = ArticleFile::read(path, &read.error, &read.encoding);
             return read;
         }));
     }
 }
 
-void ImportJob::onRead(int index, std::optional<Model::Article> article, const QString &error)
+void ImportJob::onRead(int index, std::optional<Model::Article> article, const QString &error, const QString &readAs)
 {
     Item &item = m_items[index];
+    item.outcome.readAs = readAs;
     if (!article) {
         item.outcome.kind = ImportOutcome::Failed;
         item.outcome.error = {Storage::Error::Invalid, error};

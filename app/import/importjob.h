@@ -49,6 +49,7 @@ struct ImportOutcome {
     qint64 articleId = 0;   ///< the article stored, or the one already holding the same text
     QString title;          ///< of the article stored
     QString earlierSource;  ///< SameAsEarlier: the source of this run with the same text
+    QString readAs;         ///< a file not in UTF-8: the encoding it was read in (e.g. "UTF-16 LE")
     Storage::Error error;   ///< Failed: why, naming the file
     /// AlreadyInProject: that article had no suggestions (an older import was interrupted) and got
     /// them now.
@@ -103,7 +104,7 @@ private:
     struct Item;
     class Writer;
     void startMore();
-    void onRead(int index, std::optional<Model::Article> article, const QString &error);
+    void onRead(int index, std::optional<Model::Article> article, const QString &error, const QString &readAs = {});
     void onAnalysed(int index, const Analysis::AnalysisResult &result);
     void sendReady();
     void onWritten(const QList<ImportOutcome> &outcomes);

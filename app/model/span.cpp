@@ -23,11 +23,20 @@ int CodePointMap::toCodePoint(int utf16Offset) const
 
 int CodePointMap::toUtf16(int codePointOffset) const
 {
-    // The k-th low surrogate (0-based) at UTF-16 position p sits after code point p - k.
-    int offset = codePointOffset;
-    for (int k = 0; k < m_lowSurrogates.size() && m_lowSurrogates[k] - k <= codePointOffset; ++k)
-        ++offset;
-    return offset;
+    // The k-th low surrogate (0-based) at UTF-16 position p sits after code point p - k; p - k grows
+    // with k, so the surrogates before the offset are found by bisection (a brat file of many
+    // annotations over a text of many emoji would otherwise take quadratic time).
+    qsizetype k = 0, count = m_lowSurrogates.size();
+    while (count > 0) {
+        const qsizetype half = count / 2;
+        if (m_lowSurrogates[k + half] - int(k + half) <= codePointOffset) {
+            k += half + 1;
+            count -= half + 1;
+        } else {
+            count = half;
+        }
+    }
+    return codePointOffset + int(k);
 }
 
 } // namespace Parlance::Model

@@ -1653,4 +1653,49 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     return true;
 }
 
+// ---- Commitment threads (issue 18; the tables are in commitmentthreadrecord.cpp) ----------------
+
+QList<CommitmentThreadRecord> Project::commitmentThreads() const
+{
+    bool ok = false;
+    QList<CommitmentThreadRecord> records = CommitmentThreadTables::read(d->db, &ok);
+    if (!ok)
+        qCWarning(lcStorage) << "cannot read the commitment threads:" << d->db.errorMessage();
+    return records;
+}
+
+bool Project::changeCommitmentThreads(const QList<qint64> &removeIds, QList<CommitmentThreadRecord> &write, Error *error)
+{
+    QList<CommitmentThreadRecord> written = write;
+    const bool ok = d->write(error, QStringLiteral("cannot change the commitment threads"), [&](Error *e) {
+        for (const CommitmentThreadRecord &r : std::as_const(written)) {
+            if (const qint64 id = CommitmentThreadTables::firstNonCommitment(d->db, r.commitmentIds))
+                return d->invalid(e, QStringLiteral("annotation %1 is not a commitment of this project").arg(id));
+        }
+        if (!CommitmentThreadTables::remove(d->db, removeIds))
+            return false;
+        for (CommitmentThreadRecord &r : written) {
+            if (!CommitmentThreadTables::write(d->db, r))
+                return false;
+        }
+        d->afterCommit([this] { Q_EMIT commitmentThreadsChanged(); });
+        return true;
+    });
+    if (ok)
+        write = written; // new ids only once the change is in the file
+    return ok;
+}
+
+QList<Model::Annotation> Project::annotationsOfKind(Model::AnnotationKind kind) const
+{
+    QList<Model::Annotation> result;
+    Statement &s = d->db.prepare("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE kind = ?1 AND origin <> 'rejected' "
+                                 "ORDER BY article_id, span_start, span_end DESC, id");
+    s.bind(1, Model::annotationKindName(kind));
+    while (s.step())
+        result.append(readAnnotation(s));
+    s.reset();
+    return result;
+}
+
 } // namespace Parlance::Storage

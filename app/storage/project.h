@@ -8,6 +8,7 @@
 // Session::ProjectSession pushes a command (app/commands/) whose redo() and undo() call them, and
 // the window only ever sees a const Project.
 
+#include "commitmentthreadrecord.h"
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
@@ -235,6 +236,17 @@ public:
     /// else goes through the methods above.
     Sqlite::Database &database() const;
 
+    // Commitment threads (issue 18): only those a person confirmed, split or joined are stored.
+    /// Every stored thread with its commitments (those still in the project; rejected ones included).
+    QList<CommitmentThreadRecord> commitmentThreads() const;
+    /// In one transaction: removes the stored threads `removeIds`, then writes `write` (a record with
+    /// an id is written under it, a new one gets its id set). A commitment is in one thread at most.
+    bool changeCommitmentThreads(const QList<qint64> &removeIds, QList<CommitmentThreadRecord> &write,
+                                 Error *error = nullptr);
+    /// Every annotation of one kind in the whole project, rejected ones left out, by article and
+    /// position: what cross-article analyses read (e.g. every commitment for the threads).
+    QList<Model::Annotation> annotationsOfKind(Model::AnnotationKind kind) const;
+
 Q_SIGNALS:
     void articlesChanged();
     void annotationAdded(const Parlance::Model::Annotation &annotation);
@@ -244,6 +256,7 @@ Q_SIGNALS:
     void actorsChanged();
     void categoriesChanged();
     void comparisonSetsChanged();
+    void commitmentThreadsChanged();
 
 private:
     Project();

@@ -327,7 +327,8 @@ ProjectOpener::ProjectOpener(const QString &path, const OpenOptions &options)
 
 bool ProjectOpener::fail(Error::Code code, const QString &message)
 {
-    setError(m_error, code, m_shown + QStringLiteral(": ") + message);
+    // One line, also when SQLite's message quotes a damaged schema statement with its line breaks.
+    setError(m_error, code, m_shown + QStringLiteral(": ") + message.simplified());
     qCInfo(lcStorage) << "not opened:" << m_shown << message;
     return false; // the connection and the lock go with the opener
 }

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <map>
+
 namespace Parlance::Storage {
 
 using Sqlite::Database;
@@ -152,9 +154,11 @@ ProjectSnapshot ProjectSnapshot::read(const Project &project)
         snap.coders.append({coders.text(0), coders.text(1)});
     coders.reset();
 
+    QHash<qint64, QString> annotationUuid;
     for (const Model::Article &article : std::as_const(snap.articles)) {
         const QList<Model::Annotation> annotations = project.annotations(article.id);
         for (const Model::Annotation &a : annotations) {
+            annotationUuid.insert(a.id, a.uuid);
             snap.annotations.append({a, article.uuid, actorUuid.value(a.actorId), actorUuid.value(a.addresseeId),
                                      categoryUuid.value(a.categoryId)});
         }
@@ -185,6 +189,26 @@ ProjectSnapshot ProjectSnapshot::read(const Project &project)
         snap.settings.append({settings.text(0), type, settingValue(settings, type, 2)});
     }
     settings.reset();
+
+    // Members whose annotation is gone are ignored, as the timeline does on reading.
+    std::map<qint64, SnapshotThread> threads;
+    Statement &members = db.prepare("SELECT t.id, t.label, t.coder, t.modified, m.annotation_id FROM commitment_threads t "
+                                    "JOIN commitment_thread_members m ON m.thread_id = t.id ORDER BY t.id");
+    while (members.step()) {
+        const QString uuid = annotationUuid.value(members.int64(4));
+        if (uuid.isEmpty())
+            continue;
+        SnapshotThread &thread = threads[members.int64(0)];
+        thread.label = members.text(1);
+        thread.coder = members.text(2);
+        thread.modified = fromIso(members.text(3));
+        thread.annotationUuids.append(uuid);
+    }
+    members.reset();
+    for (auto &[id, thread] : threads) {
+        thread.annotationUuids.sort();
+        snap.commitmentThreads.append(thread);
+    }
     return snap;
 }
 
@@ -225,10 +249,11 @@ namespace {
 // Every row of the snapshot, in one transaction; an empty string, or why it failed.
 QString writeRows(const ProjectSnapshot &snap, Database &db)
 {
-    const auto &[articles, actors, categories, coders, annotations, comparisonSets, conflicts, mergedIdentities, settings] = snap;
+    const auto &[articles, actors, categories, coders, annotations, comparisonSets, conflicts, mergedIdentities, settings,
+                 commitmentThreads] = snap;
     Sqlite::Transaction transaction(db);
     bool ok = transaction.isActive();
-    QHash<QString, qint64> articleId, actorId, categoryId;
+    QHash<QString, qint64> articleId, actorId, categoryId, annotationId;
 
     for (const Model::Article &a : articles) {
         if (!ok)
@@ -302,6 +327,7 @@ QString writeRows(const ProjectSnapshot &snap, Database &db)
         s.bindId(24, categoryId.value(entry.categoryUuid)).bind(25, text(a.note)).bind(26, text(a.coder));
         s.bind(27, iso(a.created)).bind(28, iso(a.modified)).bind(29, a.uuid);
         ok = s.exec();
+        annotationId.insert(a.uuid, db.lastInsertId());
         if (ok && !a.note.isEmpty())
             ok = db.prepare("INSERT INTO note_fts (rowid, note) VALUES (?1, ?2)").bind(1, db.lastInsertId()).bind(2, a.note).exec();
     }
@@ -336,6 +362,17 @@ QString writeRows(const ProjectSnapshot &snap, Database &db)
         s.bind(1, setting.key).bind(2, setting.type);
         bindSetting(s, 3, setting.value);
         ok = ok && s.exec();
+    }
+    for (const SnapshotThread &thread : commitmentThreads) {
+        ok = ok && db.prepare("INSERT INTO commitment_threads (label, coder, modified) VALUES (?1, ?2, ?3)")
+                       .bind(1, text(thread.label)).bind(2, text(thread.coder)).bind(3, isoOrNull(thread.modified)).exec();
+        const qint64 id = db.lastInsertId();
+        for (const QString &uuid : thread.annotationUuids) {
+            if (!annotationId.contains(uuid))
+                continue; // not in this project (a blind copy keeps one coder's annotations)
+            ok = ok && db.prepare("INSERT OR IGNORE INTO commitment_thread_members (annotation_id, thread_id) VALUES (?1, ?2)")
+                           .bind(1, annotationId.value(uuid)).bind(2, id).exec();
+        }
     }
     if (!ok || !transaction.commit())
         return db.errorMessage();

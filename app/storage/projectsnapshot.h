@@ -82,6 +82,16 @@ struct SnapshotSetting {
     friend bool operator==(const SnapshotSetting &, const SnapshotSetting &) = default;
 };
 
+/// A commitment thread a person confirmed, split or joined (see app/timeline/), its commitments named
+/// by their annotations' UUIDs (sorted).
+struct SnapshotThread {
+    QString label;
+    QString coder;
+    QDateTime modified;
+    QStringList annotationUuids;
+    friend bool operator==(const SnapshotThread &, const SnapshotThread &) = default;
+};
+
 struct ProjectSnapshot {
     QList<Model::Article> articles; ///< with texts
     QList<SnapshotActor> actors;
@@ -92,6 +102,7 @@ struct ProjectSnapshot {
     QList<MergeConflict> conflicts;
     QList<MergedIdentity> mergedIdentities;
     QList<SnapshotSetting> settings;
+    QList<SnapshotThread> commitmentThreads;
 
     /// Reads an open project.
     static ProjectSnapshot read(const Project &project);

@@ -186,9 +186,26 @@ CREATE TABLE merged_identities (
     PRIMARY KEY (entity, uuid)
 ) WITHOUT ROWID;
 )sql"},
-    // Version 5: how often each actor is named, per article, read from an index alone: counting
-    // through the table's rows took a second for an article of 20 MB (the Actors panel's counts).
+    // Version 5: commitment threads a person confirmed, split or joined (issue 18; proposed threads are
+    // computed, not stored). A commitment is in at most one stored thread. Members name annotations
+    // without a foreign key on purpose: a removed commitment that comes back by undo keeps its id,
+    // and with it its place in the thread; members whose annotation is gone are ignored on reading.
     {5, R"sql(
+CREATE TABLE commitment_threads (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL DEFAULT '',
+    coder TEXT NOT NULL DEFAULT '',
+    modified TEXT
+);
+CREATE TABLE commitment_thread_members (
+    annotation_id INTEGER PRIMARY KEY,
+    thread_id INTEGER NOT NULL REFERENCES commitment_threads(id) ON DELETE CASCADE
+);
+CREATE INDEX commitment_thread_members_thread ON commitment_thread_members(thread_id);
+)sql"},
+    // Version 6: how often each actor is named, per article, read from an index alone: counting
+    // through the table's rows took a second for an article of 20 MB (the Actors panel's counts).
+    {6, R"sql(
 CREATE INDEX annotations_mentions ON annotations(article_id, origin, actor_id, addressee_id);
 )sql"},
 };

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <tuple>
 
 namespace Parlance::Teams {
 
@@ -199,6 +200,7 @@ struct Merger {
     bool mergeAnnotations();
     void mergeComparisonSets();
     void mergeSettings();
+    void mergeCommitmentThreads();
     void finish();
 };
 
@@ -569,6 +571,43 @@ void Merger::mergeComparisonSets()
     }
 }
 
+void Merger::mergeCommitmentThreads()
+{
+    // A commitment is in at most one thread: the most recently changed thread that names it keeps it.
+    // The order depends on the threads alone, never on the order of the inputs.
+    QSet<QString> present;
+    for (const SnapshotAnnotation &e : std::as_const(out.annotations))
+        present.insert(e.annotation.uuid);
+    QList<SnapshotThread> threads;
+    for (const MergeInput &input : inputs) {
+        for (SnapshotThread thread : input.snapshot.commitmentThreads) {
+            QStringList members;
+            for (const QString &uuid : std::as_const(thread.annotationUuids)) {
+                const QString resolved = identities.resolve(QStringLiteral("annotation"), uuid);
+                if (present.contains(resolved) && !members.contains(resolved))
+                    members.append(resolved);
+            }
+            members.sort();
+            thread.annotationUuids = members;
+            threads.append(thread);
+        }
+    }
+    std::sort(threads.begin(), threads.end(), [](const SnapshotThread &x, const SnapshotThread &y) {
+        if (x.modified != y.modified)
+            return x.modified > y.modified;
+        return std::tie(x.label, x.coder, x.annotationUuids) < std::tie(y.label, y.coder, y.annotationUuids);
+    });
+    QSet<QString> claimed;
+    for (SnapshotThread thread : std::as_const(threads)) {
+        thread.annotationUuids.removeIf([&](const QString &uuid) { return claimed.contains(uuid); });
+        if (thread.annotationUuids.isEmpty())
+            continue; // the same thread from another copy, or every commitment kept by a newer one
+        for (const QString &uuid : std::as_const(thread.annotationUuids))
+            claimed.insert(uuid);
+        out.commitmentThreads.append(thread);
+    }
+}
+
 void Merger::mergeSettings()
 {
     // Settings of one copy (its current coder, its place in a team) are not the merged project's.
@@ -634,6 +673,7 @@ MergeResult mergeProjects(const QList<MergeInput> &inputs)
         return std::move(merger.result);
     merger.mergeComparisonSets();
     merger.mergeSettings();
+    merger.mergeCommitmentThreads();
     merger.finish();
     merger.result.project = std::move(merger.out);
     return std::move(merger.result);

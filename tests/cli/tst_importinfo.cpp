@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `parlance import` and `parlance info`, run in-process through Cli::run with string streams.
 #include "cli/commandline.h"
+#include "cli/printable.h"
 #include "import/articlefile.h"
 #include "storage/project.h"
 
@@ -186,6 +187,32 @@ private Q_SLOTS:
         const QString bare = m_dir.filePath(u"bare.parlance"_s);
         QCOMPARE(parlance({u"import"_s, u"--no-analysis"_s, bare, txt}).status, 0);
         QCOMPARE(info(bare).value(u"annotations"_s).toInt(), 0);
+    }
+
+    void titlesAndFileNamesArePrintedWithoutTerminalControls()
+    {
+        // A title that would clear the screen and set the terminal's title, a file name with a line
+        // break, and a UTF-16 file: what is printed holds no control character, and says the encoding.
+        const QString project = m_dir.filePath(u"escapes.parlance"_s);
+        const QString hostile = file(u"clear\nscreen.md"_s,
+                                     "---\ntitle: \"\x1B]0;owned\x07\x1B[2JTalks\"\n---\n" + QByteArray("Envoys met again. ").repeated(20));
+        QByteArray utf16("\xFF\xFE");
+        for (const char c : QByteArray("Notepad talks\r\nThe envoys met.\r\n"))
+            utf16 += QByteArray(1, c) + QByteArray(1, '\0');
+        const QString unicode = file(u"unicode.txt"_s, utf16);
+        const Run run = parlance({u"import"_s, project, hostile, unicode, m_dir.filePath(u"missing\u202Efdp.txt"_s), u"--no-analysis"_s});
+        QCOMPARE(run.status, 1);
+        for (const QString &stream : {run.out, run.err}) {
+            for (const QChar c : stream)
+                QVERIFY2(c == u'\n' || (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x202E), qPrintable(stream));
+        }
+        QVERIFY2(run.out.contains(u"clear\\nscreen.md"_s), qPrintable(run.out));
+        // Import already made the title's controls spaces; a title of an older project is escaped.
+        QVERIFY2(run.out.contains(u"\u201C]0;owned [2JTalks\u201D"_s), qPrintable(run.out));
+        QCOMPARE(Cli::printable(u"a\x1B[2J\nb\u202E\u0085\tc"_s), u"a\\x1B[2J\\nb\\u{202E}\\x85\\tc"_s);
+        QVERIFY2(run.out.contains(u"unicode.txt (read as UTF-16 LE): \u201CNotepad talks\u201D"_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"missing\\u{202E}fdp.txt"_s), qPrintable(run.err));
+        QCOMPARE(lines(run.err).size(), 1);
     }
 
     void importingTheSameTextTwiceSkipsIt()

@@ -59,6 +59,49 @@ private Q_SLOTS:
         QCOMPARE(docs->at(0).categories[0].name, u"Humanitarian access"_s);
     }
 
+    void spansPastTheTextAreLeftOutNotACrash()
+    {
+        // Offsets come from a project file, which anyone can edit: a span or a part past the end of
+        // the text (or backwards) must neither crash the writer nor reach the .ann file.
+        Export::ReportData data = ParlanceTest::sampleReport();
+        Export::ReportArticle &entry = data.articles[0];
+        const int length = int(entry.article.text.size());
+        Model::Annotation past = entry.annotations[0];
+        past.id = 9001;
+        past.span = {length - 2, length + 500};
+        Model::Annotation partPast = entry.annotations[0];
+        partPast.id = 9002;
+        partPast.kind = Model::AnnotationKind::Quote;
+        partPast.cue = {length + 10, length + 20};
+        partPast.contentParts = {{0, 3}, {length, length + 40}};
+        Model::Annotation backwards = entry.annotations[0];
+        backwards.id = 9003;
+        backwards.span = {20, 10};
+        entry.annotations += {past, partPast, backwards};
+
+        // Written as it is (exporters never read past a text) ...
+        const QString ann = Export::BratExporter::annotationFile(entry, data);
+        QString error;
+        const auto read = Import::BratImporter::parse(entry.article.text, ann, u"a.ann"_s, &error);
+        QVERIFY2(read, qPrintable(error)); // every offset written lies within the text
+        QVERIFY(std::none_of(read->annotations.cbegin(), read->annotations.cend(),
+                             [](const Model::Annotation &a) { return a.id == 9001 || a.id == 9003; }));
+
+        // ... and ReportData says what it leaves out.
+        data.dropSpansOutsideTexts();
+        QCOMPARE(data.warnings.size(), 4);
+        QVERIFY(data.warnings[0].contains(u"annotation 9001"_s));
+        QVERIFY(data.warnings[1].contains(u"its cue"_s));
+        QVERIFY(data.warnings[2].contains(u"1 quoted part(s)"_s));
+        QVERIFY(data.warnings[3].contains(u"annotation 9003"_s));
+        const auto kept = std::find_if(data.articles[0].annotations.cbegin(), data.articles[0].annotations.cend(),
+                                       [](const Model::Annotation &a) { return a.id == 9002; });
+        QVERIFY(kept != data.articles[0].annotations.cend());
+        QVERIFY(!kept->cue.isValid());
+        QCOMPARE(kept->contentParts, (QList<Model::Span>{{0, 3}}));
+        QVERIFY(!data.annotation(9001));
+    }
+
     void offsetsAreCodePointsAndLineBreaksSplitFragments()
     {
         const Export::ReportData data = ParlanceTest::sampleReport();

@@ -139,9 +139,10 @@ COMMIT;
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
-    // From version 3 on, Parlance keeps each article's counts. Versions up to 3 were made before the
-    // rename and carry the former name's id (the migration test expects that); later ones never did.
-    const QByteArray counts = "UPDATE articles SET commitment_count = 1, annotation_count = 1";
+    // Version 3 keeps each article's counts up to date (schema.cpp); the rows above do not. Versions up
+    // to 3 were made before the rename and carry the former name's id (the migration test expects
+    // that); later ones never did.
+    const QByteArray counts = "UPDATE articles SET quote_count = 0, commitment_count = 1, annotation_count = 1 WHERE id = 1";
     const bool madeBeforeRename = version <= 3;
     // From version 4 on, every row has its identity and actors and categories a change time.
     QByteArray identities;

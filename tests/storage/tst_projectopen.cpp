@@ -29,6 +29,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Projects of schema versions up to this one were made before Parley became Parlance.
+constexpr int lastVersionOfFormerName = 3;
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -232,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(int(error.code), code);
         QVERIFY2(error.message.contains(says), qPrintable(error.message));
         QVERIFY2(error.message.startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message));
-        QVERIFY(!error.message.contains(QLatin1Char('\n')));
+        QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
         if (kind == u"newer"_s)
             QVERIFY(error.message.contains(u"version %1"_s.arg(Storage::Project::currentSchemaVersion())));
         // Byte for byte unchanged, and nothing left beside it (no journal, no lock file).
@@ -268,7 +271,7 @@ private Q_SLOTS:
                 QVERIFY2(error.code == Storage::Error::Corrupt || error.code == Storage::Error::Tampered
                              || error.code == Storage::Error::NotSqlite,
                          qPrintable(error.message));
-                QVERIFY(!error.message.contains(QLatin1Char('\n')));
+                QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
                 QCOMPARE(fileHash(path), before);
                 continue;
             }
@@ -494,10 +497,10 @@ private Q_SLOTS:
         const QString fixture = QStringLiteral(PARLANCE_TEST_DATA_DIR) + u"/storage/project-v%1.parley"_s.arg(version);
         QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        // The fixtures keep the extension of the former name; those up to version 3 were made
-        // before the rename and carry its id too (see crashwriter's fixture()).
-        const bool formerName = version <= 3;
-        const QString path = dir.filePath(u"old.parley"_s);
+        // The fixtures up to version 3 were made before the rename: they carry the former name's id and
+        // extension; later ones were made by Parlance.
+        const bool formerName = version <= lastVersionOfFormerName;
+        const QString path = dir.filePath(formerName ? u"old.parley"_s : u"old.parlance"_s);
         QVERIFY(QFile::copy(fixture, path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         const QByteArray before = fileHash(path);
@@ -515,6 +518,7 @@ private Q_SLOTS:
         QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
         QCOMPARE(project->integrityCheck(), u"ok"_s);
         QCOMPARE(project->openingNotice().contains(u"Parley"_s), formerName);
+        QVERIFY(project->openingNotice().contains(u"with the first change"_s));
         QVERIFY(Storage::Project::backupsFor(path).isEmpty()); // nothing written yet
         QCOMPARE(fileHash(path), before);
         QVERIFY(project->setSetting(u"first change"_s, true)); // the first change converts it…
@@ -673,7 +677,7 @@ private Q_SLOTS:
         QTest::newRow("a current project without page checksums") << Storage::Project::currentSchemaVersion() << false << false;
         QTest::newRow("a project of the former name") << Storage::Project::currentSchemaVersion() << true << true;
         for (int v = 1; v < Storage::Project::currentSchemaVersion(); ++v)
-            QTest::addRow("a project of version %d", v) << v << (v <= 3) << false;
+            QTest::addRow("a project of version %d", v) << v << (v <= lastVersionOfFormerName) << false;
     }
 
     void openingWithoutAChangeLeavesTheFileUnchanged()

@@ -57,6 +57,8 @@ inline QStringList dumpSnapshot(const Storage::ProjectSnapshot &p)
         lines << QStringLiteral("folded %1 %2 %3").arg(m.entity, m.uuid, m.mergedInto);
     for (const Storage::SnapshotSetting &s : p.settings)
         lines << QStringLiteral("setting %1 %2 %3").arg(s.key, s.type, s.value.toString());
+    for (const Storage::SnapshotThread &t : p.commitmentThreads)
+        lines << QStringLiteral("thread %1|%2|%3 %4").arg(t.label, t.coder, t.modified.toUTC().toString(Qt::ISODateWithMs), t.annotationUuids.join(u','));
     std::sort(lines.begin(), lines.end());
     return lines;
 }

@@ -251,6 +251,52 @@ private Q_SLOTS:
         QCOMPARE(r.unanchored.first().from, QStringList{u"drifted.parlance"_s});
     }
 
+    void confirmedThreadsSurviveTheMerge()
+    {
+        const ProjectSnapshot m = edited(master(), [](Storage::Project &p, qint64 article) {
+            for (const QString &part : {u"would withdraw its troops"_s, u"demanded guarantees"_s}) {
+                Model::Annotation x = annotation(part, u"lead"_s);
+                x.articleId = article;
+                QVERIFY(p.addAnnotation(x));
+            }
+        });
+        auto thread = [](const QString &label, int members) {
+            return [label, members](Storage::Project &p, qint64 article) {
+                QList<qint64> ids;
+                for (const Model::Annotation &a : p.annotations(article))
+                    ids.append(a.id);
+                std::sort(ids.begin(), ids.end());
+                Storage::CommitmentThreadRecord record;
+                record.commitmentIds = ids.mid(ids.size() - members); // the last `members` made
+                record.label = label;
+                QTest::qWait(5); // a later modification time
+                QList<Storage::CommitmentThreadRecord> write{record};
+                QVERIFY(p.changeCommitmentThreads({}, write));
+            };
+        };
+        const ProjectSnapshot a = edited(m, thread(u"both"_s, 2));
+        const ProjectSnapshot b = edited(m, thread(u"the demand"_s, 1)); // changed later: keeps its commitment
+        QCOMPARE(a.commitmentThreads.size(), 1);
+        QCOMPARE(a.commitmentThreads.first().annotationUuids.size(), 2);
+
+        const Teams::MergeResult ab = Teams::mergeProjects({{u"a.parlance"_s, a}, {u"b.parlance"_s, b}});
+        QVERIFY2(ab.project, qPrintable(ab.error));
+        QCOMPARE(ab.project->commitmentThreads.size(), 2);
+        QString demand, withdrawal;
+        for (const Storage::SnapshotAnnotation &e : ab.project->annotations)
+            (e.annotation.exact == u"demanded guarantees"_s ? demand : withdrawal) = e.annotation.uuid;
+        for (const Storage::SnapshotThread &t : ab.project->commitmentThreads)
+            QCOMPARE(t.annotationUuids, QStringList{t.label == u"the demand"_s ? demand : withdrawal});
+
+        // In another order, again, and through a file: the same.
+        QCOMPARE(dump(Teams::mergeProjects({{u"b.parlance"_s, b}, {u"a.parlance"_s, a}})), dump(ab));
+        QCOMPARE(dump(Teams::mergeProjects({{u"ab.parlance"_s, *ab.project}, {u"a.parlance"_s, a}})), dump(ab));
+        const QString path = m_dir.filePath(u"threads.parlance"_s);
+        Storage::Error error;
+        QVERIFY2(ab.project->write(path, &error), qPrintable(error.message));
+        QCOMPARE(Test::dumpSnapshot(*ProjectSnapshot::readFile(path, &error)), dump(ab));
+    }
+
     void blindCopies()
     {
         ProjectSnapshot m = edited(master(), [](Storage::Project &p, qint64 article) {

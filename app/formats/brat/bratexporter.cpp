@@ -35,8 +35,12 @@ public:
     {
     }
 
+    /// The new entity's id, or an empty string (and nothing written) for a span that does not lie
+    /// within the text: offsets come from a file and are not trusted (ReportData warns of them).
     QString entity(const QString &type, Model::Span span)
     {
+        if (!span.fitsIn(m_text.size()))
+            return {};
         // Fragments are the runs between line breaks, since a .ann line cannot hold one.
         QStringList offsets;
         QStringList texts;
@@ -62,6 +66,16 @@ public:
             attribute(QStringLiteral("Extent"), id,
                       QStringLiteral("%1-%2").arg(m_map.toCodePoint(span.start)).arg(m_map.toCodePoint(span.end)));
         return id;
+    }
+
+    /// A part of an annotation (its cue, content, …): an entity and the relation to it.
+    void part(const QString &type, const QString &owner, Model::Span span)
+    {
+        if (!span.isValid())
+            return;
+        const QString id = entity(type, span);
+        if (!id.isEmpty())
+            relation(type, owner, id);
     }
 
     void relation(const QString &type, const QString &from, const QString &to)
@@ -145,30 +159,27 @@ QString BratExporter::annotationFile(const ReportArticle &entry, const ReportDat
     const auto isoTime = [](const QDateTime &dt) { return dt.toUTC().toString(Qt::ISODateWithMs); };
     for (const Model::Annotation &a : entry.annotations) {
         const QString t = w.entity(entityType(a.kind), a.span);
+        if (t.isEmpty())
+            continue;
         w.attribute(QStringLiteral("ParlanceId"), t, QString::number(a.id));
         w.attribute(QStringLiteral("Origin"), t, Model::originName(a.origin));
         if (a.kind == Model::AnnotationKind::Quote) {
             w.attribute(QStringLiteral("QuoteKind"), t, Model::quoteKindName(a.quoteKind));
             for (const Model::Span part : a.contentParts)
-                w.relation(QStringLiteral("Content"), t, w.entity(QStringLiteral("Content"), part));
-            if (a.cue.isValid())
-                w.relation(QStringLiteral("Cue"), t, w.entity(QStringLiteral("Cue"), a.cue));
-            if (a.source.isValid())
-                w.relation(QStringLiteral("Source"), t, w.entity(QStringLiteral("Source"), a.source));
+                w.part(QStringLiteral("Content"), t, part);
+            w.part(QStringLiteral("Cue"), t, a.cue);
+            w.part(QStringLiteral("Source"), t, a.source);
         } else if (a.kind == Model::AnnotationKind::Commitment) {
             w.attribute(QStringLiteral("CommitmentType"), t, Model::commitmentTypeName(a.commitmentType));
             if (a.strength >= 0)
                 w.attribute(QStringLiteral("Strength"), t, QString::number(a.strength, 'g', 17));
             if (a.negated)
                 w.attribute(QStringLiteral("Negated"), t);
-            if (a.cue.isValid())
-                w.relation(QStringLiteral("Cue"), t, w.entity(QStringLiteral("Cue"), a.cue));
-            if (a.condition.isValid())
-                w.relation(QStringLiteral("Condition"), t, w.entity(QStringLiteral("Condition"), a.condition));
-            if (a.time.isValid())
-                w.relation(QStringLiteral("Time"), t, w.entity(QStringLiteral("Time"), a.time));
-        } else if (a.cue.isValid()) {
-            w.relation(QStringLiteral("Cue"), t, w.entity(QStringLiteral("Cue"), a.cue));
+            w.part(QStringLiteral("Cue"), t, a.cue);
+            w.part(QStringLiteral("Condition"), t, a.condition);
+            w.part(QStringLiteral("Time"), t, a.time);
+        } else {
+            w.part(QStringLiteral("Cue"), t, a.cue);
         }
         if (!a.coder.isEmpty())
             w.attribute(QStringLiteral("Coder"), t, a.coder);
