@@ -9,8 +9,16 @@ if(NOT Qt6_FOUND OR NOT TARGET Qt6::Widgets OR NOT TARGET Qt6::Test)
         "On Debian 12 (Qt 6.4) use ./dev, which builds inside a Debian 13 build root.")
 endif()
 
-# Optional: translations (lupdate/lrelease) and the icon renderer of packaging/ (QtSvg).
-find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools Svg)
+# Optional: translations (lupdate/lrelease).
+find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools)
+
+# The reports' charts are SVG (QSvgGenerator); the icon renderer of packaging/ uses QtSvg too.
+find_package(Qt6 6.5 QUIET COMPONENTS Svg)
+if(NOT TARGET Qt6::Svg)
+    message(FATAL_ERROR
+        "Parlance needs Qt SVG (the charts of its reports).\n"
+        "Install it: Debian/Ubuntu: qt6-svg-dev; Fedora: qt6-qtsvg-devel; Arch: qt6-svg.")
+endif()
 
 find_package(KF6SyntaxHighlighting 6.0 QUIET)
 if(NOT KF6SyntaxHighlighting_FOUND)
@@ -18,6 +26,14 @@ if(NOT KF6SyntaxHighlighting_FOUND)
         "Parlance needs KDE Frameworks 6 SyntaxHighlighting (KF6SyntaxHighlighting).\n"
         "Install it: Debian 13/Ubuntu 24.10: libkf6syntaxhighlighting-dev; Fedora: kf6-syntax-highlighting-devel; "
         "Arch: syntax-highlighting.")
+endif()
+
+# KArchive writes the OpenDocument (ODT) report's ZIP package.
+find_package(KF6Archive 6.0 QUIET)
+if(NOT KF6Archive_FOUND)
+    message(FATAL_ERROR
+        "Parlance needs KDE Frameworks 6 Archive (KF6Archive).\n"
+        "Install it: Debian 13/Ubuntu 24.10: libkf6archive-dev; Fedora: kf6-karchive-devel; Arch: karchive.")
 endif()
 
 find_package(SQLite3 3.35 QUIET)
