@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reportcomposer.h"
 
+#include "exportutil.h"
+
 #include "analysis/boilerplatedetector.h"
 #include "analysis/textsegmenter.h"
 #include "highlight/actorcolors.h"
@@ -19,7 +21,8 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Parlance::Export::ReportComposer", text, nullptr, n);
+    return n < 0 ? QCoreApplication::translate("Parlance::Export::ReportComposer", text)
+                 : translateCounted("Parlance::Export::ReportComposer", text, n);
 }
 
 QString kindLabel(Model::AnnotationKind kind)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reportdata.h"
 
+#include "exportutil.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
@@ -59,8 +61,7 @@ QString ReportData::describedTitle(const QList<ReportArticle> &articles)
         dates = QStringLiteral("%1–%2").arg(first.day()).arg(c.toString(last, QStringLiteral("d MMM yyyy")));
     else if (first.isValid())
         dates = c.toString(first, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ") + c.toString(last, QStringLiteral("d MMM yyyy"));
-    const QString what = QCoreApplication::translate("Parlance::Export::ReportData", "Who said what in %n article(s)", nullptr,
-                                                     int(articles.size()));
+    const QString what = translateCounted("Parlance::Export::ReportData", "Who said what in %n article(s)", int(articles.size()));
     return dates.isEmpty() ? what : what + QStringLiteral(", ") + dates;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reportsummary.h"
 
+#include "exportutil.h"
 #include "strengthwords.h"
 
 #include "analysis/textsegmenter.h"
@@ -19,7 +20,8 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Parlance::Export::ReportSummary", text, disambiguation, n);
+    return n < 0 ? QCoreApplication::translate("Parlance::Export::ReportSummary", text, disambiguation)
+                 : translateCounted("Parlance::Export::ReportSummary", text, n);
 }
 
 /// Runs of white space (line breaks too) as one space.

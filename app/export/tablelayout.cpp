@@ -12,6 +12,8 @@ namespace {
 
 /// Metrics differ a little between devices (hinting, rounding): a margin so that words still fit.
 constexpr double Slack = 1.04;
+/// A column at most this share of the line wide, on one line, is never wrapped (if all fit).
+constexpr double ShortColumn = 0.18;
 
 double longestWord(const QFontMetricsF &metrics, const QString &text)
 {
@@ -67,6 +69,14 @@ QList<double> TableLayout::columnShares(const QStringList &header, const QList<Q
             minimum[c] = std::max(minimum[c], std::min(wordLimit, longestWord(plain, row[c]) + extra));
             maximum[c] = std::max(maximum[c], longestLine(plain, row[c]) + extra);
         }
+    // Short cells ("fairly strong", a name) are not wrapped at all when the line has room: a
+    // column whose longest line is narrow gets that line as its minimum.
+    QList<double> unwrapped = minimum;
+    for (qsizetype c = 0; c < columns; ++c)
+        if (maximum[c] <= m_textWidth * ShortColumn)
+            unwrapped[c] = maximum[c];
+    if (std::accumulate(unwrapped.cbegin(), unwrapped.cend(), 0.0) < m_textWidth)
+        minimum = unwrapped;
     const double minimumSum = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
     const double maximumSum = std::accumulate(maximum.cbegin(), maximum.cend(), 0.0);
     QList<double> widths(columns);

@@ -10,7 +10,8 @@ namespace Parlance::Export {
 /// How wide the columns of a paper report's table are (PDF and ODT), from their content, as the
 /// automatic table layout of CSS does it: every column gets its minimum — its longest header word
 /// (headers never break inside a word) and its longest word up to a quarter of the line (longer
-/// ones may break) — and what is left of the line goes to the columns in proportion to how much
+/// ones may break; a column whose longest line is short keeps it whole) — and what is left of
+/// the line goes to the columns in proportion to how much
 /// more their longest lines would need. Tables always take the full width.
 class TableLayout final {
 public:

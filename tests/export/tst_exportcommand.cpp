@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::newRow("html") << u"html"_s << u"r.html"_s << QByteArray("<!DOCTYPE html>");
         QTest::newRow("pdf") << u"pdf"_s << u"r.pdf"_s << QByteArray("%PDF-");
         QTest::newRow("odt") << u"odt"_s << u"r.odt"_s << QByteArray("PK");
-        QTest::newRow("markdown") << u"markdown"_s << u"r.md"_s << QByteArray("# Who said what in 2 article"); // the title says what the project holds
+        QTest::newRow("markdown") << u"markdown"_s << u"r.md"_s << QByteArray("# Who said what in 2 articles"); // the title says what the project holds
         QTest::newRow("w3c") << u"w3c"_s << u"r.jsonld"_s << QByteArray("{");
         QTest::newRow("qdpx") << u"qdpx"_s << u"r.qdpx"_s << QByteArray("PK");
     }
