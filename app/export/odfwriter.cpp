@@ -221,6 +221,10 @@ public:
     /// content.xml: the automatic styles, then the body.
     QByteArray content() const
     {
+        QByteArray tables;
+        QFile tableStyles(QStringLiteral(":/parlance/reports/odt-table-styles.xml"));
+        if (tableStyles.open(QIODevice::ReadOnly))
+            tables = tableStyles.readAll();
         QByteArray styles;
         QXmlStreamWriter xml(&styles);
         for (const auto &[name, properties] : m_textStyles) {
@@ -254,7 +258,7 @@ public:
             xml.writeEndElement();
         }
         return QByteArray(R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n<office:document-content") + namespaces + '>'
-             + "<office:automatic-styles>" + styles + "</office:automatic-styles>"
+             + "<office:automatic-styles>" + tables + styles + "</office:automatic-styles>"
              + "<office:body><office:text>" + m_body + "</office:text></office:body></office:document-content>\n";
     }
 

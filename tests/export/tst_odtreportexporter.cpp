@@ -87,6 +87,10 @@ private Q_SLOTS:
         QVERIFY2(levels.contains(1) && levels.contains(2), "the title and the sections are headings");
         // The sections' headings are headings, not bold paragraphs.
         QVERIFY(content.contains(QRegularExpression(u"<text:h [^>]*text:outline-level=\"2\">(<text:bookmark [^>]*/>)?Who said what</text:h>"_s)));
+        // Tables and cells carry styles Writer applies (automatic ones: it ignores cell styles in styles.xml).
+        QVERIFY(content.contains(QRegularExpression(u"<office:automatic-styles>.*<style:style style:name=\"Report_20_cell\"[^>]*style:family=\"table-cell\">.*</office:automatic-styles>"_s,
+                                                    QRegularExpression::DotMatchesEverythingOption)));
+        QVERIFY(content.contains(u"<table:table-cell table:style-name=\"Report_20_cell\""_s));
         // Fonts come from the styles, not from each paragraph.
         QVERIFY(!content.contains(u"fo:font-family"_s));
         QVERIFY(styles.contains(u"style:font-name"_s));
