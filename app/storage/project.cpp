@@ -2,8 +2,11 @@
 #include "project.h"
 
 #include "backups.h"
+#include "diskspace.h"
+#include "filelock.h"
 #include "identity.h"
 #include "model/textanchor.h"
+#include "projectopener.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "verifiedfiles.h"
@@ -13,19 +16,16 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QHash>
 #include <QSet>
-#include <QThread>
 
 #include <sqlite3.h>
 #include <set>
-#include <sys/stat.h>
 #include <tuple>
-#include <unistd.h>
 
-// Journal mode: WAL with synchronous=FULL while a project is open, back to a rollback journal on close.
+// Journal mode: WAL with synchronous=FULL from the first change on, back to a rollback journal on close
+// (a project opened and closed without a change is not written at all, see projectopener.h).
 // - Every user action is its own durable transaction; in WAL a commit is one append and one fsync of
 //   the -wal file, where a rollback journal needs three (journal, database, directory). That is what
 //   keeps an annotation insert within a couple of milliseconds.
@@ -63,17 +63,6 @@ void setError(Error *error, Error::Code code, const QString &message)
     }
 }
 
-// Writable by the mode bits as well as by access(): root may write anywhere, but a person who made
-// a file read-only means it.
-bool writableByMode(const QString &path)
-{
-    struct stat st;
-    const QByteArray name = QFile::encodeName(path);
-    if (::stat(name.constData(), &st) != 0)
-        return false;
-    return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(name.constData(), W_OK) == 0;
-}
-
 QString isoDateTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -92,36 +81,6 @@ QString isoDate(const QDate &date)
 QString nonNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-struct RawHeader {
-    bool readable = false;
-    qint64 size = 0;
-    QByteArray bytes; // the first 100 bytes, or fewer
-    bool isSqlite() const { return bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)); }
-    quint32 be32(int offset) const
-    {
-        const auto *b = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
-        return quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | quint32(b[3]);
-    }
-    quint32 pageSize() const
-    {
-        const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
-        const quint32 v = quint32(b[16]) << 8 | b[17];
-        return v == 1 ? 65536 : v;
-    }
-};
-
-RawHeader readHeader(const QString &path)
-{
-    RawHeader header;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return header;
-    header.readable = true;
-    header.size = file.size();
-    header.bytes = file.read(100);
-    return header;
 }
 
 // The annotation columns, in the order bindAnnotation() and readAnnotation() use.
@@ -262,30 +221,44 @@ struct Project::Private {
     bool readOnly = false;
     QString readOnlyReason;
     int schemaVersion = 0;
-    QString notice; // said once, when opening changed the file (see openingNotice())
-    std::unique_ptr<QLockFile> lock;
+    QString notice; // said once: what the first change will do to the file (see openingNotice())
+    FileLock lock;
+    FirstWrite firstWrite; // what the file needs before its first change
     bool modified = false;
     QString coder;
     // The text of the article last annotated: annotations are added to one article at a time.
     mutable qint64 cachedTextId = 0;
     mutable QString cachedText;
 
-    bool writable(Error *error) const
+    // Every mutator asks first: a read-only project is not written, nor one in which damage was
+    // seen (a write could spread it); before the first change the file is prepared (FirstWrite).
+    bool writable(Error *error)
     {
-        if (!readOnly)
-            return true;
-        setError(error, Error::ReadOnly,
-                 QStringLiteral("%1: the project is open read-only (%2)").arg(native(path), readOnlyReason));
-        return false;
+        if (readOnly) {
+            setError(error, Error::ReadOnly,
+                     QStringLiteral("%1: the project is open read-only (%2)").arg(native(path), readOnlyReason));
+            return false;
+        }
+        if (db.damageSeen()) {
+            setError(error, Error::Corrupt,
+                     QStringLiteral("%1: damage was found in the file (%2); nothing more is saved to it, open its newest backup")
+                         .arg(native(path), db.errorMessage()));
+            return false;
+        }
+        return firstWrite.run(db, path, error);
     }
 
-    // Reports the database's last failure; used after a statement or commit failed.
+    // Reports the database's last failure; used after a statement or commit failed. A full disk
+    // is named as such, with the space left.
     bool failed(Error *error, const QString &what) const
     {
         const int code = db.errorCode();
-        const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid : Error::Io;
-        setError(error, kind, QStringLiteral("%1: %2 (%3)").arg(native(path), what, db.errorMessage()));
-        qCInfo(lcStorage) << "failed:" << what << db.errorMessage();
+        const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid
+            : db.damageSeen()                                   ? Error::Corrupt
+                                                                : Error::Io;
+        const QString why = DiskSpace::isFull(code, db.systemErrno()) ? DiskSpace::noSpaceLeft(path) : db.errorMessage();
+        setError(error, kind, QStringLiteral("%1: %2 (%3)").arg(native(path), what, why));
+        qCInfo(lcStorage) << "failed:" << what << why;
         return false;
     }
 
@@ -467,6 +440,7 @@ Project::~Project()
     if (!d->db.isOpen())
         return;
     if (!d->readOnly) {
+        d->firstWrite.abandon(d->db); // never changed: a pending migration leaves no trace
         if (d->modified) {
             const QStringList backups = Backups::list(d->path);
             const QDateTime newest = backups.isEmpty() ? QDateTime() : Backups::timeOf(backups.first());
@@ -477,241 +451,36 @@ Project::~Project()
             }
         }
         d->db.resetStatements();
-        d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        // Fails harmlessly (SQLITE_BUSY) while another process has the file open read-only.
-        d->db.exec("PRAGMA journal_mode=DELETE");
-    }
-    d->db.close();
-    // Checked on open, written only by us since: remembered as good (unless a -wal file remains).
-    if (!d->readOnly)
-        VerifiedFiles::remember(d->path);
-    if (d->lock)
-        d->lock->unlock();
-}
-
-namespace {
-
-// Makes a new, empty project: built under a temporary name and moved into place when complete,
-// so that a crash during creation never leaves a half-made project under the real name.
-bool createProject(const QString &path, Error *error)
-{
-    const QFileInfo info(path);
-    if (!QFileInfo(info.absolutePath()).isDir()) {
-        setError(error, Error::NotFound, QStringLiteral("%1: the folder does not exist").arg(native(path)));
-        return false;
-    }
-    const QString partial = path + QStringLiteral(".creating");
-    QFile::remove(partial);
-    QString why;
-    {
-        Database db;
-        if (db.open(partial, Database::Mode::ReadWriteCreate) && db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL")
-            && Schema::create(db)) {
-            db.close();
-            if (QFile::rename(partial, path))
-                return true;
-            why = QStringLiteral("cannot move the new file into place");
-        } else {
-            why = db.errorMessage();
+        // Only a file in WAL mode (written in this session, or left so by a crash) is written on close.
+        if (d->db.scalar("PRAGMA journal_mode").toString() == QLatin1StringView("wal")) {
+            d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            // Fails harmlessly (SQLITE_BUSY) while another process has the file open read-only.
+            d->db.exec("PRAGMA journal_mode=DELETE");
         }
     }
-    QFile::remove(partial);
-    QFile::remove(partial + QStringLiteral("-journal"));
-    setError(error, Error::Io, QStringLiteral("%1: cannot create the project (%2)").arg(native(path), why));
-    return false;
+    const bool damaged = d->db.damageSeen() || d->firstWrite.foundDamage();
+    d->db.close();
+    // Checked on open, written only by us since: remembered as good (unless a -wal file remains).
+    if (!d->readOnly && !damaged)
+        VerifiedFiles::remember(d->path);
+    else if (damaged)
+        VerifiedFiles::forget(d->path);
+    d->lock.unlock(); // after the connection: closing the lock's descriptor ends this process's POSIX locks
 }
-
-// Maps SQLite's refusal to read a file onto our codes.
-Error::Code codeForOpenFailure(int code)
-{
-    switch (code & 0xff) {
-    case SQLITE_NOTADB:
-        return Error::NotSqlite;
-    case SQLITE_CORRUPT:
-        return Error::Corrupt;
-    default:
-        return Error::Io;
-    }
-}
-
-} // namespace
 
 std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &options, Error *error)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString shown = native(absolute);
-    auto fail = [&](Error::Code code, const QString &message) -> std::unique_ptr<Project> {
-        setError(error, code, shown + QStringLiteral(": ") + message);
-        qCInfo(lcStorage) << "not opened:" << shown << message;
+    ProjectOpener opener(path, options);
+    if (!opener.open(error))
         return nullptr;
-    };
-    if (error)
-        *error = {};
-
-    QFileInfo info(absolute);
-    if (!info.exists()) {
-        if (!options.createIfMissing || options.readOnly)
-            return fail(Error::NotFound, QStringLiteral("no such file"));
-        if (!createProject(absolute, error))
-            return nullptr;
-        info.refresh();
-    }
-    if (info.isDir())
-        return fail(Error::NotSqlite, QStringLiteral("is a folder, not a Parlance project"));
-
-    // 1. The raw header, read without SQLite: cheap, clear messages, and nothing can be written.
-    const RawHeader header = readHeader(absolute);
-    if (!header.readable)
-        return fail(Error::Io, QStringLiteral("cannot be read (permission denied?)"));
-    if (header.size == 0)
-        return fail(Error::NotSqlite, QStringLiteral("is empty (0 bytes), not a Parlance project"));
-    if (!header.isSqlite())
-        return fail(Error::NotSqlite, QStringLiteral("is not a Parlance project (not an SQLite database)"));
-    if (header.bytes.size() < 100)
-        return fail(Error::Corrupt, QStringLiteral("is damaged: truncated to %1 bytes").arg(header.size));
-    if (!Schema::isProjectApplicationId(header.be32(68)))
-        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
-    const bool hasWal = QFileInfo::exists(absolute + QStringLiteral("-wal"));
-    // The page count in the header is valid when the change counter matches "version valid for";
-    // without a -wal file it tells how long the file must be.
-    if (!hasWal && header.be32(24) == header.be32(92)) {
-        const qint64 expected = qint64(header.be32(28)) * header.pageSize();
-        if (expected > header.size)
-            return fail(Error::Corrupt, QStringLiteral("is damaged: truncated (%1 of %2 bytes)").arg(header.size).arg(expected));
-    }
-
-    // 2. Read-only or read-write? And is another Parlance using it?
     std::unique_ptr<Project> project(new Project);
     Private &p = *project->d;
-    p.path = absolute;
-    if (options.readOnly)
-        p.readOnlyReason = QStringLiteral("opened read-only as asked");
-    else if (!writableByMode(absolute))
-        p.readOnlyReason = QStringLiteral("the file is read-only");
-    else if (!writableByMode(info.absolutePath()))
-        p.readOnlyReason = QStringLiteral("its folder is read-only");
-    if (p.readOnlyReason.isEmpty()) {
-        p.lock = std::make_unique<QLockFile>(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
-        p.lock->setStaleLockTime(0); // stale only when the holder is gone (e.g. after a crash)
-        bool locked = p.lock->tryLock(0);
-        qint64 pid = 0;
-        QString host, app;
-        if (!locked && p.lock->error() == QLockFile::LockFailedError && !p.lock->getLockInfo(&pid, &host, &app)) {
-            // A lock file without its owner's details: the owner died between creating and filling
-            // it (QLockFile only ages such files out by time). A live owner fills it at once.
-            QThread::msleep(100);
-            if (!p.lock->getLockInfo(&pid, &host, &app) && p.lock->removeStaleLockFile())
-                locked = p.lock->tryLock(0);
-        }
-        if (!locked) {
-            if (p.lock->error() == QLockFile::LockFailedError) {
-                const QString who = pid > 0 ? QStringLiteral(" (process %1 on %2)").arg(pid).arg(host) : QString();
-                return fail(Error::Locked, QStringLiteral("is open in another Parlance%1; it can be opened read-only").arg(who));
-            }
-            p.lock.reset();
-            p.readOnlyReason = QStringLiteral("cannot lock it for writing (folder not writable)");
-        }
-    }
-    p.readOnly = !p.readOnlyReason.isEmpty();
-
-    // 3. The checks, through a hardened read-only connection: a refused file stays byte for byte as it was.
-    Database check;
-    if (!check.open(absolute, Database::Mode::ReadOnly))
-        return fail(codeForOpenFailure(check.errorCode()), QStringLiteral("cannot be opened (%1)").arg(check.errorMessage()));
-    QVariant appId = check.scalar("PRAGMA application_id");
-    if (!appId.isValid() && (check.errorCode() & 0xff) == SQLITE_READONLY) {
-        // A crash left a hot rollback journal (e.g. while switching to WAL) or a WAL index to rebuild;
-        // a read-only connection may not do that. The header already says Parlance, so recover it
-        // through a read-write connection (as SQLite would on any open), then check as usual.
-        check.close();
-        if (p.readOnly)
-            return fail(Error::ReadOnly, QStringLiteral("was left unfinished by a crash; recovering it needs write access (%1)").arg(p.readOnlyReason));
-        Database recovery;
-        if (!recovery.open(absolute, Database::Mode::ReadWrite) || !recovery.scalar("SELECT count(*) FROM sqlite_schema").isValid())
-            return fail(Error::Corrupt, QStringLiteral("cannot be recovered after a crash (%1)").arg(recovery.errorMessage()));
-        recovery.close();
-        if (!check.open(absolute, Database::Mode::ReadOnly))
-            return fail(codeForOpenFailure(check.errorCode()), QStringLiteral("cannot be opened (%1)").arg(check.errorMessage()));
-        appId = check.scalar("PRAGMA application_id");
-    }
-    // SQLite refuses to load a schema it would not create itself (e.g. a trigger on an FTS shadow
-    // table, which defensive mode forbids): someone altered it.
-    auto refusedSchema = [](const QString &message) { return message.startsWith(QLatin1StringView("malformed database schema")); };
-    auto failTampered = [&](const QString &why) {
-        return fail(Error::Tampered, QStringLiteral("was altered outside Parlance (%1); not opened, for safety").arg(why));
-    };
-    if (!appId.isValid() && refusedSchema(check.errorMessage()))
-        return failTampered(check.errorMessage());
-    if (!appId.isValid()) {
-        const Error::Code code = codeForOpenFailure(check.errorCode());
-        return fail(code, code == Error::NotSqlite ? QStringLiteral("is not a Parlance project (not an SQLite database)")
-                                                   : QStringLiteral("is damaged (%1)").arg(check.errorMessage()));
-    }
-    if (!Schema::isProjectApplicationId(appId.toLongLong()))
-        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
-    const int version = check.scalar("PRAGMA user_version").toInt();
-    if (version > Schema::currentVersion())
-        return fail(Error::TooNew, QStringLiteral("was saved by a newer Parlance (project version %1; this Parlance reads up to version %2)")
-                                       .arg(version)
-                                       .arg(Schema::currentVersion()));
-    if (version < 1)
-        return fail(Error::Corrupt, QStringLiteral("is damaged: it has no schema version"));
-    // quick_check reads the whole file: always for a file from elsewhere, not again for one this
-    // user's Parlance verified or closed cleanly and that has not changed since (see verifiedfiles.h).
-    if (!VerifiedFiles::isUnchanged(absolute)) {
-        const QString quick = check.check();
-        if (quick != QLatin1StringView("ok")) {
-            VerifiedFiles::forget(absolute);
-            if (refusedSchema(quick))
-                return failTampered(quick);
-            const Error::Code code = codeForOpenFailure(check.errorCode());
-            return fail(code == Error::Io ? Error::Corrupt : code, QStringLiteral("is damaged (%1)").arg(quick));
-        }
-        VerifiedFiles::remember(absolute);
-    }
-    const QString difference = Schema::verify(check, version);
-    if (!difference.isEmpty())
-        return failTampered(difference);
-    p.schemaVersion = version;
-
-    if (p.readOnly) {
-        if (version < Schema::currentVersion())
-            return fail(Error::ReadOnly, QStringLiteral("needs upgrading from project version %1 to %2, which needs write access (%3)")
-                                             .arg(version)
-                                             .arg(Schema::currentVersion())
-                                             .arg(p.readOnlyReason));
-        check.exec("PRAGMA query_only=ON");
-        p.db.adopt(check);
-    } else {
-        check.close();
-        if (!p.db.open(absolute, Database::Mode::ReadWrite))
-            return fail(Error::Io, QStringLiteral("cannot be opened for writing (%1)").arg(p.db.errorMessage()));
-        const QVariant mode = p.db.scalar("PRAGMA journal_mode=WAL");
-        if (!p.db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL") || mode.toString() != QLatin1StringView("wal"))
-            return fail(Error::Io, QStringLiteral("cannot be prepared for writing (%1)").arg(p.db.errorMessage()));
-        const bool legacyName = appId.toLongLong() == Schema::legacyApplicationId;
-        if (version < Schema::currentVersion() || legacyName) {
-            QString message;
-            const QString backup = Backups::make(p.db, absolute, &message);
-            if (backup.isEmpty())
-                return fail(Error::Io, QStringLiteral("not upgraded: the backup made before an upgrade failed (%1)").arg(message));
-            if (version < Schema::currentVersion() && !Schema::migrate(p.db, version))
-                return fail(Error::Io, QStringLiteral("cannot be upgraded from project version %1 (%2); a backup was made first")
-                                           .arg(version)
-                                           .arg(p.db.errorMessage()));
-            p.schemaVersion = Schema::currentVersion();
-            // A project of the app's former name (Parley): its header takes Parlance's id, once.
-            if (legacyName) {
-                if (!p.db.exec("PRAGMA application_id=" + QByteArray::number(Schema::applicationId)))
-                    return fail(Error::Io, QStringLiteral("cannot be converted from a Parley project (%1); a backup was made first")
-                                               .arg(p.db.errorMessage()));
-                p.notice = QStringLiteral("was made by Parley (this app's former name) and is now a Parlance project; "
-                                          "the original is kept as %1")
-                               .arg(native(backup));
-                qCInfo(lcStorage) << shown << p.notice;
-            }
-        }
-    }
+    p.path = opener.path();
+    p.readOnlyReason = opener.readOnlyReason();
+    p.readOnly = opener.isReadOnly();
+    p.schemaVersion = opener.schemaVersion();
+    p.notice = opener.notice();
+    opener.handOver(p.db, p.lock, p.firstWrite);
     p.coder = project->setting(QStringLiteral("coder/current")).toString();
     return project;
 }
@@ -1724,6 +1493,50 @@ QStringList Project::backupsFor(const QString &path)
     return Backups::list(QFileInfo(path).absoluteFilePath());
 }
 
+QList<BackupInfo> Project::backupInfo(const QString &path)
+{
+    QList<BackupInfo> result;
+    const QList<Backups::Info> infos = Backups::describe(QFileInfo(path).absoluteFilePath());
+    for (const Backups::Info &info : infos)
+        result.append({info.path, info.time, info.articles, info.good});
+    return result;
+}
+
+bool Project::restoreBackupAs(const QString &backupPath, const QString &newPath, Error *error)
+{
+    QString message;
+    if (Backups::restoreInto(backupPath, QFileInfo(newPath).absoluteFilePath(), &message))
+        return true;
+    setError(error, Error::Io, message);
+    return false;
+}
+
+bool Project::writeAtomically(const std::function<bool(Error *)> &write, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (d->db.inTransaction()) // already inside: one transaction holds both
+        return write(error);
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    Error inner;
+    if (!write(&inner)) {
+        if (error)
+            *error = inner;
+    } else if (d->commit(transaction, error, QStringLiteral("cannot save the changes"))) {
+        return true;
+    }
+    // Rolled back: what the mutators inside announced is gone again; caches may name rows that are not there.
+    d->cachedTextId = 0;
+    d->coder = setting(QStringLiteral("coder/current")).toString();
+    Q_EMIT articlesChanged();
+    Q_EMIT actorsChanged();
+    Q_EMIT categoriesChanged();
+    Q_EMIT comparisonSetsChanged();
+    return false;
+}
+
 QString Project::newestGoodBackup(const QString &path)
 {
     return Backups::newestGood(QFileInfo(path).absoluteFilePath());
@@ -1739,12 +1552,18 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     };
     if (!Backups::isGood(backupPath))
         return fail(Error::Corrupt, QStringLiteral("the backup %1 does not pass its check").arg(native(backupPath)));
-    QLockFile lock(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        return fail(lock.error() == QLockFile::LockFailedError ? Error::Locked : Error::Io,
-                    lock.error() == QLockFile::LockFailedError ? QStringLiteral("is open in another Parlance; close it first")
-                                                               : QStringLiteral("cannot lock it (folder not writable?)"));
+    FileLock lock;
+    if (info.exists()) {
+        QString why;
+        switch (lock.lock(project, &why)) {
+        case FileLock::Result::Locked:
+            break;
+        case FileLock::Result::HeldElsewhere:
+            return fail(Error::Locked, QStringLiteral("is open in another Parlance; close it first"));
+        case FileLock::Result::Failed:
+            return fail(Error::Io, QStringLiteral("cannot lock it (%1)").arg(why));
+        }
+    }
 
     // The copy first, under a temporary name: until the renames, nothing has changed.
     const QString partial = project + QStringLiteral(".restoring");

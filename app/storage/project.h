@@ -9,9 +9,11 @@
 #include "model/annotation.h"
 #include "model/article.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +70,14 @@ struct SearchHit {
     QString snippet; ///< a short excerpt around the match
 };
 
+/// One backup of a project (see Project::backupInfo()).
+struct BackupInfo {
+    QString path;
+    QDateTime time;    ///< when it was made (UTC)
+    int articles = -1; ///< -1 if it cannot be read
+    bool good = false; ///< opens and passes its checks
+};
+
 struct OpenOptions {
     bool readOnly = false;        ///< open read-only even if writable
     bool createIfMissing = false; ///< make a new, empty project when the file does not exist
@@ -79,7 +89,8 @@ public:
     ~Project() override;
 
     /// Opens (or creates) a project file. On failure returns null and fills `error`; a file that is
-    /// refused is left byte for byte unchanged.
+    /// refused is left byte for byte unchanged, and so is a file opened and closed without a change
+    /// (see storage/projectopener.h for the steps).
     static std::unique_ptr<Project> open(const QString &path, const OpenOptions &options, Error *error);
 
     QString path() const;
@@ -189,6 +200,18 @@ public:
     /// -wal/-journal files, and its new path is put in `keptAs`. Changes nothing on failure.
     static bool restoreBackup(const QString &backupPath, const QString &projectPath, QString *keptAs = nullptr,
                               Error *error = nullptr);
+    /// The backups of the project at `path`, newest first, with their dates and article counts.
+    static QList<BackupInfo> backupInfo(const QString &path);
+    /// Copies the backup `backupPath` into the new file `newPath` (which must not exist), checked:
+    /// what a damaged project's owner is offered; the damaged file is left as it is.
+    static bool restoreBackupAs(const QString &backupPath, const QString &newPath, Error *error = nullptr);
+
+    /// Runs `write`, which may call any mutators of this project, as one transaction: everything it
+    /// stores is kept, or nothing (e.g. an article with its suggestions, so that a crash never leaves
+    /// an article without them). `write` returns false, with its Error set, to roll back. Signals
+    /// are emitted as the mutators run; after a rollback, the list signals (articlesChanged, …) tell
+    /// views to reload.
+    bool writeAtomically(const std::function<bool(Error *)> &write, Error *error = nullptr);
 
     /// The connection, for this folder's bulk readers and writers (ProjectSnapshot); everything
     /// else goes through the methods above.
