@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -216,6 +217,38 @@ private Q_SLOTS:
         QVERIFY(Cli::exportNeedsGuiApplication({u"parlance"_s, u"export"_s, u"p"_s, u"--format"_s, u"odt"_s, u"-o"_s, u"x"_s}));
         QVERIFY(!Cli::exportNeedsGuiApplication({u"parlance"_s, u"export"_s, u"p"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"x"_s}));
         QVERIFY(!Cli::exportNeedsGuiApplication({u"parlance"_s, u"info"_s, u"p"_s}));
+    }
+
+    // Six real-looking articles with every suggestion of the analysis (the bundled samples and
+    // tests/data/reports): page one and the articles fit on a third of the 55 pages the report
+    // took before page one and the content-wide tables, and no site text is printed.
+    void sixArticlesWithSuggestionsFitOnFewPages()
+    {
+        const QString project = m_dir.filePath(u"six.parlance"_s);
+        QStringList files;
+        for (const QString &folder : {QStringLiteral(PARLANCE_SOURCE_DIR "/resources/samples"), QStringLiteral(PARLANCE_TEST_DATA_DIR "/reports")})
+            for (const QFileInfo &file : QDir(folder).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
+                files.append(file.filePath());
+        QCOMPARE(files.size(), 6);
+        QString out, errText;
+        QTextStream o(&out), e(&errText);
+        QCOMPARE(Cli::run(QStringList{u"parlance"_s, u"import"_s, project} + files, {o, e}), 0);
+
+        const QString pdf = m_dir.filePath(u"six.pdf"_s);
+        QString err;
+        QCOMPARE(run({project, u"--format"_s, u"pdf"_s, u"-o"_s, pdf, u"--only"_s, u"all"_s}, &err), 0);
+        const ParlanceTest::ToolResult info = ParlanceTest::runTool(u"pdfinfo"_s, {pdf});
+        int pages = 0;
+        for (const QByteArray &line : info.out.split('\n'))
+            if (line.startsWith("Pages:"))
+                pages = line.mid(6).trimmed().toInt();
+        qInfo("six articles with suggestions: %d pages", pages);
+        QVERIFY2(pages > 3 && pages <= 55 / 3, info.out.constData());
+        const QString text = QString::fromUtf8(ParlanceTest::runTool(u"pdftotext"_s, {pdf, u"-"_s}).out);
+        QVERIFY(text.contains(u"Who said what in 6 articles"_s));
+        QVERIFY(text.contains(u"Who committed to what"_s));
+        for (const QString &siteText : {u"This video is no longer available"_s, u"Read more on these topics"_s, u"Subscribe to our newsletter"_s})
+            QVERIFY2(!text.contains(siteText), qPrintable(siteText));
     }
 };
 
