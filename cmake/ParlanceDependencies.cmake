@@ -9,8 +9,16 @@ if(NOT Qt6_FOUND OR NOT TARGET Qt6::Widgets OR NOT TARGET Qt6::Concurrent OR NOT
         "On Debian 12 (Qt 6.4) use ./dev, which builds inside a Debian 13 build root.")
 endif()
 
-# Optional: translations (lupdate/lrelease) and the icon renderer of packaging/ (QtSvg).
-find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools Svg)
+# Optional: translations (lupdate/lrelease).
+find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools)
+
+# The reports' charts are SVG (QSvgGenerator); the icon renderer of packaging/ uses QtSvg too.
+find_package(Qt6 6.5 QUIET COMPONENTS Svg)
+if(NOT TARGET Qt6::Svg)
+    message(FATAL_ERROR
+        "Parlance needs Qt SVG (the charts of its reports).\n"
+        "Install it: Debian/Ubuntu: qt6-svg-dev; Fedora: qt6-qtsvg-devel; Arch: qt6-svg.")
+endif()
 
 find_package(KF6SyntaxHighlighting 6.0 QUIET)
 if(NOT KF6SyntaxHighlighting_FOUND)
@@ -20,10 +28,11 @@ if(NOT KF6SyntaxHighlighting_FOUND)
         "Arch: syntax-highlighting.")
 endif()
 
+# KArchive writes ZIP packages: REFI-QDA's container and the OpenDocument (ODT) report.
 find_package(KF6Archive 6.0 QUIET)
 if(NOT KF6Archive_FOUND)
     message(FATAL_ERROR
-        "Parlance needs KDE Frameworks 6 Archive (KF6Archive), for REFI-QDA's ZIP container.\n"
+        "Parlance needs KDE Frameworks 6 Archive (KF6Archive), for REFI-QDA's and ODT's ZIP packages.\n"
         "Install it: Debian 13/Ubuntu 24.10: libkf6archive-dev; Fedora: kf6-karchive-devel; Arch: karchive.")
 endif()
 

@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTextDocument>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -99,6 +100,11 @@ ExportDialog::ExportDialog(const Storage::Project &project, const QList<qint64> 
     m_dark = new QCheckBox(tr("&Dark theme colours"), this);
     m_dark->setObjectName(u"darkThemeBox"_s);
 
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(u"titleEdit"_s);
+    m_title->setText(m_project.setting(QString::fromLatin1(Export::ReportData::TitleSetting)).toString());
+    m_title->setPlaceholderText(tr("What the report holds, e.g. \u201cWho said what in 6 articles, 4\u20137 Mar 2025\u201d"));
+
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"pathEdit"_s);
     auto *browse = new QPushButton(tr("&Browse\u2026"), this);
@@ -110,6 +116,7 @@ ExportDialog::ExportDialog(const Storage::Project &project, const QList<qint64> 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_description);
+    form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Articles:"), scopeBox);
     form->addRow(tr("Annotations:"), m_suggestions);
     form->addRow(tr("Options:"), m_bom);
@@ -166,6 +173,12 @@ ExportDialog::ExportDialog(const Storage::Project &project, const QList<qint64> 
     for (QCheckBox *box : {m_suggestions, m_bom, m_dark})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
+    // The preview follows the title once typing pauses (laying out a report takes a moment).
+    auto *titlePause = new QTimer(this);
+    titlePause->setSingleShot(true);
+    titlePause->setInterval(400);
+    connect(m_title, &QLineEdit::textEdited, titlePause, qOverload<>(&QTimer::start));
+    connect(titlePause, &QTimer::timeout, this, &ExportDialog::updatePreview);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportNow())
@@ -216,6 +229,7 @@ Export::ExportOptions ExportDialog::options() const
     options.includeSuggestions = m_suggestions->isChecked();
     options.csvByteOrderMark = m_bom->isEnabled() && m_bom->isChecked();
     options.darkTheme = m_dark->isEnabled() && m_dark->isChecked();
+    options.title = m_title->text().simplified();
     return options;
 }
 
@@ -300,14 +314,20 @@ void ExportDialog::updatePreview()
 
     Export::ReportData data;
     QString error;
-    if (!Export::ReportData::fromProject(m_project, preview, &data, &error)) {
-        m_plainDocument->setPlainText(error);
-        return;
-    }
     const auto e = Export::ExporterRegistry::create(format(), preview);
     if (e && e->isReport()) {
-        m_previewDocument = Export::reportDocument(data);
+        // Page one counts what the file will hold: every article is loaded, only the text of the
+        // first ones is laid out.
+        if (!Export::ReportData::fromProject(m_project, options(), &data, &error)) {
+            m_plainDocument->setPlainText(error);
+            return;
+        }
+        m_previewDocument = Export::reportDocument(data, m_previewLimit);
         m_preview->setDocument(m_previewDocument.get());
+        return;
+    }
+    if (!e || !Export::ReportData::fromProject(m_project, preview, &data, &error)) {
+        m_plainDocument->setPlainText(error);
         return;
     }
     // The other formats are shown as the text they write, written to a scratch folder.
@@ -328,15 +348,17 @@ void ExportDialog::updatePreview()
                 break;
             }
     } else if (format() == u"qdpx") {
-        // A ZIP package: describe what is in it rather than showing bytes.
-        int segments = 0;
-        for (const Export::ReportArticle &a : std::as_const(data.articles))
-            segments += int(a.annotations.size());
-        text = tr("A REFI-QDA project package (ZIP, %1 bytes) with %2 source(s), %3 code(s) and %4 coded segment(s).")
-                   .arg(QFileInfo(target).size())
-                   .arg(data.articles.size())
-                   .arg(data.categories.size())
-                   .arg(segments);
+        // A ZIP package: describe what the export will hold rather than showing bytes.
+        Export::ReportData all;
+        if (!Export::ReportData::fromProject(m_project, options(), &all, &error)) {
+            m_plainDocument->setPlainText(error);
+            return;
+        }
+        const Export::ReportCounts counts = all.counts();
+        text = tr("A REFI-QDA project package (ZIP) with %1 source(s), %2 code(s) and %3 coded segment(s).")
+                   .arg(counts.articles)
+                   .arg(all.categories.size())
+                   .arg(counts.annotations);
     } else {
         text = headOf(target, QFileInfo(outputPath()).fileName());
     }

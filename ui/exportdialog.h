@@ -47,6 +47,8 @@ public:
     QCheckBox *byteOrderMarkBox() const { return m_bom; }
     QCheckBox *darkThemeBox() const { return m_dark; }
     QLineEdit *pathEdit() const { return m_path; }
+    /// The report's title; empty: the project's (see Export::ReportData::TitleSetting).
+    QLineEdit *titleEdit() const { return m_title; }
     QTextBrowser *preview() const { return m_preview; }
     /// Says which articles the preview shows when it does not show them all.
     QLabel *previewNote() const { return m_previewNote; }
@@ -82,6 +84,7 @@ private:
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_dark = nullptr;
     QLineEdit *m_path = nullptr;
+    QLineEdit *m_title = nullptr;
     QTextBrowser *m_preview = nullptr;
     QLabel *m_previewNote = nullptr;
     int m_previewLimit = 3;

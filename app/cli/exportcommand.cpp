@@ -35,7 +35,8 @@ bool exportNeedsGuiApplication(const QStringList &arguments)
     if (arguments.value(1) != u"export")
         return false;
     const QString format = formatOf(arguments.mid(2));
-    return format == u"pdf" || format == u"odt";
+    // Reports lay out text and draw charts, which need fonts.
+    return format == u"pdf" || format == u"odt" || format == u"html" || format == u"markdown";
 }
 
 int runExport(const QStringList &args, Output io)

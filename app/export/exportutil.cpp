@@ -2,6 +2,8 @@
 #include "exportutil.h"
 #include "storage/diskspace.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -113,6 +115,12 @@ bool makeFolder(const QString &path, QString *error)
 QString strengthText(double strength)
 {
     return strength < 0 ? QString() : QString::number(strength);
+}
+
+QString translateCounted(const char *context, const char *text, int n)
+{
+    QString translated = QCoreApplication::translate(context, text, nullptr, n);
+    return translated.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
 }
 
 } // namespace Parlance::Export

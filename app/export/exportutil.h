@@ -18,6 +18,11 @@ namespace Parlance::Export {
 /// the non-characters U+FFFE/U+FFFF become U+FFFD.
 QString cleanText(QStringView text);
 
+/// QCoreApplication::translate() with a count, for texts written "%n article(s)": without a
+/// translation that has plural forms (no catalogue for the locale, tests, the command line),
+/// the English "(s)" becomes "s" or nothing, so that a report never reads "6 article(s)".
+QString translateCounted(const char *context, const char *text, int n);
+
 /// cleanText() and then escaped for HTML and XML text and double- or single-quoted attributes.
 QString escapeHtml(QStringView text);
 

@@ -8,6 +8,8 @@
 
 #include "highlight/reporthighlighter.h"
 
+#include <QGuiApplication>
+
 #include <QBuffer>
 #include <QHash>
 #include <QSaveFile>
@@ -69,6 +71,8 @@ dl.meta dt{font-weight:bold;color:#555}dl.meta dd{margin:0;overflow-wrap:anywher
 table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.92em}
 th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:start;white-space:pre-line}
 th{background:#f2f2f2}
+tr.group th{background:#fafafa;text-align:start;font-weight:bold;border-top:2px solid #bbb}
+.charts{display:flex;flex-wrap:wrap;gap:1em;margin:.5em 0 1em}.charts svg{max-width:100%;height:auto}
 hr{border:0;border-top:1px solid #ddd;margin:2em 0}
 nav a{margin-right:1em}
 @media print{hr{break-after:page;border:0}}
@@ -131,10 +135,30 @@ public:
 
     void beginTable(const QStringList &header) override
     {
+        m_columns = header.size();
         m_body += QStringLiteral("<table><thead><tr>");
         for (const QString &h : header)
             m_body += QStringLiteral("<th>") + escapeHtml(h) + QStringLiteral("</th>");
         m_body += QStringLiteral("</tr></thead><tbody>\n");
+    }
+
+    void tableGroupRow(const RichText &text) override
+    {
+        m_body += QStringLiteral("<tr class=\"group\"><th colspan=\"%1\">").arg(std::max<qsizetype>(1, m_columns));
+        rich(text);
+        m_body += QStringLiteral("</th></tr>\n");
+    }
+
+    void charts(const QList<BarChart> &charts) override
+    {
+        // Inline SVG: part of the page, so the Content-Security-Policy has nothing to load.
+        m_body += QStringLiteral("<div class=\"charts\">");
+        for (const BarChart &chart : charts) {
+            const QByteArray svg = chart.toSvg();
+            const qsizetype start = svg.indexOf("<svg");
+            m_body += QString::fromUtf8(start < 0 ? QByteArray() : svg.mid(start));
+        }
+        m_body += QStringLiteral("</div>\n");
     }
 
     void tableRow(const QList<RichText> &cells) override
@@ -260,6 +284,7 @@ private:
     }
 
     bool m_dark;
+    qsizetype m_columns = 0; ///< of the table being written
     QString m_title;
     QColor m_text;
     QColor m_background;
@@ -307,6 +332,11 @@ QString HtmlReportExporter::toHtml(const ReportData &data) const
 
 bool HtmlReportExporter::write(const ReportData &data, const QString &path, QString *error) const
 {
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = QStringLiteral("%1: %2 export draws charts, which need fonts and so a QGuiApplication").arg(path, QStringLiteral("HTML"));
+        return false;
+    }
     Highlight::ReportHighlighter highlighter;
     setUpReportHighlighter(highlighter, m_dark);
     HtmlSink sink(m_dark);

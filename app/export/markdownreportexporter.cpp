@@ -7,6 +7,12 @@
 
 #include "highlight/reporthighlighter.h"
 
+#include <QGuiApplication>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
 namespace Parlance::Export {
 
 namespace {
@@ -23,7 +29,17 @@ bool isMarkup(QChar c)
     }
 }
 
+/// '+' and '=' mean something doubled only (++inserted++, ==marked==).
+bool isDoubledMark(QStringView text, qsizetype i)
+{
+    const QChar c = text[i];
+    if (c != u'+' && c != u'=')
+        return false;
+    return (i > 0 && text[i - 1] == c) || (i + 1 < text.size() && text[i + 1] == c);
+}
+
 /// A line that would start a block construct (list, heading underline, ordered list): escaped.
+/// Our own marks (++, ==) at the start of a line are inline marks, not blocks.
 QString escapeLineStart(const QString &line)
 {
     int i = 0;
@@ -32,7 +48,8 @@ QString escapeLineStart(const QString &line)
     if (i >= line.size())
         return line;
     const QChar c = line[i];
-    if (c == u'-' || c == u'+' || c == u'=')
+    const bool doubled = i + 1 < line.size() && line[i + 1] == c;
+    if (c == u'-' || ((c == u'+' || c == u'=') && !doubled))
         return line.left(i) + u'\\' + line.mid(i);
     int j = i;
     while (j < line.size() && line[j].isDigit() && line[j].unicode() < 128)
@@ -42,8 +59,26 @@ QString escapeLineStart(const QString &line)
     return line;
 }
 
+using Mark = Highlight::ArticleHighlighter::Mark;
+
+/// The kinds with a mark of their own, outermost first, and their marks.
+struct KindMark {
+    Mark::Type type;
+    const char *mark;
+};
+constexpr KindMark kindMarks[] = {
+    {Mark::Category, "=="}, {Mark::Commitment, "++"}, {Mark::Quote, "*"}, {Mark::Actor, "**"},
+};
+
 class MarkdownSink final : public ReportSink {
 public:
+    /// `chartBase`: the charts become files named chartBase-chart-N.svg beside the report (empty:
+    /// no files; charts are described in words).
+    explicit MarkdownSink(const QString &chartBase = {})
+        : m_chartBase(chartBase)
+    {
+    }
+
     void begin(const QString &, const QColor &, const QColor &) override {}
 
     void heading(int level, const QString &text, const QString &) override
@@ -73,7 +108,7 @@ public:
             for (qsizetype i = 0; i < pieces.size(); ++i) {
                 if (i)
                     lines.append(RichText());
-                lines.last().append({pieces[i], run.format, run.annotated});
+                lines.last().append({pieces[i], run.format, run.annotated, run.markTypes});
             }
         }
         for (const RichText &line : std::as_const(lines)) {
@@ -85,6 +120,7 @@ public:
 
     void beginTable(const QStringList &header) override
     {
+        m_columns = header.size();
         QStringList cells;
         for (const QString &h : header)
             cells.append(escapeMarkdown(oneLine(h)));
@@ -99,16 +135,43 @@ public:
         QStringList cells;
         for (const RichText &cell : row)
             cells.append(inlineText(cell));
+        while (cells.size() < m_columns)
+            cells.append(QString());
         m_out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
 
+    void tableGroupRow(const RichText &text) override
+    {
+        // GitHub tables have no cells across columns: the group's name in bold in the first one.
+        RichText bold = text;
+        for (ReportRun &run : bold)
+            run.format.setFontWeight(QFont::Bold);
+        tableRow({bold});
+    }
+
     void endTable() override { m_out += u'\n'; }
+
+    void charts(const QList<BarChart> &charts) override
+    {
+        for (const BarChart &chart : charts) {
+            if (m_chartBase.isEmpty()) {
+                m_out += u'_' + escapeMarkdown(chart.description()) + QStringLiteral("_\n\n");
+                continue;
+            }
+            const QString name = QStringLiteral("%1-chart-%2.svg").arg(m_chartBase).arg(m_chartFiles.size() + 1);
+            m_chartFiles.append({name, chart.toSvg()});
+            m_out += QStringLiteral("![") + escapeMarkdown(chart.description()) + QStringLiteral("](")
+                   + QString::fromLatin1(QUrl::toPercentEncoding(name)) + QStringLiteral(")\n\n");
+        }
+    }
 
     void separator() override { m_out += QStringLiteral("---\n\n"); }
 
     void end() override {}
 
     QString result() const { return m_out; }
+    /// The chart files to write beside the report: (file name, SVG).
+    const QList<std::pair<QString, QByteArray>> &chartFiles() const { return m_chartFiles; }
 
 private:
     static QString oneLine(QString text)
@@ -118,44 +181,62 @@ private:
         return text;
     }
 
-    /// Runs as inline Markdown: bold for bold or (in article text) annotated runs, italic for
-    /// italic ones; markers hug the words, as CommonMark requires, and adjacent runs of the same
-    /// emphasis share their markers.
+    /// Runs as inline Markdown. Annotated runs carry their kinds' marks (kindMarks); other runs
+    /// are bold or italic as their format says (in article text, the lexical layer's bold words
+    /// are not emphasised). Markers hug the words, as CommonMark requires, and adjacent runs with
+    /// the same marks share them. In a table cell, line breaks become " · ".
     static QString inlineText(const RichText &runs, bool articleText = false)
     {
         struct Piece {
             QString text;
-            bool bold, italic;
+            QStringList marks; // outermost first
         };
         QList<Piece> pieces;
         for (const ReportRun &run : runs) {
-            // In article text only the annotations are emphasised, not the lexical layer's bold words.
-            const bool bold = articleText ? run.annotated : run.format.fontWeight() >= QFont::DemiBold;
-            const bool italic = !articleText && run.format.fontItalic();
-            if (!pieces.isEmpty() && pieces.last().bold == bold && pieces.last().italic == italic)
-                pieces.last().text += run.text;
+            QStringList marks;
+            if (run.markTypes) {
+                for (const KindMark &k : kindMarks)
+                    if (run.markTypes & (1u << k.type))
+                        marks.append(QLatin1StringView(k.mark));
+            } else if (!articleText) {
+                if (run.format.fontItalic())
+                    marks.append(QStringLiteral("*"));
+                if (run.format.fontWeight() >= QFont::DemiBold)
+                    marks.append(QStringLiteral("**"));
+            }
+            QString text = run.text;
+            if (!articleText)
+                text.replace(QStringLiteral("\n"), QStringLiteral(" · "));
+            if (!pieces.isEmpty() && pieces.last().marks == marks)
+                pieces.last().text += text;
             else
-                pieces.append({run.text, bold, italic});
+                pieces.append({text, marks});
         }
         QString out;
         for (const Piece &p : std::as_const(pieces)) {
             const QString text = escapeMarkdown(oneLine(p.text));
-            const QString marker = p.bold ? QStringLiteral("**") : p.italic ? QStringLiteral("_") : QString();
-            const qsizetype first = marker.isEmpty() ? -1 : std::distance(text.cbegin(), std::find_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }));
-            if (first < 0 || first >= text.size()) {
+            const qsizetype first = std::distance(text.cbegin(), std::find_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }));
+            if (p.marks.isEmpty() || first >= text.size()) {
                 out += text;
                 continue;
             }
             qsizetype last = text.size();
             while (last > first && text[last - 1].isSpace())
                 --last;
-            // A marker must not end on a backslash escape's backslash alone: escapes are complete pairs.
-            out += text.left(first) + marker + text.mid(first, last - first) + marker + text.mid(last);
+            QString open, close;
+            for (const QString &m : p.marks) {
+                open += m;
+                close.prepend(m);
+            }
+            out += text.left(first) + open + text.mid(first, last - first) + close + text.mid(last);
         }
         return out;
     }
 
+    QString m_chartBase;
     QString m_out;
+    qsizetype m_columns = 0;
+    QList<std::pair<QString, QByteArray>> m_chartFiles;
 };
 
 } // namespace
@@ -165,10 +246,10 @@ QString escapeMarkdown(QStringView text)
     const QString clean = cleanText(text);
     QString out;
     out.reserve(clean.size() + clean.size() / 16);
-    for (const QChar c : clean) {
-        if (isMarkup(c))
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        if (isMarkup(clean[i]) || isDoubledMark(clean, i))
             out += u'\\';
-        out += c;
+        out += clean[i];
     }
     return out;
 }
@@ -186,9 +267,31 @@ QString MarkdownReportExporter::toMarkdown(const ReportData &data) const
     return sink.result();
 }
 
+QStringList MarkdownReportExporter::marks()
+{
+    QStringList list;
+    for (const KindMark &k : kindMarks)
+        list.append(QLatin1StringView(k.mark));
+    return list;
+}
+
 bool MarkdownReportExporter::write(const ReportData &data, const QString &path, QString *error) const
 {
-    return writeFile(path, toMarkdown(data).toUtf8(), error);
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = QStringLiteral("%1: %2 export draws charts, which need fonts and so a QGuiApplication").arg(path, QStringLiteral("Markdown"));
+        return false;
+    }
+    Highlight::ReportHighlighter highlighter;
+    setUpReportHighlighter(highlighter, false);
+    const QFileInfo info(path);
+    MarkdownSink sink(info.completeBaseName());
+    ReportComposer(data, highlighter).compose(sink);
+    // The images first: a report is never left pointing at charts that are not there.
+    for (const auto &[name, svg] : sink.chartFiles())
+        if (!writeFile(info.dir().filePath(name), svg, error))
+            return false;
+    return writeFile(path, sink.result().toUtf8(), error);
 }
 
 } // namespace Parlance::Export

@@ -5,8 +5,8 @@
 
 namespace Parlance::Export {
 
-/// The annotated report as an OpenDocument text (.odt, for LibreOffice and Word), written by
-/// QTextDocumentWriter from the report's QTextDocument. In the light theme (paper). Needs a QGuiApplication (fonts).
+/// The annotated report as an OpenDocument text (.odt, for LibreOffice and Word), with real
+/// headings and named styles (OdfReportWriter). In the light theme (paper). Needs a QGuiApplication (fonts).
 class OdtReportExporter final : public Exporter {
 public:
     explicit OdtReportExporter(const ExportOptions &options = {});

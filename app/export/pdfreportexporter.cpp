@@ -30,14 +30,13 @@ bool PdfReportExporter::write(const ReportData &data, const QString &path, QStri
     }
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        writer.setPageLayout(reportPageLayout());
         writer.setResolution(300);
         writer.setTitle(data.title);
         writer.setCreator(QStringLiteral("Parlance %1").arg(QStringLiteral(PARLANCE_VERSION)));
         const std::unique_ptr<QTextDocument> document = reportDocument(data);
-        // A document without a page size is paginated by print(), which then numbers the pages.
-        document->print(&writer);
+        // Laid out for the page itself (QTextDocument::print() would add 2 cm margins of its own).
+        printReport(*document, writer);
     }
     if (!file.commit()) {
         if (error)

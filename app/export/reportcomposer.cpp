@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reportcomposer.h"
 
+#include "exportutil.h"
+
+#include "analysis/boilerplatedetector.h"
 #include "analysis/textsegmenter.h"
 #include "highlight/actorcolors.h"
 #include "highlight/reporthighlighter.h"
@@ -16,20 +19,10 @@ namespace Parlance::Export {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Parlance::Export::ReportComposer", text);
-}
-
-QString kindCountLabel(Model::AnnotationKind kind)
-{
-    switch (kind) {
-    case Model::AnnotationKind::Quote: return tr("quotes");
-    case Model::AnnotationKind::ActorMention: return tr("actor mentions");
-    case Model::AnnotationKind::Commitment: return tr("commitments");
-    case Model::AnnotationKind::Category: return tr("categories");
-    }
-    return {};
+    return n < 0 ? QCoreApplication::translate("Parlance::Export::ReportComposer", text)
+                 : translateCounted("Parlance::Export::ReportComposer", text, n);
 }
 
 QString kindLabel(Model::AnnotationKind kind)
@@ -61,10 +54,68 @@ QString articleAnchor(qint64 id)
     return QStringLiteral("article-%1").arg(id);
 }
 
-struct Found {
-    const ReportArticle *entry;
-    const Model::Annotation *annotation;
-};
+/// An address worth printing: not one of Parlance's own (the bundled samples' "parlance:samples/…").
+bool isPublicAddress(const QString &url)
+{
+    for (const QLatin1StringView internal : {QLatin1StringView("parlance:"), QLatin1StringView("parley:"),
+                                             QLatin1StringView("qrc:"), QLatin1StringView(":/")})
+        if (url.startsWith(internal, Qt::CaseInsensitive))
+            return false;
+    return !url.trimmed().isEmpty();
+}
+
+/// The site text of an article that a report leaves out: the paragraphs the window folds
+/// (Analysis::BoilerplateDetector), each with the white space after it, unless an exported
+/// annotation touches it (what a person marked is always shown).
+QList<Model::Span> siteTextToLeaveOut(const QString &text, const QList<Model::Annotation> &annotations)
+{
+    const Analysis::TextSegmenter segmenter;
+    const QList<Model::Span> found = Analysis::BoilerplateDetector().find(text, segmenter.segment(text));
+    QList<Model::Span> spans;
+    for (Model::Span s : found) {
+        const bool annotated = std::any_of(annotations.cbegin(), annotations.cend(), [&](const Model::Annotation &a) {
+            return a.span.start < s.end && s.start < a.span.end;
+        });
+        if (annotated)
+            continue;
+        while (s.end < text.size() && text[s.end].isSpace())
+            ++s.end;
+        spans.append(s);
+    }
+    return spans;
+}
+
+/// `runs` without the text inside `spans` (sorted, not overlapping); runs are cut where needed.
+RichText withoutSpans(const RichText &runs, const QList<Model::Span> &spans)
+{
+    if (spans.isEmpty())
+        return runs;
+    RichText kept;
+    int at = 0;
+    qsizetype s = 0;
+    for (const ReportRun &run : runs) {
+        const int start = at, end = at + int(run.text.size());
+        at = end;
+        int from = start;
+        while (from < end) {
+            while (s < spans.size() && spans[s].end <= from)
+                ++s;
+            if (s == spans.size() || spans[s].start >= end) {
+                ReportRun piece = run;
+                piece.text = run.text.mid(from - start);
+                kept.append(piece);
+                break;
+            }
+            if (spans[s].start > from) {
+                ReportRun piece = run;
+                piece.text = run.text.mid(from - start, spans[s].start - from);
+                kept.append(piece);
+            }
+            from = std::min(end, spans[s].end);
+        }
+    }
+    return kept;
+}
 
 } // namespace
 
@@ -78,7 +129,36 @@ ReportComposer::ReportComposer(const ReportData &data, Highlight::ReportHighligh
 
 QStringList ReportComposer::sectionTitles()
 {
-    return {tr("Legend"), tr("Quotes by speaker"), tr("Commitments"), tr("Actors"), tr("Notes"), tr("Linked quotes")};
+    return {tr("Who said what"), tr("Who committed to what"), tr("Legend"), tr("Actors"), tr("Notes"),
+            tr("Linked quotes")};
+}
+
+QString ReportComposer::countsLine(const ReportData &data)
+{
+    const ReportCounts c = data.counts();
+    QStringList parts{tr("%n article(s)", int(c.articles)), tr("%n quote(s)", int(c.quotes)),
+                      tr("%n commitment(s)", int(c.commitments)), tr("%n actor mention(s)", int(c.mentions))};
+    if (c.categorised > 0)
+        parts.append(tr("%n coded passage(s)", int(c.categorised)));
+    QString line = parts.join(QStringLiteral(" · ")) + QStringLiteral(" — ");
+    line += data.includesSuggestions ? tr("confirmed annotations and %n unreviewed suggestion(s).", int(c.suggestions))
+                                     : tr("confirmed annotations only.");
+    if (data.generated.isValid()) {
+        const QString when = QLocale::c().toString(data.generated.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        line += u' '
+              + (data.exportedBy.isEmpty() ? tr("Exported on %1 with Parlance %2.").arg(when, QStringLiteral(PARLANCE_VERSION))
+                                           : tr("Exported by %1 on %2 with Parlance %3.")
+                                                 .arg(data.exportedBy.simplified(), when, QStringLiteral(PARLANCE_VERSION)));
+    }
+    return line;
+}
+
+int ReportComposer::articleNumber(qint64 articleId) const
+{
+    for (qsizetype i = 0; i < m_data.articles.size(); ++i)
+        if (m_data.articles[i].article.id == articleId)
+            return int(i + 1);
+    return 0;
 }
 
 void ReportComposer::compose(ReportSink &sink) const
@@ -87,15 +167,13 @@ void ReportComposer::compose(ReportSink &sink) const
     sink.begin(title, m_highlighter.textColor(), m_highlighter.backgroundColor());
     sink.heading(1, title);
     summary(sink);
-    legend(sink);
-    for (qsizetype i = 0; i < m_data.articles.size(); ++i) {
-        if (i > 0)
-            sink.separator();
-        article(sink, m_data.articles[i]);
-    }
+    const ReportSummary summary(m_data);
+    whoSaidWhat(sink, summary);
+    whoCommitted(sink, summary);
     sink.separator();
-    quoteSheet(sink);
-    commitments(sink);
+    legend(sink);
+    for (qsizetype i = 0; i < m_data.articles.size(); ++i)
+        article(sink, int(i + 1), m_data.articles[i], m_articleTextLimit < 0 || i < m_articleTextLimit);
     actorIndex(sink);
     notes(sink);
     linkedQuotes(sink);
@@ -104,41 +182,115 @@ void ReportComposer::compose(ReportSink &sink) const
 
 void ReportComposer::summary(ReportSink &sink) const
 {
-    qsizetype annotations = 0;
-    for (const ReportArticle &entry : m_data.articles)
-        annotations += entry.annotations.size();
-    const QLocale c = QLocale::c();
-    QString text = tr("%1 articles, %2 annotations (%3).")
-                       .arg(m_data.articles.size())
-                       .arg(annotations)
-                       .arg(m_data.includesSuggestions ? tr("confirmed annotations and unreviewed suggestions")
-                                                       : tr("confirmed annotations only"));
-    if (m_data.generated.isValid())
-        text += u' ' + tr("Generated by Parlance %1 on %2.")
-                           .arg(QStringLiteral(PARLANCE_VERSION),
-                                c.toString(m_data.generated.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-    sink.paragraph(plainText(text), true);
+    sink.paragraph(plainText(countsLine(m_data)), true);
+}
+
+void ReportComposer::whoSaidWhat(ReportSink &sink, const ReportSummary &summary) const
+{
+    sink.heading(2, tr("Who said what"), QStringLiteral("who-said-what"));
+    QList<BarChart> charts;
+    for (const BarChart &chart : {summary.quotesPerSpeaker(), summary.commitmentsByTypeAndStrength()})
+        if (!chart.isEmpty())
+            charts.append(chart);
+    if (!charts.isEmpty())
+        sink.charts(charts);
+    if (m_data.counts().quotes == 0) {
+        sink.paragraph(plainText(tr("No quotes.")), true);
+        return;
+    }
+    sink.paragraph(plainText(tr("Per article, each speaker with their quotes (shortened; the articles below have them "
+                                "whole). Named sources are people by name, collective ones a state, body or group "
+                                "speaking as one, unnamed ones anyone not named.")),
+                   true);
+    summaryTable(sink, summary.speakers());
+}
+
+void ReportComposer::whoCommitted(ReportSink &sink, const ReportSummary &summary) const
+{
+    sink.heading(2, tr("Who committed to what"), QStringLiteral("commitments"));
+    if (m_data.counts().commitments == 0) {
+        sink.paragraph(plainText(tr("No commitments.")), true);
+        return;
+    }
+    summaryTable(sink, summary.commitments());
+}
+
+void ReportComposer::summaryTable(ReportSink &sink, const SummaryTable &table) const
+{
+    sink.beginTable(table.header);
+    for (const SummaryRow &row : table.rows) {
+        if (row.group) {
+            sink.tableGroupRow(row.cells.isEmpty() ? RichText() : cellText(row.cells.first()));
+            continue;
+        }
+        QList<RichText> cells;
+        for (const SummaryCell &cell : row.cells)
+            cells.append(cellText(cell));
+        sink.tableRow(cells);
+    }
+    sink.endTable();
+}
+
+RichText ReportComposer::cellText(const SummaryCell &cell) const
+{
+    RichText text;
+    switch (cell.style) {
+    case SummaryCell::Plain:
+        text = plainText(cell.text);
+        break;
+    case SummaryCell::Actor:
+        text = actorText(cell.actorId);
+        if (text.isEmpty())
+            text = plainText(cell.text);
+        break;
+    case SummaryCell::Quotes: {
+        QTextCharFormat italic;
+        italic.setFontItalic(true);
+        text = {ReportRun{cell.text, italic, false, 0}};
+        break;
+    }
+    case SummaryCell::Excerpt: {
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        const Model::Span e = cell.emphasis.fitsIn(cell.text.size()) ? cell.emphasis : Model::Span{0, 0};
+        text = {ReportRun{cell.text.left(e.start), {}, false, 0}, ReportRun{e.textIn(cell.text).toString(), bold, false, 0},
+                ReportRun{cell.text.mid(e.end), {}, false, 0}};
+        break;
+    }
+    case SummaryCell::Muted: {
+        QTextCharFormat muted;
+        muted.setForeground(QColor(0x66, 0x66, 0x66));
+        text = {ReportRun{cell.text, muted, false, 0}};
+        break;
+    }
+    }
+    if (!cell.detail.isEmpty()) {
+        QTextCharFormat muted;
+        muted.setForeground(QColor(0x66, 0x66, 0x66));
+        text.append({(cell.text.isEmpty() ? QString() : QStringLiteral("\n")) + cell.detail, muted, false, 0});
+    }
+    return text;
 }
 
 void ReportComposer::legend(ReportSink &sink) const
 {
     using Mark = Highlight::ReportHighlighter::Mark;
-    const auto sample = [&](Mark::Type type, bool confirmed, qint64 actorId, const QString &text) {
+    const auto sample = [&](Mark::Type type, bool confirmed, const QString &text) {
         Mark m;
         m.type = type;
         m.confirmed = confirmed;
-        m.color = Highlight::ActorColors::color(actorId, m_highlighter.isDarkMode());
-        m.tint = Highlight::ActorColors::tint(actorId, m_highlighter.isDarkMode());
+        m.color = Highlight::ActorColors::color(0, m_highlighter.isDarkMode());
+        m.tint = Highlight::ActorColors::tint(0, m_highlighter.isDarkMode());
         m.span = {0, int(text.size())};
-        return RichText{ReportRun{text, Highlight::ArticleHighlighter::overlayFor(m), true}};
+        return RichText{ReportRun{text, Highlight::ArticleHighlighter::overlayFor(m), true, quint16(1u << type)}};
     };
     sink.heading(2, tr("Legend"), QStringLiteral("legend"));
     QList<QList<RichText>> rows{
-        {sample(Mark::Quote, true, 0, tr("quoted words")), plainText(tr("Quote (italic), confirmed"))},
-        {sample(Mark::Quote, false, 0, tr("quoted words")), plainText(tr("Quote suggested by the analysis, not reviewed"))},
-        {sample(Mark::Actor, true, 0, tr("actor")), plainText(tr("Actor mention (bold)"))},
-        {sample(Mark::Commitment, true, 0, tr("will do")), plainText(tr("Commitment (underlined), confirmed"))},
-        {sample(Mark::Commitment, false, 0, tr("will do")), plainText(tr("Commitment suggested (wavy underline)"))},
+        {sample(Mark::Quote, true, tr("quoted words")), plainText(tr("Quote, confirmed"))},
+        {sample(Mark::Quote, false, tr("quoted words")), plainText(tr("Quote suggested by the analysis, not reviewed"))},
+        {sample(Mark::Actor, true, tr("actor")), plainText(tr("Actor mention"))},
+        {sample(Mark::Commitment, true, tr("will do")), plainText(tr("Commitment, confirmed"))},
+        {sample(Mark::Commitment, false, tr("will do")), plainText(tr("Commitment suggested by the analysis"))},
     };
     for (const Model::CodebookCategory &c : m_data.categories) {
         QTextCharFormat f;
@@ -146,24 +298,26 @@ void ReportComposer::legend(ReportSink &sink) const
         tint.setAlphaF(m_highlighter.isDarkMode() ? 0.35f : 0.25f);
         f.setBackground(tint);
         f.setFontOverline(true);
-        rows.append({RichText{ReportRun{c.name, f, true}},
+        rows.append({RichText{ReportRun{c.name, f, true, quint16(1u << Mark::Category)}},
                      plainText(c.description.isEmpty() ? tr("Codebook category") : tr("Codebook category: %1").arg(c.description))});
     }
     if (!m_data.linkedQuotes.isEmpty()) {
         const QList<Mark> marks = m_highlighter.wordMarks({{{0, 5}, Analysis::WordChange::Changed}});
-        rows.append({RichText{ReportRun{tr("words"), Highlight::ArticleHighlighter::overlayFor(marks[0]), true}},
+        rows.append({RichText{ReportRun{tr("words"), Highlight::ArticleHighlighter::overlayFor(marks[0]), true,
+                                        quint16(1u << Mark::WordChanged)}},
                      plainText(tr("Wording that differs between linked quotes"))});
     }
     sink.table({tr("Sample"), tr("Meaning")}, rows);
     sink.paragraph(plainText(tr("Quotes, mentions and commitments take the colour of their speaker or holder, "
-                                "the same colour in every article (see Actors).")),
+                                "the same colour in every article (see Actors). Site text (video notices, "
+                                "subscription prompts, link lists) is left out.")),
                    true);
 }
 
-void ReportComposer::article(ReportSink &sink, const ReportArticle &entry) const
+void ReportComposer::article(ReportSink &sink, int number, const ReportArticle &entry, bool withText) const
 {
     const Model::Article &a = entry.article;
-    sink.heading(2, a.displayTitle(), articleAnchor(a.id));
+    sink.heading(2, ReportSummary::articleLabel(number, a), articleAnchor(a.id));
     QList<std::pair<QString, RichText>> fields;
     if (!a.outlet.isEmpty())
         fields.append({tr("Outlet"), plainText(a.outlet)});
@@ -173,24 +327,25 @@ void ReportComposer::article(ReportSink &sink, const ReportArticle &entry) const
         fields.append({tr("Published"), plainText(a.published.toString(Qt::ISODate))});
     if (!a.language.isEmpty())
         fields.append({tr("Language"), plainText(a.language)});
-    if (!a.url.isEmpty())
+    if (isPublicAddress(a.url))
         fields.append({tr("Address"), plainText(a.url)});
-    std::map<Model::AnnotationKind, int> counts;
-    for (const Model::Annotation &n : entry.annotations)
-        ++counts[n.kind];
-    QStringList countText;
-    for (const auto &[kind, count] : counts)
-        countText.append(QStringLiteral("%1: %2").arg(kindCountLabel(kind)).arg(count));
-    fields.append({tr("Annotations"), plainText(countText.isEmpty() ? tr("none") : countText.join(QStringLiteral(" · ")))});
-    sink.fields(fields);
+    if (!fields.isEmpty())
+        sink.fields(fields);
+    if (!withText) {
+        sink.paragraph(plainText(tr("The text is not shown in the preview; the export has it.")), true);
+        return;
+    }
 
     RichText runs;
     const QList<Highlight::ReportHighlighter::Run> highlighted =
         m_highlighter.highlight(a.text, m_highlighter.marksFor(entry.annotations, m_categoryColors));
     runs.reserve(highlighted.size());
     for (const Highlight::ReportHighlighter::Run &r : highlighted)
-        runs.append({r.span.textIn(a.text).toString(), r.format, r.annotated});
-    sink.articleText(runs);
+        runs.append({r.span.textIn(a.text).toString(), r.format, r.annotated, r.markTypes});
+    const QList<Model::Span> siteText = siteTextToLeaveOut(a.text, entry.annotations);
+    sink.articleText(withoutSpans(runs, siteText));
+    if (!siteText.isEmpty())
+        sink.paragraph(plainText(tr("%n paragraph(s) of site text left out.", int(siteText.size()))), true);
 }
 
 namespace {
@@ -227,9 +382,9 @@ RichText ReportComposer::excerpt(const ReportArticle &entry, Model::Span span, c
     // Line breaks inside an excerpt would break table rows apart: shown as spaces.
     RichText runs;
     for (const auto &r : m_highlighter.highlight(piece, marks))
-        runs.append({r.span.textIn(piece).toString().replace(u'\n', u' '), r.format, r.annotated});
+        runs.append({r.span.textIn(piece).toString().replace(u'\n', u' '), r.format, r.annotated, r.markTypes});
     if (cut)
-        runs.append({QString(QChar(0x2026)), {}, false});
+        runs.append({QString(QChar(0x2026)), {}, false, 0});
     return runs;
 }
 
@@ -241,111 +396,7 @@ RichText ReportComposer::actorText(qint64 actorId) const
     QTextCharFormat f;
     f.setForeground(Highlight::ActorColors::color(actorId, m_highlighter.isDarkMode()));
     f.setFontWeight(QFont::Bold);
-    return {ReportRun{actor->canonicalName, f, false}};
-}
-
-QString ReportComposer::quoteText(const ReportArticle &entry, const Model::Annotation &quote) const
-{
-    QStringList parts;
-    for (const Model::Span part : quote.contentParts)
-        parts.append(cellText(part.textIn(entry.article.text)));
-    if (parts.isEmpty())
-        parts.append(cellText(quote.span.textIn(entry.article.text)));
-    return cellText(parts.join(QStringLiteral(" … ")));
-}
-
-void ReportComposer::quoteSheet(ReportSink &sink) const
-{
-    sink.heading(2, tr("Quotes by speaker"), QStringLiteral("quotes"));
-    // Speakers by name; quotes without an identified speaker last.
-    std::map<std::pair<QString, qint64>, QList<Found>> bySpeaker;
-    for (const ReportArticle &entry : m_data.articles)
-        for (const Model::Annotation &a : entry.annotations)
-            if (a.kind == Model::AnnotationKind::Quote) {
-                const QString name = m_data.actorName(a.actorId);
-                bySpeaker[{name.isEmpty() ? QString(QChar(0xffff)) : name.toCaseFolded(), a.actorId}].append({&entry, &a});
-            }
-    if (bySpeaker.empty()) {
-        sink.paragraph(plainText(tr("No quotes.")), true);
-        return;
-    }
-    for (const auto &[key, quotes] : bySpeaker) {
-        const Model::Actor *speaker = key.second ? m_data.actor(key.second) : nullptr;
-        QString heading = speaker ? speaker->canonicalName : tr("Speaker not identified");
-        if (speaker && !speaker->role.isEmpty())
-            heading += QStringLiteral(" — ") + speaker->role;
-        sink.heading(3, heading);
-        sink.beginTable({tr("Quote"), tr("Kind"), tr("Cue"), tr("Addressee"), tr("Article")});
-        for (const Found &f : quotes) {
-            const Model::Annotation &q = *f.annotation;
-            QTextCharFormat italic;
-            italic.setFontItalic(true);
-            QString kind = Model::quoteKindName(q.quoteKind);
-            if (q.origin == Model::Origin::Suggested)
-                kind += u' ' + tr("(suggested)");
-            sink.tableRow({RichText{ReportRun{u'“' + quoteText(*f.entry, q) + u'”', italic, false}},
-                           plainText(kind), plainText(q.cue.textIn(f.entry->article.text).toString()),
-                           actorText(q.addresseeId), plainText(f.entry->article.displayTitle())});
-        }
-        sink.endTable();
-    }
-}
-
-void ReportComposer::commitments(ReportSink &sink) const
-{
-    sink.heading(2, tr("Commitments"), QStringLiteral("commitments"));
-    const bool none = std::none_of(m_data.articles.cbegin(), m_data.articles.cend(), [](const ReportArticle &e) {
-        return std::any_of(e.annotations.cbegin(), e.annotations.cend(),
-                           [](const Model::Annotation &a) { return a.kind == Model::AnnotationKind::Commitment; });
-    });
-    if (none) {
-        sink.paragraph(plainText(tr("No commitments.")), true);
-        return;
-    }
-    sink.beginTable({tr("Holder"), tr("Addressee"), tr("Type"), tr("Strength"), tr("Condition"), tr("Time"), tr("Sentence"),
-                     tr("Article")});
-    const Analysis::TextSegmenter segmenter;
-    for (const ReportArticle &entry : m_data.articles) {
-        bool any = std::any_of(entry.annotations.cbegin(), entry.annotations.cend(),
-                               [](const Model::Annotation &a) { return a.kind == Model::AnnotationKind::Commitment; });
-        if (!any)
-            continue;
-        const QString &text = entry.article.text;
-        const Analysis::TextSegmentation segments = segmenter.segment(text);
-        for (const Model::Annotation &a : entry.annotations) {
-            // Offsets are not trusted (ReportData::dropSpansOutsideTexts() says why one is missing).
-            if (a.kind != Model::AnnotationKind::Commitment || !a.span.fitsIn(text.size()))
-                continue;
-            // The sentences the commitment lies in, the commitment itself in bold.
-            Model::Span sentence = a.span;
-            const int first = segments.sentenceAt(a.span.start);
-            const int last = segments.sentenceAt(std::max(a.span.start, a.span.end - 1));
-            if (first >= 0)
-                sentence = sentence.united(segments.sentences[first].span);
-            if (last >= 0)
-                sentence = sentence.united(segments.sentences[last].span);
-            QTextCharFormat bold;
-            bold.setFontWeight(QFont::Bold);
-            // The context around the commitment is bounded like any cell (a "sentence" of a text
-            // without full stops can be the whole article).
-            const QStringView before = QStringView(text).sliced(sentence.start, a.span.start - sentence.start);
-            const QStringView after = QStringView(text).sliced(a.span.end, sentence.end - a.span.end);
-            const RichText sentenceText{
-                ReportRun{before.size() > longestCell / 2 ? QString(QChar(0x2026) + cellText(before.last(longestCell / 2))) : cellText(before), {}, false},
-                ReportRun{cellText(a.span.textIn(text)), bold, true},
-                ReportRun{cellText(after.size() > longestCell / 2 ? after.first(longestCell / 2) : after), {}, false}};
-            QString type = Model::commitmentTypeName(a.commitmentType);
-            if (a.negated)
-                type += u", " + tr("negated");
-            if (a.origin == Model::Origin::Suggested)
-                type += u' ' + tr("(suggested)");
-            sink.tableRow({actorText(a.actorId), actorText(a.addresseeId), plainText(type),
-                         plainText(a.strength < 0 ? QString() : QString::number(a.strength, 'f', 2)),
-                         plainText(cellText(a.condition.textIn(text))), plainText(cellText(a.time.textIn(text))),
-                         sentenceText, plainText(entry.article.displayTitle())});
-        }
-    }
-    sink.endTable();
+    return {ReportRun{actor->canonicalName, f, false, 0}};
 }
 
 void ReportComposer::actorIndex(ReportSink &sink) const
@@ -383,41 +434,46 @@ void ReportComposer::actorIndex(ReportSink &sink) const
         sink.paragraph(plainText(tr("No actors.")), true);
         return;
     }
-    QList<QList<RichText>> rows;
+    sink.beginTable({tr("Actor"), tr("Type"), tr("Role"), tr("Also called"), tr("Quotes"), tr("Commitments"),
+                     tr("Mentions"), tr("Articles")});
     for (const Model::Actor *a : std::as_const(actors)) {
         const Counts &c = counts[a->id];
         QTextCharFormat swatch;
         swatch.setBackground(Highlight::ActorColors::tint(a->id, m_highlighter.isDarkMode()));
         RichText name = actorText(a->id);
         name.first().format.merge(swatch);
-        rows.append({name, plainText(actorTypeLabel(a->type)), plainText(a->role),
-                     plainText(a->aliases.join(QStringLiteral("; "))), plainText(QString::number(c.quotes)),
-                     plainText(QString::number(c.commitments)), plainText(QString::number(c.mentions)),
-                     plainText(QString::number(c.articles.size()))});
+        QStringList numbers;
+        for (const qint64 id : std::as_const(c.articles))
+            numbers.append(QString::number(articleNumber(id)));
+        std::sort(numbers.begin(), numbers.end(), [](const QString &x, const QString &y) { return x.toInt() < y.toInt(); });
+        sink.tableRow({name, plainText(actorTypeLabel(a->type)), plainText(a->role),
+                       plainText(a->aliases.join(QStringLiteral("; "))), plainText(QString::number(c.quotes)),
+                       plainText(QString::number(c.commitments)), plainText(QString::number(c.mentions)),
+                       plainText(numbers.join(QStringLiteral(", ")))});
     }
-    sink.table({tr("Actor"), tr("Type"), tr("Role"), tr("Also called"), tr("Quotes"), tr("Commitments"), tr("Mentions"),
-                tr("Articles")},
-               rows);
+    sink.endTable();
 }
 
 void ReportComposer::notes(ReportSink &sink) const
 {
-    sink.heading(2, tr("Notes"), QStringLiteral("notes"));
     bool any = false;
     for (const ReportArticle &entry : m_data.articles)
         for (const Model::Annotation &a : entry.annotations) {
             if (a.note.isEmpty())
                 continue;
-            if (!any)
+            if (!any) {
+                sink.heading(2, tr("Notes"), QStringLiteral("notes"));
                 sink.beginTable({tr("Article"), tr("Annotation"), tr("Text"), tr("Note"), tr("Coder")});
+            }
             any = true;
-            sink.tableRow({plainText(entry.article.displayTitle()), plainText(kindLabel(a.kind)), excerpt(entry, a.span),
-                           plainText(a.note), plainText(a.coder)});
+            Model::Span emphasis;
+            const QString sentence = ReportSummary::sentenceAround(entry.article.text, a.span, ReportSummary::ContextWords, &emphasis);
+            sink.tableRow({plainText(QString::number(articleNumber(entry.article.id))), plainText(kindLabel(a.kind)),
+                           cellText({sentence, SummaryCell::Excerpt, 0, emphasis, {}}), plainText(a.note),
+                           plainText(a.coder)});
         }
     if (any)
         sink.endTable();
-    else
-        sink.paragraph(plainText(tr("No notes.")), true);
 }
 
 void ReportComposer::linkedQuotes(ReportSink &sink) const
@@ -444,25 +500,26 @@ void ReportComposer::linkedQuotes(ReportSink &sink) const
             RichText text;
             for (qsizetype i = 0; i < parts.size(); ++i) {
                 if (i)
-                    text.append({QStringLiteral(" … "), {}, false});
+                    text.append({QStringLiteral(" … "), {}, false, 0});
                 text.append(excerpt(entry, parts[i], marks));
             }
-            text.append({QStringLiteral(" — ") + entry.article.displayTitle(), {}, false});
             return text;
         };
         RichText speaker = actorText(left->actorId);
         if (right->actorId != left->actorId && right->actorId) {
-            speaker.append({QStringLiteral(" / "), {}, false});
+            speaker.append({QStringLiteral(" / "), {}, false, 0});
             speaker.append(actorText(right->actorId));
         }
         rows.append({speaker, quote(*leftArticle, *left, link.diff.a), quote(*rightArticle, *right, link.diff.b),
+                     plainText(QStringLiteral("%1 / %2").arg(articleNumber(leftArticle->article.id))
+                                   .arg(articleNumber(rightArticle->article.id))),
                      plainText(QStringLiteral("%1%").arg(qRound(link.similarity * 100)))});
     }
     if (rows.isEmpty()) {
         sink.paragraph(plainText(tr("No quote appears in more than one of the compared articles.")), true);
         return;
     }
-    sink.table({tr("Speaker"), tr("Quote"), tr("Linked quote"), tr("Shared words")}, rows);
+    sink.table({tr("Speaker"), tr("Quote"), tr("Linked quote"), tr("Articles"), tr("Shared words")}, rows);
 }
 
 } // namespace Parlance::Export

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reportdata.h"
 
+#include "exportutil.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -67,6 +71,48 @@ void ReportData::dropSpansOutsideTexts()
     if (dropped > shownWarnings)
         warnings.append(QStringLiteral("… and %1 more annotations or parts outside their texts, left out").arg(dropped - shownWarnings));
     invalidateIndexes();
+}
+
+ReportCounts ReportData::counts() const
+{
+    ReportCounts c;
+    c.articles = articles.size();
+    for (const ReportArticle &entry : articles)
+        for (const Model::Annotation &a : entry.annotations) {
+            ++c.annotations;
+            c.suggestions += a.origin == Model::Origin::Suggested;
+            switch (a.kind) {
+            case Model::AnnotationKind::Quote: ++c.quotes; break;
+            case Model::AnnotationKind::Commitment: ++c.commitments; break;
+            case Model::AnnotationKind::ActorMention: ++c.mentions; break;
+            case Model::AnnotationKind::Category: ++c.categorised; break;
+            }
+        }
+    return c;
+}
+
+QString ReportData::describedTitle(const QList<ReportArticle> &articles)
+{
+    QDate first, last;
+    for (const ReportArticle &entry : articles) {
+        const QDate d = entry.article.published;
+        if (!d.isValid())
+            continue;
+        if (!first.isValid() || d < first)
+            first = d;
+        if (!last.isValid() || d > last)
+            last = d;
+    }
+    const QLocale c = QLocale::c();
+    QString dates;
+    if (first.isValid() && first == last)
+        dates = c.toString(first, QStringLiteral("d MMM yyyy"));
+    else if (first.isValid() && first.year() == last.year() && first.month() == last.month())
+        dates = QStringLiteral("%1–%2").arg(first.day()).arg(c.toString(last, QStringLiteral("d MMM yyyy")));
+    else if (first.isValid())
+        dates = c.toString(first, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ") + c.toString(last, QStringLiteral("d MMM yyyy"));
+    const QString what = translateCounted("Parlance::Export::ReportData", "Who said what in %n article(s)", int(articles.size()));
+    return dates.isEmpty() ? what : what + QStringLiteral(", ") + dates;
 }
 
 void ReportData::linkQuotes()

@@ -30,6 +30,19 @@ struct ExportOptions {
     /// Prefix CSV cells that a spreadsheet would run as a formula (=, +, -, @) with an apostrophe.
     bool csvFormulaGuard = true;
     bool darkTheme = false;          ///< HTML report colours from the dark theme
+    QString title;                   ///< the report's title; empty: the project's (ReportData::fromProject)
+};
+
+/// How much a report holds, as its first lines and the export dialog say it.
+struct ReportCounts {
+    qsizetype articles = 0;
+    qsizetype annotations = 0;
+    qsizetype quotes = 0;
+    qsizetype commitments = 0;
+    qsizetype mentions = 0;
+    qsizetype categorised = 0; ///< passages coded with a codebook category
+    qsizetype suggestions = 0; ///< of all these, not reviewed yet
+    friend bool operator==(const ReportCounts &, const ReportCounts &) = default;
 };
 
 /// One article with the annotations that are exported, in document order.
@@ -53,8 +66,13 @@ struct LinkedQuote {
 };
 
 struct ReportData {
-    QString title;        ///< the report's heading, usually the project's file name
+    /// The project setting that holds the title of the project's reports (what was last typed in
+    /// the export dialog).
+    static constexpr const char *TitleSetting = "report/title";
+
+    QString title;        ///< the report's heading: typed, the project's, or what it holds (fromProject)
     QDateTime generated;  ///< when the export was made (UTC)
+    QString exportedBy;   ///< who made it: the project's coder, else the system's user name
     bool includesSuggestions = false; ///< the annotations include unreviewed suggestions
     QList<ReportArticle> articles;
     QList<Model::Actor> actors;
@@ -83,6 +101,13 @@ struct ReportData {
     /// is dropped, each with a line in `warnings`. fromProject() calls it; exporters also never
     /// read past a text, but only this says so.
     void dropSpansOutsideTexts();
+
+    /// What the articles hold, by kind.
+    ReportCounts counts() const;
+
+    /// A title that says what a report holds, for a project without one: "Who said what in 6
+    /// articles, 4–7 Mar 2025" (dates as published, where known).
+    static QString describedTitle(const QList<ReportArticle> &articles);
 
     /// True if an annotation of this origin belongs in an export made with `options`.
     static bool takes(Model::Origin origin, const ExportOptions &options);

@@ -6,7 +6,6 @@
 
 #include "storage/project.h"
 
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -16,8 +15,11 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
                              QString *error)
 {
     ReportData result;
-    result.title = QFileInfo(project.path()).completeBaseName();
     result.generated = QDateTime::currentDateTimeUtc();
+    result.exportedBy = project.currentCoder();
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
+        if (result.exportedBy.isEmpty())
+            result.exportedBy = qEnvironmentVariable(variable);
     result.includesSuggestions = options.includeSuggestions;
 
     QList<qint64> ids = options.articleIds;
@@ -45,6 +47,11 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
     }
 
     result.dropSpansOutsideTexts();
+    result.title = options.title.simplified();
+    if (result.title.isEmpty())
+        result.title = project.setting(QString::fromLatin1(TitleSetting)).toString().simplified();
+    if (result.title.isEmpty())
+        result.title = describedTitle(result.articles);
     result.actors = project.actors();
     result.categories = project.categories();
     const QList<Storage::ComparisonSet> sets = project.comparisonSets();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "barchart.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -16,6 +18,9 @@ struct ReportRun {
     QString text;
     QTextCharFormat format;
     bool annotated = false; ///< an annotation covers it: Markdown, which has no colours, emphasises it
+    /// Which kinds of mark cover it (bits 1 << Highlight::ArticleHighlighter::Mark::Type), so that
+    /// Markdown gives each kind its own mark.
+    quint16 markTypes = 0;
 };
 using RichText = QList<ReportRun>;
 
@@ -43,6 +48,8 @@ public:
     /// A table, row by row (so that a report of 100,000 annotations never holds all its rows).
     virtual void beginTable(const QStringList &header) = 0;
     virtual void tableRow(const QList<RichText> &cells) = 0;
+    /// A row that heads a group of rows (an article, a holder): one cell across the table.
+    virtual void tableGroupRow(const RichText &text) { tableRow({text}); }
     virtual void endTable() = 0;
     void table(const QStringList &header, const QList<QList<RichText>> &rows)
     {
@@ -51,7 +58,9 @@ public:
             tableRow(row);
         endTable();
     }
-    /// Separates articles (a page break where there are pages).
+    /// Charts side by side (wrapping where the line is full), each drawn by BarChart::paint().
+    virtual void charts(const QList<BarChart> &charts) = 0;
+    /// Separates the parts of the report: page one, the articles (a page break where there are pages).
     virtual void separator() = 0;
     virtual void end() = 0;
 };

@@ -1,24 +1,43 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "textdocumentreport.h"
 
+#include "barchart.h"
 #include "exportutil.h"
+#include "pointmetrics.h"
 #include "reportcomposer.h"
 #include "reportsyntax.h"
+#include "tablelayout.h"
 
 #include "highlight/reporthighlighter.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextObjectInterface>
 #include <QTextTable>
 
 #include <algorithm>
-#include <numeric>
 
 namespace Parlance::Export {
 
 namespace {
 
-/// Text for a QTextDocument: controls replaced (an ODT's XML cannot hold them), CRLF as LF.
+// Type sizes in points.
+constexpr double BodySize = 9.0;
+constexpr double ArticleSize = 9.5;
+constexpr double TableSize = 8.0;
+constexpr double SmallSize = 8.0;
+constexpr double CellPadding = 2.5; ///< points
+constexpr double BorderWidth = 0.5;
+
+constexpr int ChartObject = QTextFormat::UserObject + 1;
+constexpr int ChartProperty = QTextFormat::UserProperty + 1;
+
+const QColor mutedColor(0x5f, 0x63, 0x68);
+
+/// Text for a QTextDocument: controls replaced (they would disturb the layout), CRLF as LF.
 QString documentText(const QString &text)
 {
     QString clean = cleanText(text);
@@ -27,35 +46,63 @@ QString documentText(const QString &text)
     return clean;
 }
 
+/// QTextDocument measures lengths in pixels of a 96 dpi screen and scales them to the device.
+double pixels(double points)
+{
+    return points * 96.0 / 72.0;
+}
+
+/// Draws the charts that TextDocumentSink puts in the text as objects.
+class ChartHandler final : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    using QObject::QObject;
+
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &format) override
+    {
+        const BarChart chart = format.property(ChartProperty).value<BarChart>();
+        const QPaintDevice *device = document->documentLayout()->paintDevice();
+        const double k = (device ? device->logicalDpiY() : 96) / 72.0;
+        return chart.size() * k;
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        format.property(ChartProperty).value<BarChart>().paint(*painter, rect.topLeft());
+    }
+};
+
 class TextDocumentSink final : public ReportSink {
 public:
-    explicit TextDocumentSink(QTextDocument *document)
+    TextDocumentSink(QTextDocument *document, double textWidth)
         : m_document(document)
         , m_cursor(document)
+        , m_textWidth(textWidth)
     {
     }
 
     void begin(const QString &title, const QColor &text, const QColor &) override
     {
         m_document->setMetaInformation(QTextDocument::DocumentTitle, documentText(title));
-        QFont font(QStringLiteral("Noto Sans"));
-        font.setStyleHint(QFont::SansSerif);
-        font.setPointSizeF(9.5);
-        m_document->setDefaultFont(font);
+        m_document->setDefaultFont(reportFont(BodySize));
         m_document->setDocumentMargin(0);
         m_base.setForeground(text);
+        m_muted = m_base;
+        m_muted.setForeground(mutedColor);
+        m_muted.setFontPointSize(SmallSize);
+        m_document->documentLayout()->registerHandler(ChartObject, new ChartHandler(m_document));
     }
 
     void heading(int level, const QString &text, const QString &anchor) override
     {
         QTextBlockFormat block;
         block.setHeadingLevel(level);
-        block.setTopMargin(level == 1 ? 0 : 14);
-        block.setBottomMargin(6);
-        block.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        block.setTopMargin(level == 1 ? 0 : level == 2 ? 14 : 8);
+        block.setBottomMargin(level == 1 ? 2 : 5);
         QTextCharFormat chars = m_base;
         chars.setFontWeight(QFont::Bold);
-        chars.setFontPointSize(level == 1 ? 18 : level == 2 ? 14 : 11.5);
+        chars.setFontPointSize(level == 1 ? 17 : level == 2 ? 12.5 : 10.5);
         if (!anchor.isEmpty()) {
             chars.setAnchor(true);
             chars.setAnchorNames({anchor});
@@ -68,31 +115,55 @@ public:
     {
         QTextBlockFormat block;
         block.setBottomMargin(6);
-        QTextCharFormat chars = m_base;
-        if (muted)
-            chars.setForeground(QColor(0x66, 0x66, 0x66));
+        const QTextCharFormat &chars = muted ? m_muted : m_base;
         newBlock(block, chars);
         insert(text, chars);
     }
 
+    // Metadata as one line, labels in bold: "Outlet: … · Published: …".
     void fields(const QList<std::pair<QString, RichText>> &fields) override
     {
-        QList<QList<RichText>> rows;
-        for (const auto &[label, value] : fields)
-            rows.append({plainText(label), value});
-        insertTable({}, rows, false);
+        QTextBlockFormat block;
+        block.setBottomMargin(6);
+        newBlock(block, m_muted);
+        QTextCharFormat label = m_muted;
+        label.setFontWeight(QFont::Bold);
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                m_cursor.insertText(QStringLiteral("  ·  "), m_muted);
+            m_cursor.insertText(documentText(fields[i].first) + QStringLiteral(": "), label);
+            insert(fields[i].second, m_muted);
+        }
     }
 
     void articleText(const RichText &runs) override
     {
+        // One block per line of the text; blank lines only separate paragraphs, which the block's
+        // margin does on paper.
+        QList<RichText> lines{RichText()};
+        for (const ReportRun &run : runs) {
+            const QStringList pieces = documentText(run.text).split(u'\n');
+            for (qsizetype i = 0; i < pieces.size(); ++i) {
+                if (i)
+                    lines.append(RichText());
+                if (!pieces[i].isEmpty())
+                    lines.last().append({pieces[i], run.format, run.annotated, run.markTypes});
+            }
+        }
         QTextBlockFormat block;
-        block.setBottomMargin(4);
-        block.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        block.setBottomMargin(5);
+        block.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         block.setLayoutDirection(Qt::LayoutDirectionAuto);
-        newBlock(block, m_base);
-        // Each line of the text becomes a block (insertText turns line feeds into block breaks);
-        // the block format carries over.
-        insert(runs, m_base);
+        QTextCharFormat text = m_base;
+        text.setFontPointSize(ArticleSize);
+        for (const RichText &line : std::as_const(lines)) {
+            const bool blank = std::all_of(line.cbegin(), line.cend(),
+                                           [](const ReportRun &r) { return r.text.trimmed().isEmpty(); });
+            if (blank)
+                continue;
+            newBlock(block, text);
+            insert(line, text);
+        }
     }
 
     // Rows are gathered first: the column widths depend on all of them.
@@ -102,12 +173,30 @@ public:
         m_tableRows.clear();
     }
 
-    void tableRow(const QList<RichText> &cells) override { m_tableRows.append(cells); }
+    void tableRow(const QList<RichText> &cells) override { m_tableRows.append({cells, false}); }
+
+    void tableGroupRow(const RichText &text) override { m_tableRows.append({{text}, true}); }
 
     void endTable() override
     {
-        insertTable(m_tableHeader, m_tableRows, true);
+        insertTable();
         m_tableRows.clear();
+    }
+
+    void charts(const QList<BarChart> &charts) override
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(6);
+        newBlock(block, m_base);
+        for (qsizetype i = 0; i < charts.size(); ++i) {
+            if (i)
+                m_cursor.insertText(QStringLiteral("   "), m_base);
+            QTextCharFormat object;
+            object.setObjectType(ChartObject);
+            object.setProperty(ChartProperty, QVariant::fromValue(charts[i]));
+            object.setToolTip(charts[i].description());
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        }
     }
 
     void separator() override { m_breakBeforeNext = true; }
@@ -115,6 +204,11 @@ public:
     void end() override {}
 
 private:
+    struct Row {
+        QList<RichText> cells;
+        bool group = false;
+    };
+
     void newBlock(QTextBlockFormat block, const QTextCharFormat &chars)
     {
         if (m_breakBeforeNext) {
@@ -141,44 +235,65 @@ private:
         }
     }
 
-    void insertTable(const QStringList &header, const QList<QList<RichText>> &rows, bool bordered)
+    void insertTable()
     {
-        const int columns = header.isEmpty() ? (rows.isEmpty() ? 0 : int(rows.first().size())) : int(header.size());
+        const int columns = int(m_tableHeader.size());
         if (columns == 0)
             return;
+        const TableLayout layout(m_textWidth, TableSize, CellPadding + BorderWidth);
+        const double fontSize = layout.fontSizeFor(m_tableHeader);
+        QList<QStringList> texts;
+        for (const Row &row : std::as_const(m_tableRows)) {
+            if (row.group) // across the table: no column's business
+                continue;
+            QStringList cells;
+            for (const RichText &cell : row.cells)
+                cells.append(cellString(cell));
+            texts.append(cells);
+        }
+        QList<QTextLength> widths;
+        for (const double share : layout.columnShares(m_tableHeader, texts, fontSize))
+            widths.append(QTextLength(QTextLength::PercentageLength, 100 * share));
         newBlock(QTextBlockFormat(), m_base);
         QTextTableFormat format;
-        format.setCellPadding(bordered ? 3 : 1);
+        format.setCellPadding(pixels(CellPadding));
         format.setCellSpacing(0);
-        format.setBorder(bordered ? 1 : 0);
-        format.setBorderStyle(bordered ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+        format.setBorder(pixels(BorderWidth));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setBorderBrush(QColor(0xc8, 0xc8, 0xc8));
         format.setBorderCollapse(true);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setHeaderRowCount(header.isEmpty() ? 0 : 1);
+        format.setHeaderRowCount(1);
         format.setBottomMargin(8);
-        format.setColumnWidthConstraints(columnWidths(header, rows, columns, bordered));
-        const int headerRows = header.isEmpty() ? 0 : 1;
-        QTextTable *table = m_cursor.insertTable(int(rows.size()) + headerRows, columns, format);
-        QTextCharFormat bold = m_base;
+        format.setColumnWidthConstraints(widths);
+        QTextTable *table = m_cursor.insertTable(int(m_tableRows.size()) + 1, columns, format);
+
+        QTextCharFormat cellText = m_base;
+        cellText.setFontPointSize(fontSize);
+        QTextCharFormat bold = cellText;
         bold.setFontWeight(QFont::Bold);
-        for (int c = 0; c < header.size(); ++c) {
+        for (int c = 0; c < columns; ++c) {
             QTextTableCell cell = table->cellAt(0, c);
             QTextCharFormat cellFormat = cell.format();
-            cellFormat.setBackground(QColor(0xf0, 0xf0, 0xf0));
+            cellFormat.setBackground(QColor(0xee, 0xee, 0xee));
             cell.setFormat(cellFormat);
-            QTextCharFormat headerText = bold;
-            headerText.setFontPointSize(m_document->defaultFont().pointSizeF() * cellScale(columns));
-            cell.firstCursorPosition().insertText(documentText(header[c]), headerText);
+            cell.firstCursorPosition().insertText(documentText(m_tableHeader[c]), bold);
         }
-        QTextCharFormat cellText = m_base;
-        if (bordered)
-            cellText.setFontPointSize(m_document->defaultFont().pointSizeF() * cellScale(columns));
-        for (int r = 0; r < rows.size(); ++r) {
-            for (int c = 0; c < columns && c < rows[r].size(); ++c) {
-                m_cursor = table->cellAt(r + headerRows, c).firstCursorPosition();
-                // Field labels (the first column of a table without header) in bold.
-                insert(rows[r][c], !bordered && c == 0 ? bold : cellText);
+        for (int r = 0; r < m_tableRows.size(); ++r) {
+            const Row &row = m_tableRows[r];
+            if (row.group) {
+                table->mergeCells(r + 1, 0, 1, columns);
+                QTextTableCell cell = table->cellAt(r + 1, 0);
+                QTextCharFormat cellFormat = cell.format();
+                cellFormat.setBackground(QColor(0xf6, 0xf6, 0xf6));
+                cell.setFormat(cellFormat);
+                m_cursor = cell.firstCursorPosition();
+                insert(row.cells.value(0), bold);
+                continue;
+            }
+            for (int c = 0; c < columns && c < row.cells.size(); ++c) {
+                m_cursor = table->cellAt(r + 1, c).firstCursorPosition();
+                insert(row.cells[c], cellText);
             }
         }
         m_cursor = table->lastCursorPosition();
@@ -186,73 +301,75 @@ private:
         m_cursor.movePosition(QTextCursor::End);
     }
 
-    /// Column widths: every column gets room for its longest word (words do not break), and what
-    /// is left of a line goes to the columns holding more text (a sentence more than a strength).
-    /// The font size of table cells relative to the text: wide tables get smaller type.
-    static double cellScale(int columns) { return columns >= 7 ? 0.78 : 0.9; }
-
-    static QList<QTextLength> columnWidths(const QStringList &header, const QList<QList<RichText>> &rows, int columns,
-                                           bool bordered)
+    static QString cellString(const RichText &cell)
     {
-        if (!bordered) // label/value pairs: labels narrow
-            return {QTextLength(QTextLength::PercentageLength, 19), QTextLength(QTextLength::PercentageLength, 81)};
-        // About what an A4 line holds at the table's font size (smaller for wide tables).
-        const double lineCharacters = 100 * 0.9 / cellScale(columns);
-        QList<double> minimum(columns, 3.0), wanted(columns, 0.0);
-        // In average characters; bold headings and cell padding need a little more than the letters.
-        const auto longestWord = [](const QString &text) {
-            qsizetype longest = 0;
-            for (const QStringView word : QStringView(text).tokenize(u' '))
-                longest = std::max(longest, word.size());
-            return double(longest) * 1.5 + 3.0;
-        };
-        for (int c = 0; c < columns; ++c) {
-            minimum[c] = std::max(minimum[c], longestWord(header.value(c)));
-            double total = 0;
-            for (const QList<RichText> &row : rows) {
-                QString cell;
-                for (const ReportRun &run : row.value(c))
-                    cell += run.text;
-                minimum[c] = std::max(minimum[c], std::min(longestWord(cell), 24.0));
-                total += cell.size();
-            }
-            wanted[c] = std::max(minimum[c], rows.isEmpty() ? 0.0 : total / rows.size());
-        }
-        const double minimumSum = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
-        double extraWanted = 0;
-        for (int c = 0; c < columns; ++c)
-            extraWanted += wanted[c] - minimum[c];
-        const double spare = std::max(0.0, lineCharacters - minimumSum);
-        QList<double> widths(columns);
-        for (int c = 0; c < columns; ++c)
-            widths[c] = minimum[c] + (extraWanted > 0 ? spare * (wanted[c] - minimum[c]) / extraWanted : spare / columns);
-        const double sum = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
-        QList<QTextLength> lengths;
-        for (const double w : std::as_const(widths))
-            lengths.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / sum));
-        return lengths;
+        QString text;
+        for (const ReportRun &run : cell)
+            text += run.text;
+        return text;
     }
 
     QTextDocument *m_document;
     QTextCursor m_cursor;
+    double m_textWidth; ///< points
     bool m_first = true;
     bool m_breakBeforeNext = false;
     QTextCharFormat m_base;
+    QTextCharFormat m_muted;
     QStringList m_tableHeader;
-    QList<QList<RichText>> m_tableRows;
+    QList<Row> m_tableRows;
 };
 
 } // namespace
 
-std::unique_ptr<QTextDocument> reportDocument(const ReportData &data)
+QPageLayout reportPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 16), QPageLayout::Millimeter);
+}
+
+std::unique_ptr<QTextDocument> reportDocument(const ReportData &data, int articleTextLimit)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     Highlight::ReportHighlighter highlighter;
     setUpReportHighlighter(highlighter, false);
-    TextDocumentSink sink(document.get());
-    ReportComposer(data, highlighter).compose(sink);
+    TextDocumentSink sink(document.get(), reportPageLayout().paintRect(QPageLayout::Point).width());
+    ReportComposer composer(data, highlighter);
+    composer.setArticleTextLimit(articleTextLimit);
+    composer.compose(sink);
     return document;
 }
 
+int printReport(QTextDocument &document, QPagedPaintDevice &device)
+{
+    QPainter painter(&device);
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    layout->setPaintDevice(&device);
+    const double k = device.logicalDpiY() / 72.0;
+    // The page number sits in the bottom margin, under the text.
+    const QRectF page(0, 0, device.width(), device.height());
+    document.setPageSize(page.size());
+    const int pages = document.pageCount();
+    QFont numberFont = reportFont(SmallSize);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+        painter.setClipRect(context.clip);
+        layout->draw(&painter, context);
+        painter.restore();
+        painter.setFont(numberFont);
+        painter.setPen(mutedColor);
+        const double below = device.pageLayout().marginsPoints().bottom() * k;
+        painter.drawText(QRectF(0, page.height(), page.width(), below * 0.6), Qt::AlignRight | Qt::AlignBottom,
+                         QString::number(i + 1));
+    }
+    return pages;
+}
+
 } // namespace Parlance::Export
+
+#include "textdocumentreport.moc"

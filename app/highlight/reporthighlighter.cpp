@@ -152,13 +152,14 @@ QList<ReportHighlighter::Run> ReportHighlighter::highlight(QStringView text, con
                 format.merge(overlay);
             }
         }
-        const bool annotated = std::any_of(active.cbegin(), active.cend(), [](const Mark *m) {
-            return m->type != Mark::Boilerplate && m->type != Mark::WordEqual;
-        });
-        if (!runs.isEmpty() && runs.last().format == format && runs.last().annotated == annotated)
+        quint16 types = 0;
+        for (const Mark *m : std::as_const(active))
+            types |= quint16(1u << m->type);
+        const bool annotated = (types & ~quint16((1u << Mark::Boilerplate) | (1u << Mark::WordEqual))) != 0;
+        if (!runs.isEmpty() && runs.last().format == format && runs.last().markTypes == types)
             runs.last().span.end = to;
         else
-            runs.append({{from, to}, format, annotated});
+            runs.append({{from, to}, format, annotated, types});
     }
     return runs;
 }

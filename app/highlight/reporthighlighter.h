@@ -27,6 +27,7 @@ public:
         Model::Span span;
         QTextCharFormat format;
         bool annotated = false; ///< some annotation covers it (for formats without colours, e.g. Markdown)
+        quint16 markTypes = 0;  ///< the Mark::Type of every mark covering it, as bits (1 << type)
     };
 
     ReportHighlighter();

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QTest::newRow("html") << u"html"_s << u"r.html"_s << QByteArray("<!DOCTYPE html>");
         QTest::newRow("pdf") << u"pdf"_s << u"r.pdf"_s << QByteArray("%PDF-");
         QTest::newRow("odt") << u"odt"_s << u"r.odt"_s << QByteArray("PK");
-        QTest::newRow("markdown") << u"markdown"_s << u"r.md"_s << QByteArray("# talks");
+        QTest::newRow("markdown") << u"markdown"_s << u"r.md"_s << QByteArray("# Who said what in 2 articles"); // the title says what the project holds
         QTest::newRow("w3c") << u"w3c"_s << u"r.jsonld"_s << QByteArray("{");
         QTest::newRow("qdpx") << u"qdpx"_s << u"r.qdpx"_s << QByteArray("PK");
     }
@@ -151,7 +152,8 @@ private Q_SLOTS:
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().startsWith(starts));
+        const QByteArray written = file.readAll();
+        QVERIFY2(written.startsWith(starts), written.left(80).constData());
     }
 
     void reportShowsLinkedQuotesOfComparedArticles()
@@ -215,6 +217,38 @@ private Q_SLOTS:
         QVERIFY(Cli::exportNeedsGuiApplication({u"parlance"_s, u"export"_s, u"p"_s, u"--format"_s, u"odt"_s, u"-o"_s, u"x"_s}));
         QVERIFY(!Cli::exportNeedsGuiApplication({u"parlance"_s, u"export"_s, u"p"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"x"_s}));
         QVERIFY(!Cli::exportNeedsGuiApplication({u"parlance"_s, u"info"_s, u"p"_s}));
+    }
+
+    // Six real-looking articles with every suggestion of the analysis (the bundled samples and
+    // tests/data/reports): page one and the articles fit on a third of the 55 pages the report
+    // took before page one and the content-wide tables, and no site text is printed.
+    void sixArticlesWithSuggestionsFitOnFewPages()
+    {
+        const QString project = m_dir.filePath(u"six.parlance"_s);
+        QStringList files;
+        for (const QString &folder : {QStringLiteral(PARLANCE_SOURCE_DIR "/resources/samples"), QStringLiteral(PARLANCE_TEST_DATA_DIR "/reports")})
+            for (const QFileInfo &file : QDir(folder).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
+                files.append(file.filePath());
+        QCOMPARE(files.size(), 6);
+        QString out, errText;
+        QTextStream o(&out), e(&errText);
+        QCOMPARE(Cli::run(QStringList{u"parlance"_s, u"import"_s, project} + files, {o, e}), 0);
+
+        const QString pdf = m_dir.filePath(u"six.pdf"_s);
+        QString err;
+        QCOMPARE(run({project, u"--format"_s, u"pdf"_s, u"-o"_s, pdf, u"--only"_s, u"all"_s}, &err), 0);
+        const ParlanceTest::ToolResult info = ParlanceTest::runTool(u"pdfinfo"_s, {pdf});
+        int pages = 0;
+        for (const QByteArray &line : info.out.split('\n'))
+            if (line.startsWith("Pages:"))
+                pages = line.mid(6).trimmed().toInt();
+        qInfo("six articles with suggestions: %d pages", pages);
+        QVERIFY2(pages > 3 && pages <= 55 / 3, info.out.constData());
+        const QString text = QString::fromUtf8(ParlanceTest::runTool(u"pdftotext"_s, {pdf, u"-"_s}).out);
+        QVERIFY(text.contains(u"Who said what in 6 articles"_s));
+        QVERIFY(text.contains(u"Who committed to what"_s));
+        for (const QString &siteText : {u"This video is no longer available"_s, u"Read more on these topics"_s, u"Subscribe to our newsletter"_s})
+            QVERIFY2(!text.contains(siteText), qPrintable(siteText));
     }
 };
 

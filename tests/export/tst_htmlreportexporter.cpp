@@ -154,12 +154,15 @@ private Q_SLOTS:
 
     void hasEverySection()
     {
-        for (const QString &title : {u"Legend"_s, u"Quotes by speaker"_s, u"Commitments"_s, u"Actors"_s, u"Notes"_s, u"Linked quotes"_s})
+        for (const QString &title : {u"Who said what"_s, u"Who committed to what"_s, u"Legend"_s, u"Actors"_s, u"Notes"_s, u"Linked quotes"_s})
             QVERIFY2(m_html.contains(u"\">"_s + title + u"</h2>"_s), qPrintable(title));
-        // Quote sheet: grouped by speaker, with role.
-        QVERIFY(m_html.contains(u"<h3>Ana Moreau — special envoy</h3>"_s));
-        // Commitments table: holder, addressee, type, strength, condition, time.
-        QVERIFY(m_html.contains(u"<td>promise</td><td>0.90</td><td>if the shelling stops</td><td>next week</td>"_s));
+        // Who said what: per article, the speaker with role, the kind of source, the quote.
+        QVERIFY(m_html.contains(u"<tr><td><span class=\"f1\">Ana Moreau</span><span class=\"f0\">\nspecial envoy</span></td><td>named</td>"_s));
+        // Who committed to what: condition and time under the sentence, type, strength in words, addressee, article.
+        QVERIFY(m_html.contains(u"if the shelling stops · next week</span></td><td>promise</td><td>strong</td>"_s));
+        // Both charts inline as SVG, described in words.
+        QCOMPARE(m_html.count(u"<svg"_s), 2);
+        QVERIFY(m_html.contains(u"<desc>Commitments by type and strength: promise 1 (1 strong); offer 1 (1 weak); refusal 1 (1 very weak)</desc>"_s));
         QVERIFY(m_html.contains(u"refusal, negated"_s));
         // Actor index with aliases.
         QVERIFY(m_html.contains(u"the envoy; Moreau"_s));
@@ -206,5 +209,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHtmlReportExporter)
+QTEST_MAIN(TestHtmlReportExporter)
 #include "tst_htmlreportexporter.moc"

@@ -55,19 +55,32 @@ private Q_SLOTS:
     void holdsTheSameReport()
     {
         QVERIFY(m_md.startsWith(u"# Crossing \\<talks\\> \\& \"more\"\n"_s));
-        for (const QString &title : {u"Legend"_s, u"Quotes by speaker"_s, u"Commitments"_s, u"Actors"_s, u"Notes"_s, u"Linked quotes"_s})
+        for (const QString &title : {u"Who said what"_s, u"Who committed to what"_s, u"Legend"_s, u"Actors"_s, u"Notes"_s, u"Linked quotes"_s})
             QVERIFY2(m_md.contains(u"\n## "_s + title + u'\n'), qPrintable(title));
-        QVERIFY(m_md.contains(u"## Talks \\<script\\>alert(1)\\</script\\> \\& \"ceasefire\" \u2407"_s));
+        QVERIFY(m_md.contains(u"## 1. Talks \\<script\\>alert(1)\\</script\\> \\& \"ceasefire\" \u2407"_s));
         QVERIFY(m_md.contains(u"- **Outlet:** The \\<i\\>Daily\\</i\\> \\& \"Wire\"\u2401"_s));
-        // Annotated text in bold, the markers hugging the words.
-        QVERIFY(m_md.contains(u"**\"We will reopen the crossing next week if the shelling stops,\" the envoy said**"_s));
-        // Only annotations are bold in article text, not the lexically bold words around them.
-        QVERIFY(m_md.contains(u"\\<script\\>alert(\"x\")\\</script\\>"_s));
-        QVERIFY(m_md.contains(u"Freedonia said **it would consider the plan**."_s));
+        // Only annotations are marked in article text, not the lexically bold words around them.
+        QVERIFY(m_md.contains(u"*said*. \\<script\\>alert(\"x\")\\</script\\>"_s));
         // Tables with a header row.
-        QVERIFY(m_md.contains(u"| Holder | Addressee | Type | Strength | Condition | Time | Sentence | Article |\n| --- |"_s));
+        QVERIFY(m_md.contains(u"| Commitment | Type | Strength | Addressee | Article |\n| --- |"_s));
         // Every text line of the articles is a paragraph of its own.
         QVERIFY(m_md.contains(QString::fromUtf8("A banner read \xD7\x9E\xD7\x97\xD7\xA8 \xD7\xA0\xD7\x93\xD7\x91\xD7\xA8 \xD7\xA9\xD7\x95\xD7\x91 in Hebrew.\n\n")));
+    }
+
+    // Each kind keeps the mark its legend gives it: quotes italic, actors bold, commitments ++,
+    // codebook categories ==; where they overlap, the marks nest (a speaker inside a quote).
+    void marksDifferPerKind()
+    {
+        QVERIFY(m_md.contains(u"| *quoted words* | Quote, confirmed |"_s));
+        QVERIFY(m_md.contains(u"| **actor** | Actor mention |"_s));
+        QVERIFY(m_md.contains(u"| ++will do++ | Commitment, confirmed |"_s));
+        QVERIFY(m_md.contains(u"| ==Humanitarian access== | Codebook category"_s));
+        // A quote alone, a commitment alone, an actor inside a quote, a commitment inside a quote.
+        QVERIFY(m_md.contains(u"Ana Moreau said on Wednesday: *\"We will reopen the crossing soon if the shelling stops.\"*"_s));
+        QVERIFY(m_md.contains(u"Freedonia said ++it would consider the plan++."_s));
+        QVERIFY(m_md.contains(u" ***the envoy*** "_s));
+        QVERIFY(m_md.contains(u"++*Nothing is agreed*++"_s));
+        QVERIFY(m_md.contains(u"==\\& nearby.=="_s));
     }
 
     void tableRowsStayOnOneLine()
@@ -84,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMarkdownReportExporter)
+QTEST_MAIN(TestMarkdownReportExporter)
 #include "tst_markdownreportexporter.moc"

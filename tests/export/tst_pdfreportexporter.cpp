@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "export/pdfreportexporter.h"
 #include "exporttesttools.h"
+#include "import/samples.h"
 #include "reportfixture.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Parlance;
@@ -14,6 +16,14 @@ class TestPdfReportExporter final : public QObject {
     Q_OBJECT
 private:
     QString m_path = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report.pdf");
+    QString m_withSamples = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report-with-samples.pdf");
+
+    /// The report's text as pdftotext extracts it (reading order, one line per laid out line).
+    static QString pdfText(const QString &path)
+    {
+        const ParlanceTest::ToolResult r = ParlanceTest::runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        return QString::fromUtf8(r.out);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -37,7 +47,7 @@ private Q_SLOTS:
         QTest::newRow("quote with emoji") << u"Nothing is agreed"_s;
         QTest::newRow("escaped markup as text") << u"<script>alert(\"x\")</script>"_s;
         QTest::newRow("speaker") << u"Ana Moreau"_s;
-        QTest::newRow("section") << u"Quotes by speaker"_s;
+        QTest::newRow("section") << u"Who said what"_s;
         QTest::newRow("commitments") << u"Commitments"_s;
         QTest::newRow("note") << u"second line"_s;
     }
@@ -76,6 +86,50 @@ private Q_SLOTS:
         const ParlanceTest::ToolResult r = ParlanceTest::runTool(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, m_path, prefix});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(!QDir(QStringLiteral(PARLANCE_TEST_OUTPUT_DIR)).entryList({u"report-page-*.png"_s}).isEmpty());
+    }
+
+    // The bundled samples carry the site text of real pages ("This video is no longer available.",
+    // "Read more on these topics"): the window folds it, the report leaves it out.
+    void siteTextIsNotPrinted()
+    {
+        Export::ReportData data = ParlanceTest::sampleReport();
+        qint64 id = 1000;
+        for (Model::Article article : Import::bundledSamples()) {
+            article.id = ++id;
+            data.articles.append({article, {}});
+        }
+        QString error;
+        QVERIFY2(Export::PdfReportExporter().write(data, m_withSamples, &error), qPrintable(error));
+        const QStringList lines = pdfText(m_withSamples).split(u'\n');
+        QVERIFY(lines.join(u' ').contains(u"NATO Secretary-General Mark Rutte"_s)); // the article is there
+
+        QFile lexicon(u":/parlance/lexicons/boilerplate.txt"_s);
+        QVERIFY(lexicon.open(QIODevice::ReadOnly));
+        int patterns = 0;
+        for (const QString &entry : QString::fromUtf8(lexicon.readAll()).split(u'\n')) {
+            const QStringList parts = entry.split(u'|');
+            if (entry.startsWith(u'#') || parts.size() != 2 || parts[0].trimmed() == u"contains")
+                continue;
+            ++patterns;
+            const QString words = parts[1].simplified();
+            for (const QString &line : lines)
+                QVERIFY2(!line.simplified().startsWith(words, Qt::CaseInsensitive), qPrintable(line));
+        }
+        QVERIFY(patterns > 10);
+    }
+
+    // Table headers take the width their words need: none is broken inside a word ("Commitme|nts").
+    void tableHeadersAreNeverBrokenInsideAWord()
+    {
+        const QString text = pdfText(m_path);
+        const QStringList headers{u"Speaker"_s, u"Source"_s, u"Quotes"_s, u"Commitment"_s, u"Strength"_s,
+                                  u"Addressee"_s, u"Article"_s, u"Commitments"_s, u"Mentions"_s, u"Articles"_s,
+                                  u"Annotation"_s, u"Coder"_s, u"Meaning"_s};
+        for (const QString &word : headers) {
+            QVERIFY2(text.contains(QRegularExpression(u"\\b"_s + word + u"\\b"_s)), qPrintable(word));
+            for (qsizetype cut = 1; cut < word.size(); ++cut)
+                QVERIFY2(!text.contains(word.left(cut) + u'\n' + word.mid(cut)), qPrintable(word.left(cut) + u'|' + word.mid(cut)));
+        }
     }
 
     void unwritablePathNamesTheFile()

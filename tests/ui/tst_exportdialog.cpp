@@ -23,6 +23,7 @@
 #include "rfc4180reader.h"
 
 #include <QTest>
+#include <QTextDocument>
 #include <QTextBrowser>
 
 #include <utility>
@@ -188,9 +189,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("expected");
-        // The report formats preview the report: its title (the project's name) and the articles.
-        QTest::newRow("html") << u"html"_s << QStringList{u"test"_s, u"Envoys agree to meet again"_s, u"Nothing is agreed"_s};
-        QTest::newRow("pdf") << u"pdf"_s << QStringList{u"test"_s, u"Border crossings could reopen"_s};
+        // The report formats preview the report: its title (what the project holds) and the articles.
+        QTest::newRow("html") << u"html"_s << QStringList{u"Who said what in 2 articles"_s, u"Envoys agree to meet again"_s, u"Nothing is agreed"_s};
+        QTest::newRow("pdf") << u"pdf"_s << QStringList{u"Who said what in 2 articles"_s, u"Border crossings could reopen"_s};
         // The data formats preview the start of the file.
         QTest::newRow("csv") << u"csv"_s << QStringList{u"id,article_id"_s, u"We are ready to reopen"_s};
         QTest::newRow("w3c") << u"w3c"_s << QStringList{u"http://www.w3.org/ns/anno.jsonld"_s};
@@ -229,7 +230,8 @@ private Q_SLOTS:
         dialog->setPreviewArticleLimit(1);
         const QString shown = dialog->preview()->toPlainText();
         QVERIFY(shown.contains(u"Envoys agree to meet again"_s));
-        QVERIFY2(!shown.contains(u"Border crossings could reopen"_s), qPrintable(shown.left(400)));
+        // Page one still covers both articles; only the first one's text is laid out.
+        QVERIFY2(!shown.contains(u"while Tomas Varga stayed cautious"_s), qPrintable(shown.left(400)));
         QVERIFY(!dialog->previewNote()->isHidden());
         QVERIFY2(dialog->previewNote()->text().contains(u"first 1 of the 2"_s), qPrintable(dialog->previewNote()->text()));
         // The export itself has both articles.
@@ -242,6 +244,44 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).contains(u"We are prepared"_s));
+    }
+
+    // The preview's first line (what the report holds) is the file's, even when the preview lays
+    // out the text of fewer articles; a typed title heads both and becomes the project's.
+    void previewCountsAndTitleAreTheFiles()
+    {
+        QPointer<Ui::ExportDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setFormat(u"html"_s);
+        dialog->setPreviewArticleLimit(1);
+        QLineEdit *title = dialog->titleEdit();
+        title->setFocus();
+        QTest::keyClicks(title, u"Crossings desk, week 12"_s);
+        // The preview follows once typing pauses.
+        QTRY_COMPARE(dialog->preview()->toPlainText().section(u'\n', 0, 0), u"Crossings desk, week 12"_s);
+        const QStringList preview = dialog->preview()->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+        const QString counts = preview.value(1).section(u" — "_s, 0, 0); // before "— confirmed and …"
+        QVERIFY2(counts.startsWith(u"2 articles · 3 quotes"_s), qPrintable(counts));
+
+        const QString path = m_out.filePath(u"titled.html"_s);
+        typePath(dialog, path);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTextDocument written;
+        written.setHtml(QString::fromUtf8(file.readAll()));
+        const QString text = written.toPlainText();
+        QVERIFY(text.startsWith(u"Crossings desk, week 12"_s));
+        QVERIFY2(text.contains(counts + u" — "_s), qPrintable(text.left(300)));
+        QCOMPARE(m_window->project()->setting(QString::fromLatin1(Export::ReportData::TitleSetting)).toString(),
+                 u"Crossings desk, week 12"_s);
+        // The next export offers it again.
+        QPointer<Ui::ExportDialog> again = openDialog();
+        QVERIFY(again);
+        QCOMPARE(again->titleEdit()->text(), u"Crossings desk, week 12"_s);
+        QTest::mouseClick(again->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<Ui::ExportDialog *>());
     }
 
     void byteOrderMarkAndDarkThemeReachTheFile()
