@@ -91,7 +91,7 @@ private Q_SLOTS:
         f.project.reset();
         QVERIFY(f.open(false));
         QCOMPARE(f.project->commitmentThreads().size(), 1);
-        QCOMPARE(f.project->schemaVersion(), 4);
+        QCOMPARE(f.project->schemaVersion(), Storage::Project::currentSchemaVersion());
     }
 
     void wrongChangesAreRefusedWhole()

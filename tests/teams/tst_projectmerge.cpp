@@ -269,7 +269,8 @@ private Q_SLOTS:
                 Storage::CommitmentThreadRecord record;
                 record.commitmentIds = ids.mid(ids.size() - members); // the last `members` made
                 record.label = label;
-                QTest::qWait(5); // a later modification time
+                QTest::qWait(5); // a later modification time, set as the thread commands set it
+                record.modified = QDateTime::currentDateTimeUtc();
                 QList<Storage::CommitmentThreadRecord> write{record};
                 QVERIFY(p.changeCommitmentThreads({}, write));
             };
