@@ -138,6 +138,13 @@ UPDATE articles SET
     commitment_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND kind = 'commitment' AND origin <> 'rejected'),
     annotation_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND origin <> 'rejected');
 )sql"},
+    // Version 4: what the analysis knows of a suggested quote — how sure it is (0..1; NULL for an
+    // annotation a person made) and what kind of words name its source (named, pronoun, unnamed,
+    // collective, document) — so that the review can show the sure ones first.
+    {4, R"sql(
+ALTER TABLE annotations ADD COLUMN confidence REAL;
+ALTER TABLE annotations ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'none';
+)sql"},
 };
 
 bool setVersion(Sqlite::Database &db, int version)
