@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Finds Parlance's dependencies, each with an error that names the package to install.
 
-find_package(Qt6 6.5 QUIET COMPONENTS Core Gui Widgets Test)
-if(NOT Qt6_FOUND OR NOT TARGET Qt6::Widgets OR NOT TARGET Qt6::Test)
+find_package(Qt6 6.5 QUIET COMPONENTS Core Gui Widgets Test Concurrent)
+if(NOT Qt6_FOUND OR NOT TARGET Qt6::Widgets OR NOT TARGET Qt6::Test OR NOT TARGET Qt6::Concurrent)
     message(FATAL_ERROR
-        "Parlance needs Qt 6.5 or newer (Core, Gui, Widgets, Test), found: '${Qt6_VERSION}'.\n"
+        "Parlance needs Qt 6.5 or newer (Core, Gui, Widgets, Test, Concurrent), found: '${Qt6_VERSION}'.\n"
         "Install it: Debian 13/Ubuntu 24.04: qt6-base-dev; Fedora: qt6-qtbase-devel; Arch: qt6-base.\n"
         "On Debian 12 (Qt 6.4) use ./dev, which builds inside a Debian 13 build root.")
 endif()
