@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // bench_analysis: throughput of the full analysis (Analyzer::analyze) in MB/s of UTF-8 text on a
-// generated corpus of ~20 MB (many short articles) and on one 1 MB article, and the peak memory.
+// generated corpus of ~20 MB (many short articles) and on one 1 MB article, and the peak memory;
+// then whether the time is linear in the input: hostile texts (short quotations without end, in one
+// paragraph and in many; a crowd of different names) doubled four times, with the ratio of each
+// doubling's time to the one before (linear: about 2; the target is at most 2.5).
 // The text is generated from our own sentence templates with every phenomenon the analysis handles
 // (titles, quotes in several styles, split and carried-over quotes, reported speech, metonyms).
 
@@ -14,6 +17,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Parlance;
 
@@ -64,6 +68,35 @@ QString article(QRandomGenerator &rng, qsizetype targetBytes)
         paragraph += QStringLiteral("\n\n");
         bytes += paragraph.toUtf8().size();
         text += paragraph;
+    }
+    return text;
+}
+
+// Texts that once took quadratic time: short quotations, one after another.
+QString shortQuotes(QRandomGenerator &rng, qsizetype targetBytes, bool oneParagraph)
+{
+    static const char *const bits[] = {"“Yes,” he said. ", "“No.” ", "‘Maybe’ ", "\"Fine\" ", "«Non» ", "„Ja“ ",
+                                       "“Never,” said Adler. ", "'It''s' ", "“We will see,” she added. "};
+    QString text;
+    int n = 0;
+    while (text.size() < targetBytes) {
+        text += QString::fromUtf8(bits[rng.bounded(int(std::size(bits)))]);
+        if (!oneParagraph && ++n % 12 == 0)
+            text += QStringLiteral("\n\n");
+    }
+    return text;
+}
+
+// A crowd: every sentence names someone new, so lists of actors and antecedents keep growing.
+QString crowd(QRandomGenerator &rng, qsizetype targetBytes)
+{
+    static const char *const given[] = {"Anna", "Omar", "Ines", "Kofi", "Lena", "Ravi", "Maria", "Jonas"};
+    QString text;
+    int n = 0;
+    while (text.size() < targetBytes) {
+        const QString surname = QStringLiteral("Surname%1").arg(n++, 0, 36);
+        text += QString::fromUtf8(given[rng.bounded(int(std::size(given)))]) + u' ' + surname
+            + QStringLiteral(" said the plan would work. “It will,” %1 told reporters. He agreed. ").arg(surname);
     }
     return text;
 }
@@ -122,5 +155,35 @@ int main(int argc, char **argv)
                 bigBytes / mb / bigSeconds, static_cast<long long>(bigQuotes));
     std::printf("  peak memory: %.1f MB (%.1f MB before the analysis, corpus text included)\n",
                 peakKilobytes() / 1024.0, baseline / 1024.0);
+
+    // Linear time: each input doubled four times; the ratio of times per doubling should stay near 2.
+    struct Shape {
+        const char *name;
+        std::function<QString(qsizetype)> make;
+    };
+    const Shape shapes[] = {
+        {"short quotes, one paragraph", [&](qsizetype n) { return shortQuotes(rng, n, true); }},
+        {"short quotes, paragraphs", [&](qsizetype n) { return shortQuotes(rng, n, false); }},
+        {"a crowd of names", [&](qsizetype n) { return crowd(rng, n); }},
+        {"articles in one text", [&](qsizetype n) { return article(rng, n); }},
+    };
+    double worst = 0;
+    for (const Shape &shape : shapes) {
+        std::printf("  linear time, %s:\n", shape.name);
+        double previous = 0;
+        for (qsizetype size = 175 * 1024; size <= 2800 * 1024; size *= 2) {
+            const QString text = shape.make(size);
+            timer.restart();
+            const qsizetype found = analyzer.analyze(text).quotes.size();
+            const double seconds = timer.nsecsElapsed() / 1e9;
+            const double ratio = previous > 0 ? seconds / previous : 0;
+            worst = std::max(worst, ratio);
+            std::printf("    %6.2f MB: %7.3f s, %6.1f MB/s, %lld quotes%s\n", text.toUtf8().size() / mb, seconds,
+                        text.toUtf8().size() / mb / seconds, static_cast<long long>(found),
+                        previous > 0 ? qPrintable(QStringLiteral(", ratio %1").arg(ratio, 0, 'f', 2)) : "");
+            previous = seconds;
+        }
+    }
+    std::printf("  worst ratio per doubling: %.2f (linear: 2; target at most 2.5)\n", worst);
     return 0;
 }
