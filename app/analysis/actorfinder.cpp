@@ -95,9 +95,15 @@ public:
             for (int k = seg.sentences[s].firstToken; k < seg.sentences[s].endToken; ++k)
                 m_sentenceOf[k] = s;
         m_info.resize(n);
+        m_stemKey = QList<int>(n, 0);
         for (int k = 0; k < n; ++k) {
             m_stem[k] = stemOf(k);
-            m_info[k] = seg.tokens[k].kind == Token::Kind::Word ? lex.wordInfo(m_stem[k]) : nullptr;
+            if (seg.tokens[k].kind != Token::Kind::Word) {
+                m_info[k] = nullptr;
+                continue;
+            }
+            m_info[k] = lex.wordInfo(m_stem[k]);
+            m_stemKey[k] = lex.vocabulary().key(m_stem[k]);
         }
     }
 
@@ -105,17 +111,19 @@ public:
 
 private:
     // The word classes (words-actors.txt).
-    bool isNotName(QStringView w) const { return m_w.notNames.contains(w) || m_w.outletNames.contains(w); }
-    bool isMediaWord(QStringView w) const { return m_w.outletLastWords.contains(w); }
-    bool isNameParticle(QStringView w) const { return m_w.nameParticles.contains(w); }
-    bool isAuxiliary(QStringView w) const { return m_w.auxiliaries.contains(w); }
-    bool isLocative(QStringView w) const { return m_w.locatives.contains(w); }
-    bool isMotionWord(QStringView w) const { return m_w.motionWords.contains(w); }
-    bool isInstitutionHead(QStringView w) const { return m_w.institutionHeads.contains(w); }
-    bool isGenericInstitutionWord(QStringView w) const
+    // By the vocabulary key of a token's stem (m_stemKey), or of a word made for the test.
+    bool isNotName(int key) const { return m_w.notNames.contains(key) || m_w.outletNames.contains(key); }
+    bool isMediaWord(int key) const { return m_w.outletLastWords.contains(key); }
+    bool isNameParticle(int key) const { return m_w.nameParticles.contains(key); }
+    bool isAuxiliary(int key) const { return m_w.auxiliaries.contains(key); }
+    bool isLocative(int key) const { return m_w.locatives.contains(key); }
+    bool isMotionWord(int key) const { return m_w.motionWords.contains(key); }
+    bool isInstitutionHead(int key) const { return m_w.institutionHeads.contains(key); }
+    bool isGenericInstitutionWord(int key) const
     {
-        return m_w.genericInstitutionWords.contains(w) || isInstitutionHead(w);
+        return m_w.genericInstitutionWords.contains(key) || isInstitutionHead(key);
     }
+    int wordKey(QStringView w) const { return m_lex.vocabulary().key(w); }
 
     QStringView stemOf(int k) const
     {
@@ -185,7 +193,7 @@ private:
             ++k;
         if (!isWord(k))
             return false;
-        return m_w.creditLineOpeners.contains(m_stem[k]);
+        return m_w.creditLineOpeners.contains(m_stemKey[k]);
     }
     int organisationActor(const QString &name);
     int matchTitle(int k, int *title) const;
@@ -210,6 +218,7 @@ private:
     const TextSegmentation &m_seg;
     const QList<int> &m_quoteOfToken;
     QList<QStringView> m_stem;
+    QList<int> m_stemKey; // per token: the vocabulary key of its stem (0: in no word set)
     QList<const Lexicons::WordInfo *> m_info; // per token, looked up once
     QList<int> m_sentenceOf;
 
@@ -285,12 +294,12 @@ bool Pass::placeUse(int k) const
 {
     if (k > 0 && isWord(k - 1) && sameSentence(k - 1, k)) {
         const QStringView before = m_stem[k - 1];
-        if (isLocative(before))
+        if (isLocative(m_stemKey[k - 1]))
             return true;
         if (before == u"to" || before == u"from" || before == u"To" || before == u"From") {
             // "came back to Vienna", "flew to Baku from Brussels"
             for (int j = k - 2; j >= k - 5 && j >= 0 && isWord(j) && sameSentence(j, k); --j)
-                if (isMotionWord(m_stem[j]))
+                if (isMotionWord(m_stemKey[j]))
                     return true;
         }
     }
@@ -313,10 +322,10 @@ bool Pass::attributive(int next) const
 {
     if (!isWord(next) || !sameSentence(next - 1, next))
         return false;
-    if (m_w.eventNouns.contains(m_stem[next]))
+    if (m_w.eventNouns.contains(m_stemKey[next]))
         return true;
     return m_stem[next].endsWith(u"ing") && m_stem[next][0].isLower() && isWord(next + 1)
-        && sameSentence(next, next + 1) && m_w.eventNouns.contains(m_stem[next + 1]);
+        && sameSentence(next, next + 1) && m_w.eventNouns.contains(m_stemKey[next + 1]);
 }
 
 int Pass::matchTitle(int k, int *title) const
@@ -364,15 +373,14 @@ int Pass::lowerCaseBodyAfter(int k) const
         const QStringView w = m_stem[end];
         if (w.isEmpty() || !w[0].isLower())
             return 0;
-        QString capitalised = w.toString();
-        capitalised[0] = capitalised[0].toUpper();
-        if (isInstitutionHead(capitalised))
+        // The word sets ignore case: "ministry" is the head "Ministry" written small.
+        if (isInstitutionHead(m_stemKey[end]))
             return end + 1 - k;
         // "Israel's prime minister's office"
         const bool possessive = isPossessive(end);
         if (possessive && (w == u"minister" || w == u"president"))
             continue;
-        if (!isGenericInstitutionWord(capitalised))
+        if (!isGenericInstitutionWord(m_stemKey[end]))
             return 0;
     }
     return 0;
@@ -380,10 +388,10 @@ int Pass::lowerCaseBodyAfter(int k) const
 
 int Pass::institutionAfter(int k) const
 {
-    if (isWord(k) && isNotName(m_stem[k]) && !isGenericInstitutionWord(m_stem[k]))
+    if (isWord(k) && isNotName(m_stemKey[k]) && !isGenericInstitutionWord(m_stemKey[k]))
         return 0; // "A State Department spokesperson": the body starts after the article
     for (int end = k; end < k + 5 && isCapitalised(end) && sameSentence(k, end); ++end) {
-        if (isInstitutionHead(m_stem[end]))
+        if (isInstitutionHead(m_stemKey[end]))
             return end + 1 - k;
         if (m_stem[end] == u"The" || isPossessive(end))
             return 0;
@@ -412,7 +420,7 @@ int Pass::nameAfter(int k) const
         // "Theresa May", "Kamala Harris": after a given name, a word that is elsewhere a month or a
         // verb is a surname.
         const bool afterGivenName = end > k && m_info[end - 1] && m_info[end - 1]->givenName && !isPossessive(end - 1);
-        if (isCapitalised(end) && !isContraction(end) && (!isNotName(m_stem[end]) || afterGivenName)) {
+        if (isCapitalised(end) && !isContraction(end) && (!isNotName(m_stemKey[end]) || afterGivenName)) {
             int phrase;
             if (end > k && (matchEntity(end, &phrase) || matchPlace(end)))
                 break;
@@ -421,10 +429,10 @@ int Pass::nameAfter(int k) const
                 break; // a possessive ends the name
             continue;
         }
-        if (end > k && isWord(end) && isNameParticle(m_stem[end])) {
+        if (end > k && isWord(end) && isNameParticle(m_stemKey[end])) {
             // "Ursula von der Leyen": particles, then a capitalised word.
             int next = end + 1;
-            while (isWord(next) && isNameParticle(m_stem[next]) && next - end < 3)
+            while (isWord(next) && isNameParticle(m_stemKey[next]) && next - end < 3)
                 ++next;
             if (isCapitalised(next) && sameSentence(k, next)) {
                 end = next;
@@ -444,7 +452,7 @@ bool Pass::verbFollows(int end) const
             return false;
         if (verbFlags(k) != 0)
             return true;
-        if (!m_w.verbAdverbs.contains(m_stem[k]))
+        if (!m_w.verbAdverbs.contains(m_stemKey[k]))
             return false;
     }
     return false;
@@ -458,8 +466,7 @@ bool Pass::appositionThenVerb(int end) const
         return false;
     // "Erdogan, speaking in Ankara, said": a participle opens the apposition too; "Arslan, Turkey's
     // foreign minister, said": so does anything that ends with a title.
-    const QStringView opener = m_stem[end + 1];
-    const bool opens = m_w.appositionOpeners.contains(opener);
+    const bool opens = m_w.appositionOpeners.contains(m_stemKey[end + 1]);
     for (int k = end + 2; k < n && k < end + 14 && sameSentence(end, k); ++k) {
         if (m_seg.tokens[k].textIn(m_text) != u",")
             continue;
@@ -566,7 +573,7 @@ void Pass::scan()
                 // A one-word place name before another capitalised word is part of a longer name
                 // ("Washington Post"), unless that word is a title.
                 const bool partOfName = entityLen == 1 && !m_lex.entityPhrase(phrase).demonym
-                    && isCapitalised(e) && sameSentence(k, e) && !isNotName(m_stem[e])
+                    && isCapitalised(e) && sameSentence(k, e) && !isNotName(m_stemKey[e])
                     && titleLen == 0 && !isPossessive(k);
                 int dummy;
                 if (!partOfName || matchEntity(e, &dummy)) {
@@ -575,7 +582,7 @@ void Pass::scan()
                     // "the Japanese envoy": an adjective, so the mention is "Japanese" alone.
                     if (withThe && p.demonym && !p.words.constLast().endsWith(u's') && isWord(e)
                         && sameSentence(k, e) && m_stem[e][0].isLower() && verbFlags(e) == 0
-                        && !isAuxiliary(m_stem[e])) {
+                        && !isAuxiliary(m_stemKey[e])) {
                         ++k;
                         continue;
                     }
@@ -642,7 +649,7 @@ void Pass::scan()
             // "the fisheries minister", "the chief negotiator": one lower-case modifier after the article.
             const bool afterModifier = !afterThe && titleStart == k && titleStart > 1 && isWord(titleStart - 1)
                 && m_stem[titleStart - 1][0].isLower() && verbFlags(titleStart - 1) == 0
-                && !m_w.prepositions.contains(m_stem[titleStart - 1]) && !isAuxiliary(m_stem[titleStart - 1])
+                && !m_w.prepositions.contains(m_stemKey[titleStart - 1]) && !isAuxiliary(m_stemKey[titleStart - 1])
                 && isWord(titleStart - 2) && (m_stem[titleStart - 2] == u"the" || m_stem[titleStart - 2] == u"The")
                 && sameSentence(titleStart - 2, titleStart);
             if (!t.head.isEmpty() && (afterThe || afterModifier || titleStart != k || label)) {
@@ -690,7 +697,7 @@ void Pass::scan()
         if (const int inst = institutionAfter(k); inst > 0 && entityLen == 0) {
             bool generic = true;
             for (int j = k; j < k + inst; ++j)
-                generic = generic && isGenericInstitutionWord(m_stem[j]);
+                generic = generic && isGenericInstitutionWord(m_stemKey[j]);
             const bool afterThe = k > 0 && isWord(k - 1) && (m_stem[k - 1] == u"the" || m_stem[k - 1] == u"The")
                 && sameSentence(k - 1, k);
             ActorMention m;
@@ -712,9 +719,9 @@ void Pass::scan()
             continue;
         }
         // A capitalised name with no title; a single letter ("Q:", "A:") is none.
-        if (isCapitalised(k) && !isNotName(m_stem[k]) && m_stem[k].size() > 1 && !isContraction(k)) {
+        if (isCapitalised(k) && !isNotName(m_stemKey[k]) && m_stem[k].size() > 1 && !isContraction(k)) {
             const int len = nameAfter(k);
-            if (len > 1 && isMediaWord(m_stem[k + len - 1])) {
+            if (len > 1 && isMediaWord(m_stemKey[k + len - 1])) {
                 // "told Fox News", "the Associated Press reported": a news outlet reports, it is no actor.
                 k += len;
                 continue;
@@ -724,7 +731,7 @@ void Pass::scan()
                 c.first = c.nameFirst = k;
                 c.end = k + len;
                 // "… said von der Leyen": lower-case particles before the capitalised part belong to the name.
-                while (c.first > 0 && isWord(c.first - 1) && isNameParticle(m_stem[c.first - 1])
+                while (c.first > 0 && isWord(c.first - 1) && isNameParticle(m_stemKey[c.first - 1])
                        && sameSentence(c.first - 1, k) && k - c.first < 3)
                     --c.first;
                 c.nameFirst = c.first;
@@ -994,14 +1001,14 @@ void Pass::markSubjects()
         const int sentence = m_sentenceOf[m.firstToken];
         const bool first = sentence != lastSentence || m.firstToken == openingPossessiveEnd;
         lastSentence = sentence;
-        const bool afterPreposition = m.firstToken > 0 && m_w.prepositions.contains(m_stem[m.firstToken - 1])
+        const bool afterPreposition = m.firstToken > 0 && m_w.prepositions.contains(m_stemKey[m.firstToken - 1])
             && sameSentence(m.firstToken - 1, m.firstToken);
         const bool possessive = isPossessive(m.endToken - 1);
         // "The EU's envoy, Miroslav Lajcak, offered …": a name in apposition to the subject, then its verb.
         const int after = m.endToken + 1;
         const bool verbAfter = verbFollows(after)
-            || (isWord(after) && m_stem[after][0].isLower() && !m_w.prepositions.contains(m_stem[after])
-                && !m_w.notVerbs.contains(m_stem[after]));
+            || (isWord(after) && m_stem[after][0].isLower() && !m_w.prepositions.contains(m_stemKey[after])
+                && !m_w.notVerbs.contains(m_stemKey[after]));
         const bool appositive = isComma(m.firstToken - 1) && isComma(m.endToken) && sameSentence(m.firstToken - 1, m.endToken)
             && m.firstToken - 1 > m_seg.sentences[sentence].firstToken && verbAfter;
         m.subject = !afterPreposition && !possessive && (verbFollows(m.endToken) || first || appositive);

@@ -165,8 +165,12 @@ void Lexicons::parseCue(QStringView line, QStringList *warnings)
     cue.lemma = forms.constFirst();
     const int index = int(m_cues.size());
     m_cues.append(cue);
-    for (const QString &form : std::as_const(forms))
-        m_cueIndex[m_vocabulary.intern(form)].append(index);
+    for (const QString &form : std::as_const(forms)) {
+        const int key = m_vocabulary.intern(form);
+        if (key >= m_cueIndex.size())
+            m_cueIndex.resize(key + 1);
+        m_cueIndex[key].append(index);
+    }
     // The actor finder's view: single-word verbs of speech, as flags.
     if (cue.cueClass != CueClass::Speech || !cue.particles.isEmpty())
         return;

@@ -119,8 +119,7 @@ public:
     /// The cues whose first word has vocabulary key `key` (those with the most particles first), or nullptr.
     const QList<int> *cuesFor(int key) const
     {
-        auto it = m_cueIndex.constFind(key);
-        return it == m_cueIndex.cend() ? nullptr : &*it;
+        return key > 0 && key < m_cueIndex.size() && !m_cueIndex[key].isEmpty() ? &m_cueIndex[key] : nullptr;
     }
     const Cue &cue(int i) const { return m_cues[i]; }
     /// Entity phrases whose first word is `word` (longest first).
@@ -163,7 +162,7 @@ private:
     Vocabulary m_vocabulary;
     WordSets m_wordSets{&m_vocabulary};
     QList<Cue> m_cues;
-    QHash<int, QList<int>> m_cueIndex; // by the vocabulary key of each form
+    QList<QList<int>> m_cueIndex; // by the vocabulary key of each form
     QList<QStringList> m_places;
     QList<QStringList> m_outlets;
     QList<QString> m_demonyms; // per entity: its first one-word adjective

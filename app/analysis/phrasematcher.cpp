@@ -40,13 +40,18 @@ bool PhraseMatcher::addPattern(QStringView pattern, int value)
         return false;
     const int index = int(m_patterns.size());
     const Element &first = p.elements.first();
+    const auto indexUnder = [&](int key) {
+        if (key >= m_byFirstKey.size())
+            m_byFirstKey.resize(key + 1);
+        m_byFirstKey[key].append(index);
+    };
     switch (first.kind) {
     case Element::Literal:
-        m_byFirstKey[first.key].append(index);
+        indexUnder(first.key);
         break;
     case Element::Class:
         for (int k : std::as_const(m_classes[first.cls]))
-            m_byFirstKey[k].append(index);
+            indexUnder(k);
         break;
     case Element::Number:
         m_numberFirst.append(index);
@@ -88,9 +93,8 @@ PhraseMatcher::Match PhraseMatcher::matchAt(const TextSegmentation &seg, const Q
                 best = {n, p.value};
         }
     };
-    const auto it = m_byFirstKey.constFind(keys[index]);
-    if (it != m_byFirstKey.cend())
-        tryPatterns(*it);
+    if (const int key = keys[index]; key > 0 && key < m_byFirstKey.size())
+        tryPatterns(m_byFirstKey[key]);
     if (!m_numberFirst.isEmpty()
         && isNumber(seg.tokens[index], keys[index]))
         tryPatterns(m_numberFirst);

@@ -62,7 +62,7 @@ private:
     QList<Pattern> m_patterns;
     QHash<QString, int> m_classNames;
     QList<QSet<int>> m_classes;
-    QHash<int, QList<int>> m_byFirstKey;     // patterns whose first element can be this word
+    QList<QList<int>> m_byFirstKey;          // by vocabulary key: the patterns whose first element can be it
     QList<int> m_numberFirst;                // patterns that start with <number>
 };
 

@@ -2,7 +2,6 @@
 #include "wordset.h"
 
 #include <QLoggingCategory>
-#include <QVarLengthArray>
 
 Q_DECLARE_LOGGING_CATEGORY(lcLexicons)
 
@@ -19,12 +18,14 @@ inline char16_t foldUnit(char16_t u)
     return QChar(u).toLower().unicode();
 }
 
-bool isFolded(QStringView word)
+quint32 foldedHash(QStringView word)
 {
-    for (QChar c : word)
-        if (foldUnit(c.unicode()) != c.unicode())
-            return false;
-    return true;
+    quint32 h = 2166136261u; // FNV-1a over the folded UTF-16 units
+    for (QChar c : word) {
+        h ^= foldUnit(c.unicode());
+        h *= 16777619u;
+    }
+    return h;
 }
 
 } // namespace
@@ -37,23 +38,62 @@ QString Vocabulary::fold(QStringView word)
     return out;
 }
 
+int Vocabulary::find(QStringView word, quint32 hash) const
+{
+    if (m_slots.isEmpty())
+        return 0;
+    const qsizetype mask = m_slots.size() - 1;
+    for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.key == 0)
+            return 0;
+        if (slot.hash != hash)
+            continue;
+        const QString &stored = m_words[slot.key - 1];
+        if (stored.size() != word.size())
+            continue;
+        bool same = true;
+        for (qsizetype j = 0; j < word.size() && same; ++j)
+            same = foldUnit(word[j].unicode()) == stored[j].unicode();
+        if (same)
+            return slot.key;
+    }
+}
+
 int Vocabulary::key(QStringView word) const
 {
-    if (isFolded(word))
-        return m_keys.value(word, 0);
-    QVarLengthArray<char16_t, 48> folded(word.size());
-    for (qsizetype i = 0; i < word.size(); ++i)
-        folded[i] = foldUnit(word[i].unicode());
-    return m_keys.value(QStringView(folded.constData(), folded.size()), 0);
+    return find(word, foldedHash(word));
+}
+
+void Vocabulary::grow()
+{
+    QList<Slot> table(std::max<qsizetype>(64, m_slots.size() * 2));
+    const qsizetype mask = table.size() - 1;
+    for (const Slot &slot : std::as_const(m_slots)) {
+        if (slot.key == 0)
+            continue;
+        qsizetype i = slot.hash & mask;
+        while (table[i].key != 0)
+            i = (i + 1) & mask;
+        table[i] = slot;
+    }
+    m_slots = std::move(table);
 }
 
 int Vocabulary::intern(QStringView word)
 {
-    if (const int k = key(word))
+    const quint32 hash = foldedHash(word);
+    if (const int k = find(word, hash))
         return k;
+    if ((m_words.size() + 1) * 2 > m_slots.size())
+        grow();
     m_words.append(fold(word));
     const int k = int(m_words.size());
-    m_keys.insert(QStringView(m_words.constLast()), k);
+    const qsizetype mask = m_slots.size() - 1;
+    qsizetype i = hash & mask;
+    while (m_slots[i].key != 0)
+        i = (i + 1) & mask;
+    m_slots[i] = {hash, k};
     return k;
 }
 

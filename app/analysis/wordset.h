@@ -42,8 +42,17 @@ public:
     static QString fold(QStringView word);
 
 private:
-    QList<QString> m_words;         // owners of the keys below; index + 1 is the key
-    QHash<QStringView, int> m_keys; // folded word → key
+    // An open-addressing table of (hash, key): looking a token up folds and hashes it in one pass
+    // and compares the words themselves on a hash match, with no allocation.
+    struct Slot {
+        quint32 hash = 0;
+        int key = 0; // 0: empty
+    };
+    int find(QStringView word, quint32 hash) const;
+    void grow();
+
+    QList<QString> m_words; // folded; index + 1 is the key
+    QList<Slot> m_slots;    // a power of two long, at most half full
 };
 
 /// A set of words of one Vocabulary, compared case-insensitively.
