@@ -282,7 +282,7 @@ TokenRange Pass::contentAfter(int c, int end, quint16 frames) const
     const auto clause = [&](int first) { return TokenRange{first, m_r.clauseEnd(first, end)}; };
     const QStringView w = m_r.word(c);
     if (w == u"that" && (frames & (Lexicons::ThatFrame | Lexicons::BareFrame)) && c + 1 < end)
-        return clause(c + 1); // the reported clause, without its "that"
+        return clause(c); // the reported clause with its "that", as PolNeAR and readers mark it
     if (m_r.isPunct(c, u':'))
         return colonContent(c, end);
     if (m_r.isPunct(c, u',') && m_r.runOf(c + 1) >= 0 && (frames & Lexicons::QuoteFrame))
@@ -297,7 +297,7 @@ TokenRange Pass::contentAfter(int c, int end, quint16 frames) const
             if (m_r.runOf(k) >= 0)
                 break;
             if (m_r.word(k) == u"that" && (frames & (Lexicons::ThatFrame | Lexicons::BareFrame)) && k + 1 < end)
-                return clause(k + 1);
+                return clause(k);
             if (m_r.isPunct(k, u':'))
                 return colonContent(k, end);
             if (m_r.isPunct(k, u',')) {

@@ -22,6 +22,8 @@ ClauseReader::ClauseReader(const Lexicons &lex, QStringView text, const TextSegm
     , determiners(lex.wordSet(u"determiners"))
     , subordinators(lex.wordSet(u"subordinators"))
     , relativePronouns(lex.wordSet(u"relative-pronouns"))
+    , matrixSubordinators(lex.wordSet(u"matrix-subordinators"))
+    , personalSubjectPronouns(lex.wordSet(u"personal-subject-pronouns"))
     , coordinators(lex.wordSet(u"coordinators"))
     , prepositions(lex.wordSet(u"prepositions"))
     , whWords(lex.wordSet(u"wh-words"))
@@ -310,6 +312,8 @@ int ClauseReader::clauseEnd(int first, int end) const
             continue;
         const int next = e + 1;
         if (isWord(next) && (word(next) == u"according" || in(next, participles)))
+            return e;
+        if (in(next, matrixSubordinators) && in(next + 1, personalSubjectPronouns))
             return e;
         // ", officials said." or ", Bauer said the remark was unhelpful": a clause with its own
         // subject and verb of speech starts after the comma.

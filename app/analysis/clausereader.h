@@ -93,7 +93,8 @@ public:
     /// A noun phrase starting at k, up to a comma, a verb, a clause opener or `end`.
     TokenRange nounPhraseAt(int k, int end) const;
     /// Where a clause that starts at `first` ends: the end of the period, or before a semicolon, a
-    /// trailing attribution (", officials said") or ", according to".
+    /// trailing attribution (", officials said"), ", according to" or a clause about the
+    /// reporting (", as she left").
     int clauseEnd(int first, int end) const;
     /// True if the token is a verb form the rules can see: an auxiliary or a reporting verb.
     bool isVerbLike(int k) const;
@@ -112,6 +113,8 @@ public:
     const WordSet &determiners;
     const WordSet &subordinators;
     const WordSet &relativePronouns;
+    const WordSet &matrixSubordinators;
+    const WordSet &personalSubjectPronouns;
     const WordSet &coordinators;
     const WordSet &prepositions;
     const WordSet &whWords;

@@ -68,7 +68,7 @@ private Q_SLOTS:
             << QStringList{u"indirect|the sanctions would stay|Ingrid Bauer"_s};
         QTest::newRow("told without a listener phrase")
             << u"Chancellor Ingrid Bauer told Adler that the sanctions would stay."_s
-            << QStringList{u"indirect|the sanctions would stay|Ingrid Bauer"_s};
+            << QStringList{u"indirect|that the sanctions would stay|Ingrid Bauer"_s};
         QTest::newRow("partial quote completing a reported clause")
             << u"Chancellor Ingrid Bauer said Berlin would send a “clear and firm signal” soon."_s
             << QStringList{u"partial|Berlin would send a “clear and firm signal” soon|Ingrid Bauer"_s};
@@ -109,7 +109,7 @@ private Q_SLOTS:
             << QStringList{u"indirect|the vote will be delayed|Chile"_s};
         QTest::newRow("relative clause after the name")
             << u"The plan came from Chancellor Ingrid Bauer, who told reporters that Berlin would pay."_s
-            << QStringList{u"indirect|Berlin would pay|Ingrid Bauer"_s};
+            << QStringList{u"indirect|that Berlin would pay|Ingrid Bauer"_s};
         QTest::newRow("plural unnamed speakers")
             << u"Chancellor Ingrid Bauer met President Joe Adler.\n\n“We are united,” the two leaders said."_s
             << QStringList{u"direct|We are united,|"_s};
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QTest::newRow("speech first, employer and title before the name, then a participle")
             << u"Chile will respond, Foreign Ministry spokeswoman Ana Ruiz said on Monday, adding that it had "
                u"“many options”."_s
-            << QStringList{u"indirect|Chile will respond|Ana Ruiz"_s, u"partial|it had “many options”|Ana Ruiz"_s};
+            << QStringList{u"indirect|Chile will respond|Ana Ruiz"_s, u"partial|that it had “many options”|Ana Ruiz"_s};
         QTest::newRow("unnamed source before a participle apposition")
             << u"A senior NATO official, speaking on condition of anonymity, said the drills would go ahead."_s
             << QStringList{u"indirect|the drills would go ahead|NATO"_s};
@@ -138,7 +138,7 @@ private Q_SLOTS:
             << QStringList{u"indirect|Berlin would respond if its ships were seized|Ingrid Bauer"_s};
         QTest::newRow("warned a listener that")
             << u"Chancellor Ingrid Bauer warned Moscow that sanctions would follow."_s
-            << QStringList{u"indirect|sanctions would follow|Ingrid Bauer"_s};
+            << QStringList{u"indirect|that sanctions would follow|Ingrid Bauer"_s};
         QTest::newRow("unnamed plural source qualified by its origin")
             << u"Officials from both countries said the talks had been constructive."_s
             << QStringList{u"indirect|the talks had been constructive|"_s};
@@ -158,13 +158,13 @@ private Q_SLOTS:
             << QStringList{u"indirect|Chile will not accept the quotas|Ana Ruiz"_s};
         QTest::newRow("an opening adjunct is not speech")
             << u"On Monday, Foreign Minister Ana Ruiz told reporters in Lima that the quotas would stay."_s
-            << QStringList{u"indirect|the quotas would stay|Ana Ruiz"_s};
+            << QStringList{u"indirect|that the quotas would stay|Ana Ruiz"_s};
         QTest::newRow("a state's prime minister's office")
             << u"Chile's prime minister's office said a delegation would travel to Lima."_s
             << QStringList{u"indirect|a delegation would travel to Lima|Chile"_s};
         QTest::newRow("quoted as saying")
             << u"Deputy Foreign Minister Oleg Petrov was quoted by Interfax as saying that Moscow saw no basis for talks."_s
-            << QStringList{u"indirect|Moscow saw no basis for talks|Oleg Petrov"_s};
+            << QStringList{u"indirect|that Moscow saw no basis for talks|Oleg Petrov"_s};
         QTest::newRow("an owner's spokesman")
             << u"Petrov's spokesman said the ministry was open to contacts."_s
             << QStringList{u"indirect|the ministry was open to contacts|"_s};
@@ -235,7 +235,7 @@ private Q_SLOTS:
             << QStringList{u"indirect|the bill would pass|Rep. Joseph P. Crowley|named|Joseph P. Crowley"_s};
         QTest::newRow("a news outlet reports, it is no actor")
             << u"The Daily Beast reported that the deal had collapsed."_s
-            << QStringList{u"indirect|the deal had collapsed|The Daily Beast|named|"_s};
+            << QStringList{u"indirect|that the deal had collapsed|The Daily Beast|named|"_s};
     }
 
     void findsAttributionParts()
