@@ -2,7 +2,6 @@
 // parlance: the command line when asked for one (no display needed), else the window.
 
 #include "cli/commandline.h"
-#include "cli/exportcommand.h"
 #include "gui.h"
 
 #include <QApplication>
@@ -45,7 +44,7 @@ int main(int argc, char *argv[])
         // PDF and ODT reports lay out text, which needs fonts and so a QGuiApplication; without a
         // display it runs on the offscreen platform. Every other command needs only QtCore.
         std::unique_ptr<QCoreApplication> app;
-        if (Parlance::Cli::exportNeedsGuiApplication(arguments)) {
+        if (Parlance::Cli::needsGuiApplication(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);

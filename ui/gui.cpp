@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "gui.h"
 
+#include "backupdialog.h"
 #include "mainwindow.h"
+#include "storage/closeonsignal.h"
+#include "storage/filelock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,14 +61,27 @@ int runGui(QApplication &app)
         return 2;
     }
 
+    // SIGTERM or Ctrl+C closes the project as quitting does (see closeonsignal.h).
+    Storage::CloseOnSignal closeOnSignal;
     MainWindow window;
     // Screenshots and start-up checks run unattended: no dialog may wait for a person.
-    window.setInteractive(options.screenshotPath.isEmpty() && !options.quitAfterStart);
+    const bool interactive = options.screenshotPath.isEmpty() && !options.quitAfterStart;
+    window.setInteractive(interactive);
     window.resize(options.size);
     QString error;
     if (!window.openStartupContent(options, &error)) {
         std::fprintf(stderr, "parlance: %s\n", qPrintable(error));
-        return 1;
+        // A project that was refused (not one in use elsewhere): say why and offer its backups.
+        if (!interactive || options.projectPath.isEmpty() || Storage::FileLock::isHeld(options.projectPath))
+            return 1;
+        GuiOptions restored = options;
+        restored.projectPath = BackupDialog::offer(nullptr, options.projectPath, error);
+        if (restored.projectPath.isEmpty())
+            return 1;
+        if (!window.openStartupContent(restored, &error)) {
+            std::fprintf(stderr, "parlance: %s\n", qPrintable(error));
+            return 1;
+        }
     }
 
     if (!options.screenshotPath.isEmpty()) {

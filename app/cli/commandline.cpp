@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
+#include "teamcommands.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,12 @@ constexpr Command commands[] = {
     {"info", "info PROJECT             print a project's contents and health as one JSON line", &runInfo},
     {"export", "export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all]  write a report "
                "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx)", &runExport},
+    {"agree", "agree PROJECT [--coders A,B] [--kind K] [--match exact|overlap] [--overlap X] [--format json|csv|markdown|html|pdf|odt] [-o OUT]\n"
+              "                           inter-coder agreement: Cohen/Fleiss kappa, Krippendorff's alpha, Gwet's AC1, unitizing alpha",
+     &runAgree},
+    {"distribute", "distribute MASTER --coders A,B,C -o DIR [--suggestions keep|drop]\n"
+                   "                           one blind copy of MASTER per coder", &runDistribute},
+    {"merge", "merge A B ... -o OUT       merge projects (e.g. coders' copies) into a new one; the inputs stay as they are", &runMerge},
 };
 
 const Command *findCommand(QStringView name)
@@ -41,6 +48,11 @@ const Command *findCommand(QStringView name)
 }
 
 } // namespace
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    return exportNeedsGuiApplication(arguments) || agreeNeedsGuiApplication(arguments);
+}
 
 bool wantsCommandLine(const QStringList &arguments)
 {

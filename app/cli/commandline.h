@@ -19,6 +19,10 @@ bool wantsCommandLine(const QStringList &arguments);
 /// Runs the command line (`arguments` as from QCoreApplication::arguments()); returns the exit status.
 int run(const QStringList &arguments, Output io);
 
+/// True if the command lays out text (a PDF or ODT report), which needs fonts and so a
+/// QGuiApplication rather than a QCoreApplication.
+bool needsGuiApplication(const QStringList &arguments);
+
 /// The text of `parlance --help`.
 QString helpText();
 

@@ -53,32 +53,51 @@ int runImport(const QStringList &arguments, Output io)
     if (analyse)
         analyzer.emplace();
 
+    bool storageFailed = false;
+    // Each batch of articles is stored with its suggestions in one transaction: a crash or a full
+    // disk leaves the whole batch out (and importing again brings it), never an article without
+    // its suggestions. The analysis runs first, outside the transaction.
     auto flush = [&]() {
         if (batch.isEmpty())
             return true;
-        if (!project->addArticles(batch, &error)) {
+        QList<Analysis::AnalysisResult> results;
+        if (analyzer) {
+            for (const Model::Article &article : std::as_const(batch))
+                results.append(analyzer->analyze(article.text));
+        }
+        const bool stored = project->writeAtomically(
+            [&](Storage::Error *e) {
+                if (!project->addArticles(batch, e))
+                    return false;
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    if (!Import::storeSuggestions(*project, batch.at(i).id, results.at(i), e))
+                        return false;
+                }
+                return true;
+            },
+            &error);
+        if (!stored) {
             io.err << "parlance: " << error.message << Qt::endl;
             failed += int(batch.size());
-            batch.clear();
-            batchFiles.clear();
-            pendingChars = 0;
-            return false;
+            storageFailed = true;
+        } else {
+            for (qsizetype i = 0; i < batch.size(); ++i)
+                io.out << "imported " << QDir::toNativeSeparators(batchFiles.at(i)) << ": " << QChar(0x201C) << batch.at(i).displayTitle()
+                       << QChar(0x201D) << Qt::endl;
+            imported += int(batch.size());
         }
-        for (const Model::Article &article : std::as_const(batch)) {
-            if (analyzer && !Import::storeSuggestions(*project, article.id, analyzer->analyze(article.text), &error))
-                io.err << "parlance: " << error.message << Qt::endl;
-        }
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            io.out << "imported " << QDir::toNativeSeparators(batchFiles.at(i)) << ": " << QChar(0x201C) << batch.at(i).displayTitle() << QChar(0x201D)
-                   << Qt::endl;
-        imported += int(batch.size());
         batch.clear();
         batchFiles.clear();
         pendingChars = 0;
-        return true;
+        return stored;
     };
 
-    for (const QString &file : args.mid(1)) {
+    const QStringList files = args.mid(1);
+    for (const QString &file : files) {
+        if (storageFailed) { // the project cannot take more (e.g. the disk is full): said once above
+            ++failed;
+            continue;
+        }
         QString message;
         std::optional<Model::Article> article = Import::ArticleFile::read(file, &message);
         if (!article) {
@@ -90,6 +109,16 @@ int runImport(const QStringList &arguments, Output io)
         if (const qint64 existing = project->articleIdForHash(article->contentHash)) {
             io.err << "parlance: " << QDir::toNativeSeparators(file) << ": skipped, the same text is already in the project (article id "
                    << existing << ")" << Qt::endl;
+            // An article stored without its analysis (by an older Parlance interrupted mid-import) gets it now.
+            if (analyzer && !Import::wasAnalysed(*project, existing)) {
+                const Analysis::AnalysisResult result = analyzer->analyze(article->text);
+                if (project->writeAtomically([&](Storage::Error *e) { return Import::storeSuggestions(*project, existing, result, e); }, &error))
+                    io.err << "parlance: " << QDir::toNativeSeparators(file) << ": its suggestions were missing and have been added" << Qt::endl;
+                else {
+                    io.err << "parlance: " << error.message << Qt::endl;
+                    ++failed;
+                }
+            }
             continue;
         }
         if (seenInThisRun.contains(article->contentHash)) {
@@ -106,7 +135,10 @@ int runImport(const QStringList &arguments, Output io)
     }
     flush();
     io.out << "imported " << imported << (imported == 1 ? " article" : " articles") << " into "
-           << QDir::toNativeSeparators(project->path()) << Qt::endl;
+           << QDir::toNativeSeparators(project->path());
+    if (failed > 0)
+        io.out << "; " << failed << (failed == 1 ? " file was" : " files were") << " not imported";
+    io.out << Qt::endl;
     return failed > 0 ? 1 : 0;
 }
 

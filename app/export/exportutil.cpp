@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "exportutil.h"
+#include "storage/diskspace.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,12 +83,12 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "htmlreportexporter.h"
+#include "storage/diskspace.h"
 
 #include "exportutil.h"
 #include "reportcomposer.h"
@@ -313,7 +314,7 @@ bool HtmlReportExporter::write(const ReportData &data, const QString &path, QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !sink.writeTo(&file) || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
         return false;
     }
     return true;

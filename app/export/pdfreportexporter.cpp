@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pdfreportexporter.h"
+#include "storage/diskspace.h"
 
 #include "textdocumentreport.h"
 
@@ -24,7 +25,7 @@ bool PdfReportExporter::write(const ReportData &data, const QString &path, QStri
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
         return false;
     }
     {
@@ -40,7 +41,7 @@ bool PdfReportExporter::write(const ReportData &data, const QString &path, QStri
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
         return false;
     }
     return true;

@@ -21,6 +21,7 @@ struct Actor final {
     ActorType type = ActorType::Other;
     QString role;          ///< e.g. "US Secretary of State"
     QStringList aliases;   ///< other names, without the canonical one
+    QString uuid = {}; ///< stable identity across copies of a project; assigned when first stored
 
     /// True if `name` is the canonical name or an alias (case-insensitive, spaces folded).
     bool isKnownAs(QStringView name) const;

@@ -94,6 +94,8 @@ struct Annotation final {
     QString coder;
     QDateTime created;
     QDateTime modified;
+    /// Stable identity across copies of a project (distribute, merge); assigned when first stored.
+    QString uuid = {};
 
     /// A person made or confirmed it.
     bool isConfirmed() const { return origin == Origin::Manual || origin == Origin::Accepted; }
@@ -108,6 +110,7 @@ struct CodebookCategory final {
     QColor color;
     QString shortcut;     ///< a QKeySequence in portable text form, e.g. "1"
     QString description;
+    QString uuid = {}; ///< stable identity across copies of a project; assigned when first stored
 
     friend bool operator==(const CodebookCategory &, const CodebookCategory &) = default;
 };

@@ -20,6 +20,7 @@ struct Article final {
     QString text;
     QByteArray contentHash; ///< see hashText()
     QDateTime importedAt;
+    QString uuid = {}; ///< stable identity across copies of a project; assigned when first stored
 
     /// SHA-256 of the UTF-8 text, hex: detects a text changed behind Parlance's back and duplicate imports.
     static QByteArray hashText(const QString &text);

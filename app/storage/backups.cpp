@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "backups.h"
 
+#include "diskspace.h"
 #include "schema.h"
 #include "sqlite.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -15,7 +17,9 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 
 namespace Parlance::Storage::Backups {
 
@@ -25,7 +29,24 @@ const QString suffix = QStringLiteral(".parlance");
 constexpr int recentKept = 5;
 constexpr qint64 dailyForSecs = 7 * 24 * 3600;
 constexpr qint64 weeklyForSecs = 8 * 7 * 24 * 3600;
+const QString partialMarker = QStringLiteral(".partial-");
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes);
+}
+
+// The size of the open database `db` in bytes (pages in use, WAL included).
+qint64 databaseSize(Sqlite::Database &db)
+{
+    return db.scalar("PRAGMA page_count").toLongLong() * db.scalar("PRAGMA page_size").toLongLong();
+}
 } // namespace
+
+qint64 spaceNeeded(qint64 sizeBytes)
+{
+    return sizeBytes + sizeBytes / 10 + 8 * 1024 * 1024;
+}
 
 QString folderFor(const QString &projectPath)
 {
@@ -86,18 +107,22 @@ bool copyVerified(Sqlite::Database &source, const QString &target, QString *erro
         return false;
     };
 
-    sqlite3 *dest = nullptr;
+    const qint64 needed = spaceNeeded(databaseSize(source));
+    const qint64 free = DiskSpace::available(QFileInfo(target).absolutePath());
+    if (free >= 0 && free < needed)
+        return fail(QStringLiteral("not enough free space for a copy (it needs %1, the device has %2 free)").arg(sizeText(needed), sizeText(free)));
+
+    // Through our own connection class, so that the copy gets page checksums like the project.
+    Sqlite::Database copy;
+    if (!copy.open(partial, Sqlite::Database::Mode::ReadWriteCreate))
+        return fail(QStringLiteral("cannot create the copy (%1)").arg(copy.errorMessage()));
+    sqlite3 *dest = copy.handle();
     const QByteArray partialName = QFile::encodeName(partial);
-    int rc = sqlite3_open_v2(partialName.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString why = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
-        sqlite3_close_v2(dest);
-        return fail(QStringLiteral("cannot create the copy (%1)").arg(why));
-    }
+    int rc = SQLITE_OK;
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source.handle(), "main");
     if (!backup) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
-        sqlite3_close_v2(dest);
+        copy.close();
         return fail(QStringLiteral("cannot start the copy (%1)").arg(why));
     }
     do {
@@ -112,8 +137,9 @@ bool copyVerified(Sqlite::Database &source, const QString &target, QString *erro
         rc = sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, &message);
         sqlite3_free(message);
     }
-    const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
-    sqlite3_close_v2(dest);
+    const QString why = DiskSpace::isFull(rc, sqlite3_system_errno(dest)) ? DiskSpace::noSpaceLeft(partial)
+                                                                            : QString::fromUtf8(sqlite3_errmsg(dest));
+    copy.close();
     if (rc != SQLITE_OK && rc != SQLITE_DONE)
         return fail(QStringLiteral("the copy failed (%1)").arg(why));
     if (!isGood(partial))
@@ -140,6 +166,18 @@ QString make(Sqlite::Database &source, const QString &projectPath, QString *erro
             + now.toString(timeFormat) + suffix;
         now = now.addMSecs(1);
     } while (QFileInfo::exists(path));
+    // Room first: if removing the oldest backups (never the newest) makes room for the new one, they
+    // go, oldest first; if even that would not do, none goes and the backup fails with the figures.
+    const qint64 needed = spaceNeeded(databaseSize(source));
+    QStringList older = list(projectPath);
+    const qint64 free = DiskSpace::available(folder);
+    if (free >= 0 && free < needed) {
+        qint64 freeable = 0;
+        for (qsizetype i = 1; i < older.size(); ++i)
+            freeable += QFileInfo(older.at(i)).size();
+        while (free + freeable >= needed && older.size() > 1 && DiskSpace::available(folder) < needed)
+            QFile::remove(older.takeLast());
+    }
     if (!copyVerified(source, path, errorMessage))
         return {};
 
@@ -152,6 +190,71 @@ QString make(Sqlite::Database &source, const QString &projectPath, QString *erro
             QFile::remove(backups.at(index));
     }
     return path;
+}
+
+QList<Info> describe(const QString &projectPath)
+{
+    QList<Info> infos;
+    for (const QString &path : list(projectPath)) {
+        Info info;
+        info.path = path;
+        info.time = timeOf(path);
+        info.good = isGood(path);
+        Sqlite::Database db;
+        if (db.open(path, Sqlite::Database::Mode::ReadOnly)) {
+            const QVariant count = db.scalar("SELECT count(*) FROM articles");
+            info.articles = count.isValid() ? count.toInt() : -1;
+        }
+        infos.append(info);
+    }
+    return infos;
+}
+
+bool restoreInto(const QString &backupPath, const QString &target, QString *errorMessage)
+{
+    auto fail = [&](const QString &why) {
+        if (errorMessage)
+            *errorMessage = QDir::toNativeSeparators(target) + QStringLiteral(": ") + why;
+        return false;
+    };
+    if (QFileInfo(target).exists() || QFileInfo(target).isSymLink())
+        return fail(QStringLiteral("exists already; a backup is restored into a new file only"));
+    if (!isGood(backupPath))
+        return fail(QStringLiteral("the backup %1 does not pass its check").arg(QDir::toNativeSeparators(backupPath)));
+    const qint64 needed = spaceNeeded(QFileInfo(backupPath).size());
+    const qint64 free = DiskSpace::available(QFileInfo(target).absolutePath());
+    if (free >= 0 && free < needed)
+        return fail(QStringLiteral("not enough free space (it needs %1, the device has %2 free)").arg(sizeText(needed), sizeText(free)));
+    const QString partial = target + partialMarker + QString::number(QCoreApplication::applicationPid());
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial)) {
+        QFile::remove(partial);
+        return fail(QStringLiteral("cannot write the copy (%1)").arg(DiskSpace::noSpaceLeft(target)));
+    }
+    // The copy is checked where it lies, then takes its name; link() never replaces a file.
+    const QByteArray from = QFile::encodeName(partial), to = QFile::encodeName(target);
+    const bool good = isGood(partial);
+    const bool ok = good && (::link(from.constData(), to.constData()) == 0 || (errno != EEXIST && QFile::rename(partial, target)));
+    QFile::remove(partial);
+    if (!ok)
+        return fail(QStringLiteral("the copy did not pass its check or could not take its name"));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return true;
+}
+
+int removeLeftovers(const QString &projectPath)
+{
+    const QDir folder(folderFor(projectPath));
+    if (!folder.exists())
+        return 0;
+    const QString base = QFileInfo(projectPath).completeBaseName();
+    int removed = 0;
+    const QStringList names = folder.entryList({base + QStringLiteral("-*") + suffix + partialMarker + u'*'}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        if (QFile::remove(folder.filePath(name)))
+            ++removed;
+    }
+    return removed;
 }
 
 QString newestGood(const QString &projectPath)

@@ -3,7 +3,9 @@
 
 // Rolling, verified backups beside a project: NAME.parlance-backups/NAME-YYYYMMDD-HHMMSSzzz.parlance.
 // A copy is made with SQLite's backup API into a temporary file, re-opened and checked, and only
-// then renamed into place; older generations are thinned after that (never before).
+// then renamed into place; older generations are thinned after that (never before). A backup never
+// fills the disk: it needs the project's size and a margin free, and the oldest backups (never the
+// newest) make room for a new one before it fails.
 
 #include <QDateTime>
 #include <QList>
@@ -36,6 +38,29 @@ QString make(Sqlite::Database &source, const QString &projectPath, QString *erro
 
 /// True if `path` opens read-only as a Parlance project that passes quick_check.
 bool isGood(const QString &path);
+
+/// What the backup dialog shows of one backup.
+struct Info {
+    QString path;
+    QDateTime time;   ///< when it was made (UTC)
+    int articles = -1; ///< -1 if it cannot be read
+    bool good = false; ///< isGood()
+};
+
+/// The backups of `projectPath`, newest first, each opened and checked.
+QList<Info> describe(const QString &projectPath);
+
+/// Copies the backup `backupPath` to the new file `target` (which must not exist), checked before
+/// it gets its name. Never replaces a file.
+bool restoreInto(const QString &backupPath, const QString &target, QString *errorMessage);
+
+/// Removes what an interrupted backup left in the backup folder of `projectPath`
+/// (NAME-….parlance.partial-PID-… and its -journal). Only the holder of the project's write lock
+/// makes backups, so while it is held every such file is a leftover. Returns how many went.
+int removeLeftovers(const QString &projectPath);
+
+/// The bytes a copy of `sizeBytes` needs free: the copy, its journal and a margin for the project.
+qint64 spaceNeeded(qint64 sizeBytes);
 
 /// The newest backup of `projectPath` that isGood(), or an empty string.
 QString newestGood(const QString &projectPath);

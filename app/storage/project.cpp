@@ -2,7 +2,11 @@
 #include "project.h"
 
 #include "backups.h"
+#include "diskspace.h"
+#include "filelock.h"
+#include "identity.h"
 #include "model/textanchor.h"
+#include "projectopener.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "verifiedfiles.h"
@@ -12,19 +16,16 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QHash>
 #include <QSet>
-#include <QThread>
 
 #include <sqlite3.h>
 #include <set>
-#include <sys/stat.h>
 #include <tuple>
-#include <unistd.h>
 
-// Journal mode: WAL with synchronous=FULL while a project is open, back to a rollback journal on close.
+// Journal mode: WAL with synchronous=FULL from the first change on, back to a rollback journal on close
+// (a project opened and closed without a change is not written at all, see projectopener.h).
 // - Every user action is its own durable transaction; in WAL a commit is one append and one fsync of
 //   the -wal file, where a rollback journal needs three (journal, database, directory). That is what
 //   keeps an annotation insert within a couple of milliseconds.
@@ -62,17 +63,6 @@ void setError(Error *error, Error::Code code, const QString &message)
     }
 }
 
-// Writable by the mode bits as well as by access(): root may write anywhere, but a person who made
-// a file read-only means it.
-bool writableByMode(const QString &path)
-{
-    struct stat st;
-    const QByteArray name = QFile::encodeName(path);
-    if (::stat(name.constData(), &st) != 0)
-        return false;
-    return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(name.constData(), W_OK) == 0;
-}
-
 QString isoDateTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -93,42 +83,12 @@ QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-struct RawHeader {
-    bool readable = false;
-    qint64 size = 0;
-    QByteArray bytes; // the first 100 bytes, or fewer
-    bool isSqlite() const { return bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)); }
-    quint32 be32(int offset) const
-    {
-        const auto *b = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
-        return quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | quint32(b[3]);
-    }
-    quint32 pageSize() const
-    {
-        const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
-        const quint32 v = quint32(b[16]) << 8 | b[17];
-        return v == 1 ? 65536 : v;
-    }
-};
-
-RawHeader readHeader(const QString &path)
-{
-    RawHeader header;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return header;
-    header.readable = true;
-    header.size = file.size();
-    header.bytes = file.read(100);
-    return header;
-}
-
 // The annotation columns, in the order bindAnnotation() and readAnnotation() use.
 #define ANNOTATION_COLUMNS                                                                              \
     "id, article_id, span_start, span_end, exact, prefix, suffix, kind, origin, actor_id, addressee_id, " \
     "quote_kind, content_parts, cue_start, cue_end, source_start, source_end, commitment_type, "         \
     "strength, negated, condition_start, condition_end, time_start, time_end, category_id, note, coder, " \
-    "created, modified, confidence, source_kind"
+    "created, modified, uuid, confidence, source_kind"
 
 void bindSpan(Statement &s, int index, Model::Span span)
 {
@@ -171,7 +131,7 @@ QList<Model::Span> partsFromJson(const QString &json)
     return parts;
 }
 
-// Binds parameters ?1..?31 in ANNOTATION_COLUMNS order (?1 is the id: NULL for a new row).
+// Binds parameters ?1..?32 in ANNOTATION_COLUMNS order (?1 is the id: NULL for a new row).
 void bindAnnotation(Statement &s, const Model::Annotation &a)
 {
     s.bindId(1, a.id);
@@ -202,11 +162,12 @@ void bindAnnotation(Statement &s, const Model::Annotation &a)
     s.bind(27, nonNull(a.coder));
     s.bind(28, isoDateTime(a.created));
     s.bind(29, isoDateTime(a.modified));
+    s.bind(30, a.uuid);
     if (a.confidence < 0)
-        s.bindNull(30);
+        s.bindNull(31);
     else
-        s.bind(30, a.confidence);
-    s.bind(31, Model::sourceKindName(a.sourceKind));
+        s.bind(31, a.confidence);
+    s.bind(32, Model::sourceKindName(a.sourceKind));
 }
 
 Model::Annotation readAnnotation(const Statement &s)
@@ -236,14 +197,15 @@ Model::Annotation readAnnotation(const Statement &s)
     a.coder = s.text(26);
     a.created = dateTimeFromIso(s.text(27));
     a.modified = dateTimeFromIso(s.text(28));
-    a.confidence = s.isNull(29) ? -1.0 : s.real(29);
-    a.sourceKind = Model::sourceKindFromName(s.text(30));
+    a.uuid = s.text(29);
+    a.confidence = s.isNull(30) ? -1.0 : s.real(30);
+    a.sourceKind = Model::sourceKindFromName(s.text(31));
     return a;
 }
 
 constexpr const char *insertAnnotationSql =
     "INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)";
+    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)";
 
 // An FTS5 query from what a person typed: as typed if it parses, else every word quoted (so that
 // "U.S." or a stray quote mark still searches), words ANDed either way.
@@ -266,30 +228,44 @@ struct Project::Private {
     bool readOnly = false;
     QString readOnlyReason;
     int schemaVersion = 0;
-    QString notice; // said once, when opening changed the file (see openingNotice())
-    std::unique_ptr<QLockFile> lock;
+    QString notice; // said once: what the first change will do to the file (see openingNotice())
+    FileLock lock;
+    FirstWrite firstWrite; // what the file needs before its first change
     bool modified = false;
     QString coder;
     // The text of the article last annotated: annotations are added to one article at a time.
     mutable qint64 cachedTextId = 0;
     mutable QString cachedText;
 
-    bool writable(Error *error) const
+    // Every mutator asks first: a read-only project is not written, nor one in which damage was
+    // seen (a write could spread it); before the first change the file is prepared (FirstWrite).
+    bool writable(Error *error)
     {
-        if (!readOnly)
-            return true;
-        setError(error, Error::ReadOnly,
-                 QStringLiteral("%1: the project is open read-only (%2)").arg(native(path), readOnlyReason));
-        return false;
+        if (readOnly) {
+            setError(error, Error::ReadOnly,
+                     QStringLiteral("%1: the project is open read-only (%2)").arg(native(path), readOnlyReason));
+            return false;
+        }
+        if (db.damageSeen()) {
+            setError(error, Error::Corrupt,
+                     QStringLiteral("%1: damage was found in the file (%2); nothing more is saved to it, open its newest backup")
+                         .arg(native(path), db.errorMessage()));
+            return false;
+        }
+        return firstWrite.run(db, path, error);
     }
 
-    // Reports the database's last failure; used after a statement or commit failed.
+    // Reports the database's last failure; used after a statement or commit failed. A full disk
+    // is named as such, with the space left.
     bool failed(Error *error, const QString &what) const
     {
         const int code = db.errorCode();
-        const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid : Error::Io;
-        setError(error, kind, QStringLiteral("%1: %2 (%3)").arg(native(path), what, db.errorMessage()));
-        qCInfo(lcStorage) << "failed:" << what << db.errorMessage();
+        const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid
+            : db.damageSeen()                                   ? Error::Corrupt
+                                                                : Error::Io;
+        const QString why = DiskSpace::isFull(code, db.systemErrno()) ? DiskSpace::noSpaceLeft(path) : db.errorMessage();
+        setError(error, kind, QStringLiteral("%1: %2 (%3)").arg(native(path), what, why));
+        qCInfo(lcStorage) << "failed:" << what << why;
         return false;
     }
 
@@ -343,7 +319,7 @@ struct Project::Private {
     {
         if (name.isEmpty())
             return true;
-        return db.prepare("INSERT OR IGNORE INTO coders (name) VALUES (?1)").bind(1, name).exec();
+        return db.prepare("INSERT OR IGNORE INTO coders (name, uuid) VALUES (?1, ?2)").bind(1, name).bind(2, Identity::newUuid()).exec();
     }
 
     // Checks an annotation against its article and fills the text anchor.
@@ -374,6 +350,8 @@ struct Project::Private {
     // Inserts a prepared annotation inside the caller's transaction; sets its id.
     bool insertAnnotation(Model::Annotation &a)
     {
+        if (a.uuid.isEmpty())
+            a.uuid = Identity::newUuid();
         Statement &s = db.prepare(insertAnnotationSql);
         bindAnnotation(s, a);
         if (!s.exec())
@@ -396,18 +374,19 @@ struct Project::Private {
     /// An existing actor's row and names, as given.
     bool updateActorRow(const Model::Actor &actor)
     {
-        Statement &s = db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5 WHERE id = ?1");
+        Statement &s = db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5, modified = ?6 WHERE id = ?1");
         s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
-        s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
+        s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
         return s.exec() && writeAliases(actor.id, actor.aliases);
     }
 
     /// An actor's row and names under its own id (restoring an undone removal or merge).
     bool insertActorWithId(const Model::Actor &actor)
     {
-        Statement &s = db.prepare("INSERT INTO actors (id, canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4, ?5)");
+        Statement &s = db.prepare("INSERT INTO actors (id, canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
         s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
+        s.bind(6, actor.uuid.isEmpty() ? Identity::newUuid() : actor.uuid).bind(7, isoDateTime(QDateTime::currentDateTimeUtc()));
         return s.exec() && writeAliases(actor.id, actor.aliases);
     }
 
@@ -468,6 +447,7 @@ Project::~Project()
     if (!d->db.isOpen())
         return;
     if (!d->readOnly) {
+        d->firstWrite.abandon(d->db); // never changed: a pending migration leaves no trace
         if (d->modified) {
             const QStringList backups = Backups::list(d->path);
             const QDateTime newest = backups.isEmpty() ? QDateTime() : Backups::timeOf(backups.first());
@@ -478,241 +458,36 @@ Project::~Project()
             }
         }
         d->db.resetStatements();
-        d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        // Fails harmlessly (SQLITE_BUSY) while another process has the file open read-only.
-        d->db.exec("PRAGMA journal_mode=DELETE");
-    }
-    d->db.close();
-    // Checked on open, written only by us since: remembered as good (unless a -wal file remains).
-    if (!d->readOnly)
-        VerifiedFiles::remember(d->path);
-    if (d->lock)
-        d->lock->unlock();
-}
-
-namespace {
-
-// Makes a new, empty project: built under a temporary name and moved into place when complete,
-// so that a crash during creation never leaves a half-made project under the real name.
-bool createProject(const QString &path, Error *error)
-{
-    const QFileInfo info(path);
-    if (!QFileInfo(info.absolutePath()).isDir()) {
-        setError(error, Error::NotFound, QStringLiteral("%1: the folder does not exist").arg(native(path)));
-        return false;
-    }
-    const QString partial = path + QStringLiteral(".creating");
-    QFile::remove(partial);
-    QString why;
-    {
-        Database db;
-        if (db.open(partial, Database::Mode::ReadWriteCreate) && db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL")
-            && Schema::create(db)) {
-            db.close();
-            if (QFile::rename(partial, path))
-                return true;
-            why = QStringLiteral("cannot move the new file into place");
-        } else {
-            why = db.errorMessage();
+        // Only a file in WAL mode (written in this session, or left so by a crash) is written on close.
+        if (d->db.scalar("PRAGMA journal_mode").toString() == QLatin1StringView("wal")) {
+            d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            // Fails harmlessly (SQLITE_BUSY) while another process has the file open read-only.
+            d->db.exec("PRAGMA journal_mode=DELETE");
         }
     }
-    QFile::remove(partial);
-    QFile::remove(partial + QStringLiteral("-journal"));
-    setError(error, Error::Io, QStringLiteral("%1: cannot create the project (%2)").arg(native(path), why));
-    return false;
+    const bool damaged = d->db.damageSeen() || d->firstWrite.foundDamage();
+    d->db.close();
+    // Checked on open, written only by us since: remembered as good (unless a -wal file remains).
+    if (!d->readOnly && !damaged)
+        VerifiedFiles::remember(d->path);
+    else if (damaged)
+        VerifiedFiles::forget(d->path);
+    d->lock.unlock(); // after the connection: closing the lock's descriptor ends this process's POSIX locks
 }
-
-// Maps SQLite's refusal to read a file onto our codes.
-Error::Code codeForOpenFailure(int code)
-{
-    switch (code & 0xff) {
-    case SQLITE_NOTADB:
-        return Error::NotSqlite;
-    case SQLITE_CORRUPT:
-        return Error::Corrupt;
-    default:
-        return Error::Io;
-    }
-}
-
-} // namespace
 
 std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &options, Error *error)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString shown = native(absolute);
-    auto fail = [&](Error::Code code, const QString &message) -> std::unique_ptr<Project> {
-        setError(error, code, shown + QStringLiteral(": ") + message);
-        qCInfo(lcStorage) << "not opened:" << shown << message;
+    ProjectOpener opener(path, options);
+    if (!opener.open(error))
         return nullptr;
-    };
-    if (error)
-        *error = {};
-
-    QFileInfo info(absolute);
-    if (!info.exists()) {
-        if (!options.createIfMissing || options.readOnly)
-            return fail(Error::NotFound, QStringLiteral("no such file"));
-        if (!createProject(absolute, error))
-            return nullptr;
-        info.refresh();
-    }
-    if (info.isDir())
-        return fail(Error::NotSqlite, QStringLiteral("is a folder, not a Parlance project"));
-
-    // 1. The raw header, read without SQLite: cheap, clear messages, and nothing can be written.
-    const RawHeader header = readHeader(absolute);
-    if (!header.readable)
-        return fail(Error::Io, QStringLiteral("cannot be read (permission denied?)"));
-    if (header.size == 0)
-        return fail(Error::NotSqlite, QStringLiteral("is empty (0 bytes), not a Parlance project"));
-    if (!header.isSqlite())
-        return fail(Error::NotSqlite, QStringLiteral("is not a Parlance project (not an SQLite database)"));
-    if (header.bytes.size() < 100)
-        return fail(Error::Corrupt, QStringLiteral("is damaged: truncated to %1 bytes").arg(header.size));
-    if (!Schema::isProjectApplicationId(header.be32(68)))
-        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
-    const bool hasWal = QFileInfo::exists(absolute + QStringLiteral("-wal"));
-    // The page count in the header is valid when the change counter matches "version valid for";
-    // without a -wal file it tells how long the file must be.
-    if (!hasWal && header.be32(24) == header.be32(92)) {
-        const qint64 expected = qint64(header.be32(28)) * header.pageSize();
-        if (expected > header.size)
-            return fail(Error::Corrupt, QStringLiteral("is damaged: truncated (%1 of %2 bytes)").arg(header.size).arg(expected));
-    }
-
-    // 2. Read-only or read-write? And is another Parlance using it?
     std::unique_ptr<Project> project(new Project);
     Private &p = *project->d;
-    p.path = absolute;
-    if (options.readOnly)
-        p.readOnlyReason = QStringLiteral("opened read-only as asked");
-    else if (!writableByMode(absolute))
-        p.readOnlyReason = QStringLiteral("the file is read-only");
-    else if (!writableByMode(info.absolutePath()))
-        p.readOnlyReason = QStringLiteral("its folder is read-only");
-    if (p.readOnlyReason.isEmpty()) {
-        p.lock = std::make_unique<QLockFile>(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
-        p.lock->setStaleLockTime(0); // stale only when the holder is gone (e.g. after a crash)
-        bool locked = p.lock->tryLock(0);
-        qint64 pid = 0;
-        QString host, app;
-        if (!locked && p.lock->error() == QLockFile::LockFailedError && !p.lock->getLockInfo(&pid, &host, &app)) {
-            // A lock file without its owner's details: the owner died between creating and filling
-            // it (QLockFile only ages such files out by time). A live owner fills it at once.
-            QThread::msleep(100);
-            if (!p.lock->getLockInfo(&pid, &host, &app) && p.lock->removeStaleLockFile())
-                locked = p.lock->tryLock(0);
-        }
-        if (!locked) {
-            if (p.lock->error() == QLockFile::LockFailedError) {
-                const QString who = pid > 0 ? QStringLiteral(" (process %1 on %2)").arg(pid).arg(host) : QString();
-                return fail(Error::Locked, QStringLiteral("is open in another Parlance%1; it can be opened read-only").arg(who));
-            }
-            p.lock.reset();
-            p.readOnlyReason = QStringLiteral("cannot lock it for writing (folder not writable)");
-        }
-    }
-    p.readOnly = !p.readOnlyReason.isEmpty();
-
-    // 3. The checks, through a hardened read-only connection: a refused file stays byte for byte as it was.
-    Database check;
-    if (!check.open(absolute, Database::Mode::ReadOnly))
-        return fail(codeForOpenFailure(check.errorCode()), QStringLiteral("cannot be opened (%1)").arg(check.errorMessage()));
-    QVariant appId = check.scalar("PRAGMA application_id");
-    if (!appId.isValid() && (check.errorCode() & 0xff) == SQLITE_READONLY) {
-        // A crash left a hot rollback journal (e.g. while switching to WAL) or a WAL index to rebuild;
-        // a read-only connection may not do that. The header already says Parlance, so recover it
-        // through a read-write connection (as SQLite would on any open), then check as usual.
-        check.close();
-        if (p.readOnly)
-            return fail(Error::ReadOnly, QStringLiteral("was left unfinished by a crash; recovering it needs write access (%1)").arg(p.readOnlyReason));
-        Database recovery;
-        if (!recovery.open(absolute, Database::Mode::ReadWrite) || !recovery.scalar("SELECT count(*) FROM sqlite_schema").isValid())
-            return fail(Error::Corrupt, QStringLiteral("cannot be recovered after a crash (%1)").arg(recovery.errorMessage()));
-        recovery.close();
-        if (!check.open(absolute, Database::Mode::ReadOnly))
-            return fail(codeForOpenFailure(check.errorCode()), QStringLiteral("cannot be opened (%1)").arg(check.errorMessage()));
-        appId = check.scalar("PRAGMA application_id");
-    }
-    // SQLite refuses to load a schema it would not create itself (e.g. a trigger on an FTS shadow
-    // table, which defensive mode forbids): someone altered it.
-    auto refusedSchema = [](const QString &message) { return message.startsWith(QLatin1StringView("malformed database schema")); };
-    auto failTampered = [&](const QString &why) {
-        return fail(Error::Tampered, QStringLiteral("was altered outside Parlance (%1); not opened, for safety").arg(why));
-    };
-    if (!appId.isValid() && refusedSchema(check.errorMessage()))
-        return failTampered(check.errorMessage());
-    if (!appId.isValid()) {
-        const Error::Code code = codeForOpenFailure(check.errorCode());
-        return fail(code, code == Error::NotSqlite ? QStringLiteral("is not a Parlance project (not an SQLite database)")
-                                                   : QStringLiteral("is damaged (%1)").arg(check.errorMessage()));
-    }
-    if (!Schema::isProjectApplicationId(appId.toLongLong()))
-        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
-    const int version = check.scalar("PRAGMA user_version").toInt();
-    if (version > Schema::currentVersion())
-        return fail(Error::TooNew, QStringLiteral("was saved by a newer Parlance (project version %1; this Parlance reads up to version %2)")
-                                       .arg(version)
-                                       .arg(Schema::currentVersion()));
-    if (version < 1)
-        return fail(Error::Corrupt, QStringLiteral("is damaged: it has no schema version"));
-    // quick_check reads the whole file: always for a file from elsewhere, not again for one this
-    // user's Parlance verified or closed cleanly and that has not changed since (see verifiedfiles.h).
-    if (!VerifiedFiles::isUnchanged(absolute)) {
-        const QString quick = check.check();
-        if (quick != QLatin1StringView("ok")) {
-            VerifiedFiles::forget(absolute);
-            if (refusedSchema(quick))
-                return failTampered(quick);
-            const Error::Code code = codeForOpenFailure(check.errorCode());
-            return fail(code == Error::Io ? Error::Corrupt : code, QStringLiteral("is damaged (%1)").arg(quick));
-        }
-        VerifiedFiles::remember(absolute);
-    }
-    const QString difference = Schema::verify(check, version);
-    if (!difference.isEmpty())
-        return failTampered(difference);
-    p.schemaVersion = version;
-
-    if (p.readOnly) {
-        if (version < Schema::currentVersion())
-            return fail(Error::ReadOnly, QStringLiteral("needs upgrading from project version %1 to %2, which needs write access (%3)")
-                                             .arg(version)
-                                             .arg(Schema::currentVersion())
-                                             .arg(p.readOnlyReason));
-        check.exec("PRAGMA query_only=ON");
-        p.db.adopt(check);
-    } else {
-        check.close();
-        if (!p.db.open(absolute, Database::Mode::ReadWrite))
-            return fail(Error::Io, QStringLiteral("cannot be opened for writing (%1)").arg(p.db.errorMessage()));
-        const QVariant mode = p.db.scalar("PRAGMA journal_mode=WAL");
-        if (!p.db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL") || mode.toString() != QLatin1StringView("wal"))
-            return fail(Error::Io, QStringLiteral("cannot be prepared for writing (%1)").arg(p.db.errorMessage()));
-        const bool legacyName = appId.toLongLong() == Schema::legacyApplicationId;
-        if (version < Schema::currentVersion() || legacyName) {
-            QString message;
-            const QString backup = Backups::make(p.db, absolute, &message);
-            if (backup.isEmpty())
-                return fail(Error::Io, QStringLiteral("not upgraded: the backup made before an upgrade failed (%1)").arg(message));
-            if (version < Schema::currentVersion() && !Schema::migrate(p.db, version))
-                return fail(Error::Io, QStringLiteral("cannot be upgraded from project version %1 (%2); a backup was made first")
-                                           .arg(version)
-                                           .arg(p.db.errorMessage()));
-            p.schemaVersion = Schema::currentVersion();
-            // A project of the app's former name (Parley): its header takes Parlance's id, once.
-            if (legacyName) {
-                if (!p.db.exec("PRAGMA application_id=" + QByteArray::number(Schema::applicationId)))
-                    return fail(Error::Io, QStringLiteral("cannot be converted from a Parley project (%1); a backup was made first")
-                                               .arg(p.db.errorMessage()));
-                p.notice = QStringLiteral("was made by Parley (this app's former name) and is now a Parlance project; "
-                                          "the original is kept as %1")
-                               .arg(native(backup));
-                qCInfo(lcStorage) << shown << p.notice;
-            }
-        }
-    }
+    p.path = opener.path();
+    p.readOnlyReason = opener.readOnlyReason();
+    p.readOnly = opener.isReadOnly();
+    p.schemaVersion = opener.schemaVersion();
+    p.notice = opener.notice();
+    opener.handOver(p.db, p.lock, p.firstWrite);
     p.coder = project->setting(QStringLiteral("coder/current")).toString();
     return project;
 }
@@ -745,6 +520,11 @@ QString Project::openingNotice() const
 int Project::schemaVersion() const
 {
     return d->schemaVersion;
+}
+
+Sqlite::Database &Project::database() const
+{
+    return d->db;
 }
 
 QString Project::integrityCheck() const
@@ -787,7 +567,7 @@ QList<ArticleSummary> Project::articles() const
 std::optional<Model::Article> Project::article(qint64 id) const
 {
     Statement &s = d->db.prepare(
-        "SELECT a.id, a.title, a.outlet, a.author, a.url, a.published, a.language, a.content_hash, a.imported_at, t.text "
+        "SELECT a.id, a.title, a.outlet, a.author, a.url, a.published, a.language, a.content_hash, a.imported_at, t.text, a.uuid "
         "FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
     s.bind(1, id);
     if (!s.step())
@@ -803,6 +583,7 @@ std::optional<Model::Article> Project::article(qint64 id) const
     a.contentHash = s.text(7).toLatin1();
     a.importedAt = dateTimeFromIso(s.text(8));
     a.text = s.text(9);
+    a.uuid = s.text(10);
     s.reset();
     return a;
 }
@@ -832,12 +613,14 @@ bool Project::addArticles(QList<Model::Article> &articles, Error *error)
             a.contentHash = Model::Article::hashText(a.text);
         if (!a.importedAt.isValid())
             a.importedAt = now;
+        if (a.uuid.isEmpty())
+            a.uuid = Identity::newUuid();
         Statement &s = d->db.prepare(
-            "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at, uuid) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         s.bind(1, nonNull(a.title)).bind(2, nonNull(a.outlet)).bind(3, nonNull(a.author)).bind(4, nonNull(a.url));
         s.bind(5, isoDate(a.published)).bind(6, nonNull(a.language)).bind(7, QString::fromLatin1(a.contentHash));
-        s.bind(8, isoDateTime(a.importedAt));
+        s.bind(8, isoDateTime(a.importedAt)).bind(9, a.uuid);
         if (!s.exec())
             return d->failed(error, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
         a.id = d->db.lastInsertId();
@@ -977,6 +760,7 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
         return false;
     a.created = old->created;
     a.modified = QDateTime::currentDateTimeUtc();
+    a.uuid = old->uuid; // an annotation keeps its identity
     Transaction transaction(d->db);
     if (!transaction.isActive())
         return d->failed(error, QStringLiteral("cannot start saving"));
@@ -985,7 +769,7 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
         "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
         "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
         "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
-        "note = ?26, coder = ?27, created = ?28, modified = ?29, confidence = ?30, source_kind = ?31 WHERE id = ?1");
+        "note = ?26, coder = ?27, created = ?28, modified = ?29, uuid = ?30, confidence = ?31, source_kind = ?32 WHERE id = ?1");
     bindAnnotation(s, a);
     if (!d->removeNoteFromIndex(a.id, old->note) || !s.exec() || !d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder)
         || !d->refreshCounts(a.articleId) || (old->articleId != a.articleId && !d->refreshCounts(old->articleId)))
@@ -1074,13 +858,14 @@ QList<Model::Actor> Project::actors() const
 {
     QList<Model::Actor> result;
     QHash<qint64, qsizetype> index;
-    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role FROM actors ORDER BY canonical_name COLLATE NOCASE, id");
+    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role, uuid FROM actors ORDER BY canonical_name COLLATE NOCASE, id");
     while (s.step()) {
         Model::Actor actor;
         actor.id = s.int64(0);
         actor.canonicalName = s.text(1);
         actor.type = Model::actorTypeFromName(s.text(2));
         actor.role = s.text(3);
+        actor.uuid = s.text(4);
         index.insert(actor.id, result.size());
         result.append(actor);
     }
@@ -1097,7 +882,7 @@ QList<Model::Actor> Project::actors() const
 
 std::optional<Model::Actor> Project::actor(qint64 id) const
 {
-    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role FROM actors WHERE id = ?1");
+    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role, uuid FROM actors WHERE id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -1106,6 +891,7 @@ std::optional<Model::Actor> Project::actor(qint64 id) const
     actor.canonicalName = s.text(1);
     actor.type = Model::actorTypeFromName(s.text(2));
     actor.role = s.text(3);
+    actor.uuid = s.text(4);
     s.reset();
     Statement &aliases = d->db.prepare("SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY position");
     aliases.bind(1, id);
@@ -1122,9 +908,11 @@ bool Project::addActor(Model::Actor &actor, Error *error)
     if (actor.canonicalName.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("an actor needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role) VALUES (?1, ?2, ?3, ?4)");
+    const QString uuid = actor.uuid.isEmpty() ? Identity::newUuid() : actor.uuid;
+    Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     s.bind(1, actor.canonicalName).bind(2, Model::normalizedName(actor.canonicalName));
     s.bind(3, Model::actorTypeName(actor.type)).bind(4, nonNull(actor.role));
+    s.bind(5, uuid).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
     if (!transaction.isActive() || !s.exec())
         return d->failed(error, QStringLiteral("cannot add the actor"));
     const qint64 id = d->db.lastInsertId();
@@ -1133,6 +921,7 @@ bool Project::addActor(Model::Actor &actor, Error *error)
     if (!d->commit(transaction, error, QStringLiteral("cannot add the actor")))
         return false;
     actor.id = id;
+    actor.uuid = uuid;
     Q_EMIT actorsChanged();
     return true;
 }
@@ -1223,7 +1012,8 @@ bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *
         || !d->db.prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
         || !d->db.prepare("UPDATE annotations SET addressee_id = ?1 WHERE addressee_id = ?2").bind(1, kept).bind(2, merged).exec()
         || !d->writeAliases(kept, keptActor->aliases)
-        || !d->db.prepare("UPDATE actors SET role = ?2 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role)).exec()
+        || !d->db.prepare("UPDATE actors SET role = ?2, modified = ?3 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role))
+                .bind(3, isoDateTime(QDateTime::currentDateTimeUtc())).exec()
         || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, merged).exec())
         return d->failed(error, QStringLiteral("cannot merge the actors"));
     if (!d->commit(transaction, error, QStringLiteral("cannot merge the actors")))
@@ -1291,7 +1081,7 @@ qint64 Project::actorIdFor(const QString &name, Model::ActorType type, Error *er
 QList<Model::CodebookCategory> Project::categories() const
 {
     QList<Model::CodebookCategory> result;
-    Statement &s = d->db.prepare("SELECT id, name, color, shortcut, description FROM categories ORDER BY id");
+    Statement &s = d->db.prepare("SELECT id, name, color, shortcut, description, uuid FROM categories ORDER BY id");
     while (s.step()) {
         Model::CodebookCategory c;
         c.id = s.int64(0);
@@ -1301,6 +1091,7 @@ QList<Model::CodebookCategory> Project::categories() const
             c.color = QColor::fromString(color);
         c.shortcut = s.text(3);
         c.description = s.text(4);
+        c.uuid = s.text(5);
         result.append(c);
     }
     s.reset();
@@ -1321,14 +1112,17 @@ bool Project::addCategory(Model::CodebookCategory &category, Error *error)
     if (category.name.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("a category needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4)");
+    const QString uuid = category.uuid.isEmpty() ? Identity::newUuid() : category.uuid;
+    Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     s.bind(1, category.name).bind(2, colorText(category.color)).bind(3, nonNull(category.shortcut)).bind(4, nonNull(category.description));
+    s.bind(5, uuid).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
     if (!transaction.isActive() || !s.exec())
         return d->failed(error, QStringLiteral("cannot add the category"));
     const qint64 id = d->db.lastInsertId();
     if (!d->commit(transaction, error, QStringLiteral("cannot add the category")))
         return false;
     category.id = id;
+    category.uuid = uuid;
     Q_EMIT categoriesChanged();
     return true;
 }
@@ -1342,9 +1136,9 @@ bool Project::updateCategory(const Model::CodebookCategory &category, Error *err
     if (category.name.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("a category needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5 WHERE id = ?1");
+    Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5, modified = ?6 WHERE id = ?1");
     s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
-    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+    s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
     if (!transaction.isActive() || !s.exec())
         return d->failed(error, QStringLiteral("cannot save the category"));
     if (!d->commit(transaction, error, QStringLiteral("cannot save the category")))
@@ -1384,9 +1178,10 @@ bool Project::restoreCategory(const Model::CodebookCategory &category, const QLi
     if (category.name.trimmed().isEmpty())
         return d->invalid(error, QStringLiteral("a category needs a name"));
     Transaction transaction(d->db);
-    Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
     s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
+    s.bind(6, category.uuid.isEmpty() ? Identity::newUuid() : category.uuid).bind(7, isoDateTime(QDateTime::currentDateTimeUtc()));
     bool ok = transaction.isActive() && s.exec();
     for (qint64 id : annotationIds) {
         ok = ok && d->db.prepare("UPDATE annotations SET category_id = ?2 WHERE id = ?1 AND category_id IS NULL")
@@ -1437,10 +1232,10 @@ QList<ComparisonSet> Project::comparisonSets() const
 {
     QList<ComparisonSet> result;
     QHash<qint64, qsizetype> index;
-    Statement &s = d->db.prepare("SELECT id, name FROM comparison_sets ORDER BY id");
+    Statement &s = d->db.prepare("SELECT id, name, uuid FROM comparison_sets ORDER BY id");
     while (s.step()) {
         index.insert(s.int64(0), result.size());
-        result.append({s.int64(0), s.text(1), {}});
+        result.append({s.int64(0), s.text(1), {}, s.text(2)});
     }
     s.reset();
     Statement &m = d->db.prepare("SELECT set_id, article_id FROM comparison_set_members ORDER BY set_id, position");
@@ -1467,8 +1262,11 @@ bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
     if (!transaction.isActive())
         return d->failed(error, QStringLiteral("cannot start saving"));
     qint64 id = set.id;
+    QString uuid = set.uuid;
     if (id == 0) {
-        if (!d->db.prepare("INSERT INTO comparison_sets (name) VALUES (?1)").bind(1, nonNull(set.name)).exec())
+        if (uuid.isEmpty())
+            uuid = Identity::newUuid();
+        if (!d->db.prepare("INSERT INTO comparison_sets (name, uuid) VALUES (?1, ?2)").bind(1, nonNull(set.name)).bind(2, uuid).exec())
             return d->failed(error, QStringLiteral("cannot save the comparison"));
         id = d->db.lastInsertId();
     } else if (!d->db.prepare("UPDATE comparison_sets SET name = ?2 WHERE id = ?1").bind(1, id).bind(2, nonNull(set.name)).exec()
@@ -1487,6 +1285,8 @@ bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
     if (!d->commit(transaction, error, QStringLiteral("cannot save the comparison")))
         return false;
     set.id = id;
+    if (!uuid.isEmpty())
+        set.uuid = uuid;
     Q_EMIT comparisonSetsChanged();
     return true;
 }
@@ -1700,6 +1500,50 @@ QStringList Project::backupsFor(const QString &path)
     return Backups::list(QFileInfo(path).absoluteFilePath());
 }
 
+QList<BackupInfo> Project::backupInfo(const QString &path)
+{
+    QList<BackupInfo> result;
+    const QList<Backups::Info> infos = Backups::describe(QFileInfo(path).absoluteFilePath());
+    for (const Backups::Info &info : infos)
+        result.append({info.path, info.time, info.articles, info.good});
+    return result;
+}
+
+bool Project::restoreBackupAs(const QString &backupPath, const QString &newPath, Error *error)
+{
+    QString message;
+    if (Backups::restoreInto(backupPath, QFileInfo(newPath).absoluteFilePath(), &message))
+        return true;
+    setError(error, Error::Io, message);
+    return false;
+}
+
+bool Project::writeAtomically(const std::function<bool(Error *)> &write, Error *error)
+{
+    if (!d->writable(error))
+        return false;
+    if (d->db.inTransaction()) // already inside: one transaction holds both
+        return write(error);
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->failed(error, QStringLiteral("cannot start saving"));
+    Error inner;
+    if (!write(&inner)) {
+        if (error)
+            *error = inner;
+    } else if (d->commit(transaction, error, QStringLiteral("cannot save the changes"))) {
+        return true;
+    }
+    // Rolled back: what the mutators inside announced is gone again; caches may name rows that are not there.
+    d->cachedTextId = 0;
+    d->coder = setting(QStringLiteral("coder/current")).toString();
+    Q_EMIT articlesChanged();
+    Q_EMIT actorsChanged();
+    Q_EMIT categoriesChanged();
+    Q_EMIT comparisonSetsChanged();
+    return false;
+}
+
 QString Project::newestGoodBackup(const QString &path)
 {
     return Backups::newestGood(QFileInfo(path).absoluteFilePath());
@@ -1715,12 +1559,18 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     };
     if (!Backups::isGood(backupPath))
         return fail(Error::Corrupt, QStringLiteral("the backup %1 does not pass its check").arg(native(backupPath)));
-    QLockFile lock(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        return fail(lock.error() == QLockFile::LockFailedError ? Error::Locked : Error::Io,
-                    lock.error() == QLockFile::LockFailedError ? QStringLiteral("is open in another Parlance; close it first")
-                                                               : QStringLiteral("cannot lock it (folder not writable?)"));
+    FileLock lock;
+    if (info.exists()) {
+        QString why;
+        switch (lock.lock(project, &why)) {
+        case FileLock::Result::Locked:
+            break;
+        case FileLock::Result::HeldElsewhere:
+            return fail(Error::Locked, QStringLiteral("is open in another Parlance; close it first"));
+        case FileLock::Result::Failed:
+            return fail(Error::Io, QStringLiteral("cannot lock it (%1)").arg(why));
+        }
+    }
 
     // The copy first, under a temporary name: until the renames, nothing has changed.
     const QString partial = project + QStringLiteral(".restoring");

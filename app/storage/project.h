@@ -9,13 +9,19 @@
 #include "model/annotation.h"
 #include "model/article.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace Parlance::Storage {
+
+namespace Sqlite {
+class Database;
+}
 
 /// Why a project could not be opened or written: a code for programs and a one-line message for
 /// people that names the file.
@@ -56,11 +62,20 @@ struct ComparisonSet {
     qint64 id = 0;
     QString name;
     QList<qint64> articleIds; ///< in column order
+    QString uuid = {}; ///< stable identity across copies of a project; assigned when first saved
 };
 
 struct SearchHit {
     qint64 articleId = 0;
     QString snippet; ///< a short excerpt around the match
+};
+
+/// One backup of a project (see Project::backupInfo()).
+struct BackupInfo {
+    QString path;
+    QDateTime time;    ///< when it was made (UTC)
+    int articles = -1; ///< -1 if it cannot be read
+    bool good = false; ///< opens and passes its checks
 };
 
 struct OpenOptions {
@@ -74,7 +89,8 @@ public:
     ~Project() override;
 
     /// Opens (or creates) a project file. On failure returns null and fills `error`; a file that is
-    /// refused is left byte for byte unchanged.
+    /// refused is left byte for byte unchanged, and so is a file opened and closed without a change
+    /// (see storage/projectopener.h for the steps).
     static std::unique_ptr<Project> open(const QString &path, const OpenOptions &options, Error *error);
 
     QString path() const;
@@ -184,6 +200,22 @@ public:
     /// -wal/-journal files, and its new path is put in `keptAs`. Changes nothing on failure.
     static bool restoreBackup(const QString &backupPath, const QString &projectPath, QString *keptAs = nullptr,
                               Error *error = nullptr);
+    /// The backups of the project at `path`, newest first, with their dates and article counts.
+    static QList<BackupInfo> backupInfo(const QString &path);
+    /// Copies the backup `backupPath` into the new file `newPath` (which must not exist), checked:
+    /// what a damaged project's owner is offered; the damaged file is left as it is.
+    static bool restoreBackupAs(const QString &backupPath, const QString &newPath, Error *error = nullptr);
+
+    /// Runs `write`, which may call any mutators of this project, as one transaction: everything it
+    /// stores is kept, or nothing (e.g. an article with its suggestions, so that a crash never leaves
+    /// an article without them). `write` returns false, with its Error set, to roll back. Signals
+    /// are emitted as the mutators run; after a rollback, the list signals (articlesChanged, …) tell
+    /// views to reload.
+    bool writeAtomically(const std::function<bool(Error *)> &write, Error *error = nullptr);
+
+    /// The connection, for this folder's bulk readers and writers (ProjectSnapshot); everything
+    /// else goes through the methods above.
+    Sqlite::Database &database() const;
 
 Q_SIGNALS:
     void articlesChanged();

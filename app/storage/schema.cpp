@@ -20,6 +20,11 @@ struct Step {
     const char *sql;
 };
 
+// A random (version 4) UUID in SQL, for filling in the identities of rows made before version 4.
+#define PARLANCE_UUID_SQL                                                                                   \
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) " \
+    "|| '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+
 constexpr Step steps[] = {
     {1, R"sql(
 CREATE TABLE articles (
@@ -138,10 +143,53 @@ UPDATE articles SET
     commitment_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND kind = 'commitment' AND origin <> 'rejected'),
     annotation_count = (SELECT count(*) FROM annotations WHERE article_id = articles.id AND origin <> 'rejected');
 )sql"},
-    // Version 4: what the analysis knows of a suggested quote — how sure it is (0..1; NULL for an
+    // Version 4: identities for teams (issue 16). Copies of a project (one per coder) are merged by
+    // these UUIDs, never by row ids, which differ between files; actors and categories record when
+    // they last changed so that a merge keeps the newer; a merge records the conflicts it settled
+    // and which identities it folded into which (so that merging again changes nothing).
+    {4, R"sql(
+ALTER TABLE articles ADD COLUMN uuid TEXT;
+ALTER TABLE actors ADD COLUMN uuid TEXT;
+ALTER TABLE actors ADD COLUMN modified TEXT;
+ALTER TABLE categories ADD COLUMN uuid TEXT;
+ALTER TABLE categories ADD COLUMN modified TEXT;
+ALTER TABLE annotations ADD COLUMN uuid TEXT;
+ALTER TABLE coders ADD COLUMN uuid TEXT;
+ALTER TABLE comparison_sets ADD COLUMN uuid TEXT;
+UPDATE articles SET uuid = )sql" PARLANCE_UUID_SQL R"sql(;
+UPDATE actors SET uuid = )sql" PARLANCE_UUID_SQL R"sql(;
+UPDATE categories SET uuid = )sql" PARLANCE_UUID_SQL R"sql(;
+UPDATE annotations SET uuid = )sql" PARLANCE_UUID_SQL R"sql(;
+UPDATE coders SET uuid = )sql" PARLANCE_UUID_SQL R"sql(;
+UPDATE comparison_sets SET uuid = )sql" PARLANCE_UUID_SQL R"sql(;
+CREATE UNIQUE INDEX articles_uuid ON articles(uuid);
+CREATE UNIQUE INDEX actors_uuid ON actors(uuid);
+CREATE UNIQUE INDEX categories_uuid ON categories(uuid);
+CREATE UNIQUE INDEX annotations_uuid ON annotations(uuid);
+CREATE UNIQUE INDEX coders_uuid ON coders(uuid);
+CREATE UNIQUE INDEX comparison_sets_uuid ON comparison_sets(uuid);
+CREATE TABLE merge_conflicts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT NOT NULL,
+    lost_value TEXT NOT NULL,
+    kept_modified TEXT,
+    lost_modified TEXT,
+    UNIQUE (entity, uuid, field, kept_value, lost_value)
+);
+CREATE TABLE merged_identities (
+    entity TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    merged_into TEXT NOT NULL,
+    PRIMARY KEY (entity, uuid)
+) WITHOUT ROWID;
+)sql"},
+    // Version 5: what the analysis knows of a suggested quote — how sure it is (0..1; NULL for an
     // annotation a person made) and what kind of words name its source (named, pronoun, unnamed,
     // collective, document) — so that the review can show the sure ones first.
-    {4, R"sql(
+    {5, R"sql(
 ALTER TABLE annotations ADD COLUMN confidence REAL;
 ALTER TABLE annotations ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'none';
 )sql"},

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sqlite.h"
 
+#include "checksumvfs.h"
+
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace Parlance::Storage::Sqlite {
@@ -146,10 +150,11 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path, Mode mode)
+bool Database::open(const QString &path, Mode mode, Options options)
 {
     close();
     m_path = path;
+    m_damageSeen = false;
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE;
     switch (mode) {
     case Mode::ReadOnly:
@@ -162,8 +167,22 @@ bool Database::open(const QString &path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const QByteArray name = path.toUtf8();
-    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+    QByteArray name = path.toUtf8();
+    const char *vfs = nullptr;
+    if (path != QLatin1StringView(":memory:")) {
+        // A file: URI (so that any character in the path is taken literally) through the checksum VFS.
+        flags |= SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(path).toEncoded();
+        QByteArrayList parameters;
+        if (options.immutable)
+            parameters.append("immutable=1");
+        if (!options.verifyChecksums)
+            parameters.append("checksums=0");
+        if (!parameters.isEmpty())
+            name += '?' + parameters.join('&');
+        vfs = ChecksumVfs::name();
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, vfs);
     if (rc != SQLITE_OK) {
         setError(m_db ? sqlite3_extended_errcode(m_db) : rc,
                  QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)));
@@ -300,10 +319,24 @@ QString Database::errorMessage() const
     return m_errorMessage;
 }
 
-void Database::setError(int code, const QString &message)
+int Database::systemErrno() const
+{
+    return m_systemErrno;
+}
+
+void Database::setError(int code, const QString &message, int systemErrno)
 {
     m_errorCode = code;
-    m_errorMessage = message;
+    // One line: SQLite quotes SQL in some messages (e.g. a damaged schema), line breaks and all.
+    m_errorMessage = message.simplified();
+    m_systemErrno = systemErrno >= 0 ? systemErrno : m_db && code != 0 ? sqlite3_system_errno(m_db) : 0;
+    if (code == SQLITE_IOERR_DATA || (code & 0xff) == SQLITE_CORRUPT)
+        m_damageSeen = true;
+}
+
+bool Database::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
 }
 
 QString Database::check(bool full)
@@ -320,33 +353,38 @@ QString Database::check(bool full)
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    m_active = m_db.exec("BEGIN IMMEDIATE");
+    m_nested = m_db.inTransaction();
+    m_active = m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_db.isOpen())
+    if (!m_active || !m_db.isOpen())
         return;
-    if (m_active) {
-        // Keep the error that made us roll back, not ROLLBACK's own.
-        const int code = m_db.errorCode();
-        const QString message = m_db.errorMessage();
-        m_db.exec("ROLLBACK");
-        m_db.setError(code, message);
-    }
+    // Keep the error that made us roll back, not ROLLBACK's own.
+    const int code = m_db.errorCode();
+    const QString message = m_db.errorMessage();
+    const int systemErrno = m_db.systemErrno();
+    m_db.exec(m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
+    m_db.setError(code, message, systemErrno);
 }
 
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    if (m_nested) {
+        m_active = !m_db.exec("RELEASE nested");
+        return !m_active;
+    }
     if (!m_db.exec("COMMIT")) {
         // A failed COMMIT (disk full, I/O error) may leave the transaction open: roll it back.
-        if (!sqlite3_get_autocommit(m_db.handle())) {
+        if (m_db.inTransaction()) {
             const int code = m_db.errorCode();
             const QString message = m_db.errorMessage();
+            const int systemErrno = m_db.systemErrno();
             m_db.exec("ROLLBACK");
-            m_db.setError(code, message);
+            m_db.setError(code, message, systemErrno);
         }
         m_active = false;
         return false;

@@ -72,15 +72,25 @@ private:
 class Database final {
 public:
     enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+    /// How a file is read, beyond the mode.
+    struct Options {
+        /// Trust that nothing changes the file: no locks, and no journal or WAL beside it is read
+        /// (a WAL-mode file on read-only media; reading a file whose journal is set aside).
+        bool immutable = false;
+        /// Verify page checksums (see checksumvfs.h); off only to tell damage from tampering.
+        bool verifyChecksums = true;
+    };
 
     Database() = default;
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens `path`. Before anything reads the file the connection is hardened: defensive mode,
-    /// trusted_schema OFF, cell_size_check ON, no memory mapping, no extension loading.
-    bool open(const QString &path, Mode mode);
+    /// Opens `path` through the page-checksum VFS (checksumvfs.h). Before anything reads the file
+    /// the connection is hardened: defensive mode, trusted_schema OFF, cell_size_check ON, no memory
+    /// mapping, no extension loading.
+    bool open(const QString &path, Mode mode, Options options);
+    bool open(const QString &path, Mode mode) { return open(path, mode, Options()); }
     void close();
     bool isOpen() const { return m_db != nullptr; }
     /// Takes over `other`'s connection (e.g. the checked read-only one), which is left closed.
@@ -103,7 +113,15 @@ public:
     int changes() const;
     int errorCode() const; ///< extended code of the last failure
     QString errorMessage() const;
-    void setError(int code, const QString &message);
+    /// The operating system's errno behind the last failure (e.g. ENOSPC), 0 if none.
+    int systemErrno() const;
+    /// Records a failure; `systemErrno` -1 asks SQLite for the errno behind it.
+    void setError(int code, const QString &message, int systemErrno = -1);
+    /// True once any statement met a damaged page (a checksum mismatch or SQLITE_CORRUPT): a
+    /// connection that saw damage must not write again.
+    bool damageSeen() const { return m_damageSeen; }
+    /// True inside BEGIN…COMMIT (a Transaction then nests as a savepoint).
+    bool inTransaction() const;
 
     /// "ok", or the first problem quick_check/integrity_check reports (checks the whole file).
     QString check(bool full = false);
@@ -115,10 +133,14 @@ private:
     std::map<const char *, std::unique_ptr<Statement>> m_cache; // keyed by the literal's address
     std::unique_ptr<Statement> m_invalid; // what prepare() returns for SQL that does not compile
     int m_errorCode = 0;
+    int m_systemErrno = 0;
     QString m_errorMessage;
+    bool m_damageSeen = false;
 };
 
-/// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() succeeded.
+/// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() succeeded. Inside
+/// another transaction it is a savepoint: committing releases it into the outer transaction, and
+/// failing rolls back its own changes only.
 class Transaction final {
 public:
     explicit Transaction(Database &db);
@@ -132,6 +154,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_nested = false;
 };
 
 /// True for result codes that mean the medium failed (disk full, I/O error, read-only medium…).

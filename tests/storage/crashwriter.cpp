@@ -10,6 +10,13 @@
 //                                to be killed (leaving a hot journal)
 //   crashwriter fixture PATH N   writes a project of schema version N with sample rows (the fixtures
 //                                of earlier versions in tests/data/storage/ were made with this)
+//   crashwriter import PROJECT FILE...  runs `parlance import` (its output: "imported FILE: …" after
+//                                each batch is committed)
+//   crashwriter backup PROJECT   makes backups until killed, printing "backup PATH" after each
+//   crashwriter serve PROJECT    opens the project, adds one annotation, prints "ready" and runs an
+//                                event loop with CloseOnSignal, as the window does
+#include "cli/importcommand.h"
+#include "storage/closeonsignal.h"
 #include "storage/project.h"
 #include "storage/schema.h"
 #include "storage/sqlite.h"
@@ -18,6 +25,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -129,7 +137,73 @@ COMMIT;
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
+    // From version 3 on, Parlance keeps each article's counts. Versions up to 3 were made before the
+    // rename and carry the former name's id (the migration test expects that); later ones never did.
+    const QByteArray counts = "UPDATE articles SET commitment_count = 1, annotation_count = 1";
+    const bool madeBeforeRename = version <= 3;
+    // From version 4 on, every row has an identity and actors and categories when they last changed.
+    const QByteArray identities = R"sql(
+UPDATE articles SET uuid = '4f1c2d3e-0000-4000-8000-000000000001';
+UPDATE actors SET uuid = '4f1c2d3e-0000-4000-8000-000000000002', modified = '2025-02-03T10:04:00.000Z';
+UPDATE categories SET uuid = '4f1c2d3e-0000-4000-8000-000000000003', modified = '2025-02-03T10:04:00.000Z';
+UPDATE annotations SET uuid = '4f1c2d3e-0000-4000-8000-000000000004';
+UPDATE coders SET uuid = '4f1c2d3e-0000-4000-8000-000000000005';
+UPDATE comparison_sets SET uuid = '4f1c2d3e-0000-4000-8000-000000000006';
+)sql";
+    if ((version >= 3 && !db.exec(counts)) || (version >= 4 && !db.exec(identities))
+        || (madeBeforeRename && !db.exec("PRAGMA application_id=" + QByteArray::number(Storage::Schema::legacyApplicationId)))) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        return 1;
+    }
     return 0;
+}
+
+int import(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return Cli::runImport(arguments, {out, err});
+}
+
+int backup(const QString &path)
+{
+    Storage::Error error;
+    auto project = Storage::Project::open(path, {}, &error);
+    if (!project) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 1;
+    }
+    for (;;) {
+        if (!project->backupNow(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            return 1;
+        }
+        std::printf("backup %s\n", qPrintable(Storage::Project::backupsFor(path).value(0)));
+        std::fflush(stdout);
+    }
+}
+
+int serve(const QString &path)
+{
+    Storage::CloseOnSignal closeOnSignal;
+    Storage::Error error;
+    auto project = Storage::Project::open(path, {}, &error);
+    if (!project || project->articles().isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 1;
+    }
+    Model::Annotation a;
+    a.articleId = project->articles().first().id;
+    a.span = {0, 3};
+    if (!project->addAnnotation(a, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 1;
+    }
+    std::printf("ready\n");
+    std::fflush(stdout);
+    const int status = QCoreApplication::exec();
+    project.reset(); // closed as the window closes it
+    return status;
 }
 
 } // namespace
@@ -148,6 +222,12 @@ int main(int argc, char *argv[])
         return hotJournal(args.at(2));
     if (mode == u"fixture"_s && args.size() == 4)
         return fixture(args.at(2), args.at(3).toInt());
+    if (mode == u"import"_s && args.size() >= 4)
+        return import(args.mid(2));
+    if (mode == u"backup"_s && args.size() == 3)
+        return backup(args.at(2));
+    if (mode == u"serve"_s && args.size() == 3)
+        return serve(args.at(2));
     std::fprintf(stderr, "usage: crashwriter write|hold|hotjournal PROJECT | fixture PATH VERSION\n");
     return 2;
 }

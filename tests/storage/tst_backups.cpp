@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Rolling, verified backups beside a project, and the thinning of their generations.
 #include "storage/backups.h"
+#include "storage/diskspace.h"
 #include "storage/project.h"
+
+#include <QDir>
 
 #include <QTemporaryDir>
 #include <QStandardPaths>
@@ -23,6 +26,21 @@ std::unique_ptr<Storage::Project> projectWithArticle(const QString &path)
     if (!project->addArticle(article))
         return nullptr;
     return project;
+}
+
+// A closed project of `count` articles.
+bool makeProject(const QString &path, int count)
+{
+    auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, nullptr);
+    if (!project)
+        return false;
+    QList<Model::Article> articles;
+    for (int i = 0; i < count; ++i) {
+        Model::Article a;
+        a.text = u"Article %1\n\nThe council said it would publish the report. "_s.arg(i).repeated(20);
+        articles.append(a);
+    }
+    return project->addArticles(articles);
 }
 
 } // namespace
@@ -158,6 +176,101 @@ private Q_SLOTS:
         QVERIFY(Storage::Backups::folderFor(a) != Storage::Backups::folderFor(b));
         QCOMPARE(Storage::Project::backupsFor(a).size(), 1);
         QCOMPARE(Storage::Project::backupsFor(b).size(), 1);
+    }
+
+    void cleanup()
+    {
+        Storage::DiskSpace::setProbeForTesting({});
+    }
+
+    void leftoversOfAnInterruptedBackupGoOnTheNextOpen()
+    {
+        const QString path = newPath();
+        QVERIFY(makeProject(path, 2));
+        const QString folder = Storage::Backups::folderFor(path);
+        QVERIFY(QDir().mkpath(folder));
+        const QString base = QFileInfo(path).completeBaseName();
+        const QStringList leftovers{base + u"-20260101-101010101.parlance.partial-4242-9f3a"_s,
+                                    base + u"-20260101-101010101.parlance.partial-4242-9f3a-journal"_s};
+        for (const QString &name : leftovers) {
+            QFile f(QDir(folder).filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        const QString unrelated = QDir(folder).filePath(u"notes.txt"_s);
+        QVERIFY(QFile(unrelated).open(QIODevice::WriteOnly));
+        {
+            // Read-only: not the lock holder, so it cannot know they are dead.
+            auto reader = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, nullptr);
+            QVERIFY(reader);
+            QCOMPARE(QDir(folder).entryList({u"*.partial-*"_s}).size(), 2);
+        }
+        auto project = Storage::Project::open(path, {}, nullptr);
+        QVERIFY(project);
+        QVERIFY(QDir(folder).entryList({u"*.partial-*"_s}).isEmpty());
+        QVERIFY(QFileInfo::exists(unrelated));
+    }
+
+    void aBackupNeverFillsTheDisk()
+    {
+        const QString path = newPath();
+        QVERIFY(makeProject(path, 3));
+        auto project = Storage::Project::open(path, {}, nullptr);
+        QVERIFY(project);
+        for (int i = 0; i < 3; ++i) // and the one made when makeProject() closed it
+            QVERIFY(project->backupNow());
+        QStringList backups = Storage::Project::backupsFor(path);
+        QCOMPARE(backups.size(), 4);
+        const QString newest = backups.first();
+        const QString oldest = backups.last();
+        // A device whose free space grows as backups are removed: room for a new one once two of the four are gone.
+        const qint64 size = QFileInfo(path).size(); // a backup is as large as the project
+        const qint64 needed = Storage::Backups::spaceNeeded(size);
+        Storage::DiskSpace::setProbeForTesting([&](const QString &) -> qint64 {
+            qint64 used = 0;
+            for (const QString &b : Storage::Project::backupsFor(path))
+                used += QFileInfo(b).size();
+            return needed + 2 * size + size / 2 - used;
+        });
+        Storage::Error error;
+        QVERIFY2(project->backupNow(&error), qPrintable(error.message));
+        backups = Storage::Project::backupsFor(path);
+        QCOMPARE(backups.size(), 3); // two old ones went, oldest first, and the new one came
+        QVERIFY(!backups.contains(oldest));
+        QVERIFY(backups.contains(newest));
+
+        // Not even then: it fails with the reason and the figures, and removes no backup in vain.
+        Storage::DiskSpace::setProbeForTesting([](const QString &) -> qint64 { return 1024; });
+        QVERIFY(!project->backupNow(&error));
+        QCOMPARE(error.code, Storage::Error::Io);
+        QVERIFY2(error.message.contains(u"not enough free space"_s) && error.message.contains(u"1.00 KiB free"_s), qPrintable(error.message));
+        QCOMPARE(Storage::Project::backupsFor(path).size(), 3);
+        QVERIFY(Storage::Backups::isGood(Storage::Project::backupsFor(path).first()));
+        QVERIFY(QDir(Storage::Backups::folderFor(path)).entryList({u"*.partial-*"_s}).isEmpty());
+    }
+
+    void restoresABackupIntoANewFileOnly()
+    {
+        const QString path = newPath();
+        QVERIFY(makeProject(path, 2));
+        {
+            auto project = Storage::Project::open(path, {}, nullptr);
+            QVERIFY(project);
+            QVERIFY(project->backupNow());
+        }
+        const QList<Storage::BackupInfo> infos = Storage::Project::backupInfo(path);
+        QCOMPARE(infos.size(), 2); // on closing the new project, and now
+        QCOMPARE(infos.first().articles, 2);
+        QVERIFY(infos.first().good);
+        QVERIFY(qAbs(infos.first().time.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+        Storage::Error error;
+        QVERIFY(!Storage::Project::restoreBackupAs(infos.first().path, path, &error)); // never over a file
+        QVERIFY2(error.message.contains(u"exists already"_s), qPrintable(error.message));
+        const QString target = m_dir.filePath(u"restored-%1.parlance"_s.arg(m_counter));
+        QVERIFY2(Storage::Project::restoreBackupAs(infos.first().path, target, &error), qPrintable(error.message));
+        auto restored = Storage::Project::open(target, {}, &error);
+        QVERIFY2(restored, qPrintable(error.message));
+        QCOMPARE(restored->articles().size(), 2);
     }
 };
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Crash safety: a writer process is killed with SIGKILL at random moments; after every kill the
 // project opens, passes integrity_check, and holds every annotation whose commit was acknowledged.
+// The same for `parlance import` and for backups: no article without its suggestions, no partial
+// backup left after the next open.
+#include "import/suggestionstore.h"
 #include "storage/project.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -17,6 +21,19 @@
 using namespace Parlance;
 using namespace Qt::StringLiterals;
 
+// 200 kills per test; under the sanitizers (CI's second run, several times slower) 50, which still
+// lands kills among writes and backups. PARLANCE_CRASH_ROUNDS sets any number.
+int crashRounds()
+{
+    if (qEnvironmentVariableIsSet("PARLANCE_CRASH_ROUNDS"))
+        return qEnvironmentVariableIntValue("PARLANCE_CRASH_ROUNDS");
+#if defined(__SANITIZE_ADDRESS__)
+    return 50;
+#else
+    return 200;
+#endif
+}
+
 class TestCrashSafety final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -28,7 +45,7 @@ private Q_SLOTS:
     void keepsAcknowledgedCommitsAcrossKills()
     {
         // PARLANCE_CRASH_ROUNDS and PARLANCE_CRASH_SEED make a failure reproducible or the run longer.
-        const int rounds = qEnvironmentVariableIsSet("PARLANCE_CRASH_ROUNDS") ? qEnvironmentVariableIntValue("PARLANCE_CRASH_ROUNDS") : 200;
+        const int rounds = crashRounds();
         const quint32 seed = qEnvironmentVariableIsSet("PARLANCE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("PARLANCE_CRASH_SEED"))
                                                                             : QRandomGenerator::system()->generate();
         qInfo("seed %u, %d rounds", seed, rounds);
@@ -58,10 +75,17 @@ private Q_SLOTS:
             QProcess child;
             child.start(writer, {u"write"_s, path});
             QVERIFY(child.waitForStarted());
-            // From the first instants (the writer still opening the project) to well into its writes.
-            const int delay = int(random.bounded(2, 160));
+            // Every other round from the first instants (the writer still opening the project); the
+            // others once it has acknowledged a write, and a little later, so that kills land among
+            // writes however slowly a busy machine starts the writer.
             QElapsedTimer wait;
             wait.start();
+            if (round % 2 == 1) {
+                while (child.state() == QProcess::Running && !child.peek(4096).contains('\n') && wait.elapsed() < 20000)
+                    child.waitForReadyRead(100);
+                wait.restart();
+            }
+            const int delay = int(random.bounded(2, round % 2 == 1 ? 60 : 300));
             while (wait.elapsed() < delay && child.state() == QProcess::Running)
                 child.waitForReadyRead(int(std::max<qint64>(1, delay - wait.elapsed())));
             QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
@@ -113,6 +137,88 @@ private Q_SLOTS:
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
         QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+    }
+
+    // Kills during `parlance import` (one transaction per batch of articles with their suggestions)
+    // and during backups, in turns, until PARLANCE_CRASH_ROUNDS (200) kills have landed.
+    void keepsImportsAndBackupsWholeAcrossKills()
+    {
+        const int rounds = crashRounds();
+        const quint32 seed = qEnvironmentVariableIsSet("PARLANCE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("PARLANCE_CRASH_SEED"))
+                                                                            : QRandomGenerator::system()->generate();
+        qInfo("seed %u, %d rounds", seed, rounds);
+        QRandomGenerator random(seed);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"imports.parlance"_s);
+        const QString backups = path + u"-backups"_s;
+        const QString writer = QCoreApplication::applicationDirPath() + u"/crashwriter"_s;
+        QSet<QString> acknowledged; // files whose "imported" line came out
+        int killsInImports = 0, killsInBackups = 0, fileNumber = 0;
+        for (int round = 0; killsInImports + killsInBackups < rounds && round < 4 * rounds; ++round) {
+            const bool backup = round % 2 == 1 && QFileInfo::exists(path); // a backup needs the project made first
+            QStringList arguments;
+            if (backup) {
+                arguments = {u"backup"_s, path};
+            } else {
+                arguments = {u"import"_s, path};
+                for (int i = 0; i < 6; ++i) {
+                    const QString file = dir.filePath(u"article-%1.txt"_s.arg(++fileNumber));
+                    QFile f(file);
+                    QVERIFY(f.open(QIODevice::WriteOnly));
+                    f.write(u"Talks, round %1\n\n\u201cWe will return to the table next week,\u201d the minister said on day %1. "
+                            "Russia warned it would respond if sanctions were extended.\n"_s.arg(fileNumber).repeated(3).toUtf8());
+                    arguments.append(file);
+                }
+            }
+            QProcess child;
+            child.start(writer, arguments);
+            QVERIFY(child.waitForStarted());
+            const int delay = int(random.bounded(2, backup ? 400 : 600));
+            QElapsedTimer wait;
+            wait.start();
+            while (wait.elapsed() < delay && child.state() == QProcess::Running)
+                child.waitForReadyRead(int(std::max<qint64>(1, delay - wait.elapsed())));
+            const bool killed = child.state() == QProcess::Running;
+            if (killed) {
+                child.kill();
+                (backup ? killsInBackups : killsInImports)++;
+            }
+            if (child.state() != QProcess::NotRunning)
+                QVERIFY(child.waitForFinished(20000));
+            if (!killed)
+                QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+            const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+                if (lines[i].startsWith("imported ") && lines[i].contains(".txt:"))
+                    acknowledged.insert(QString::fromUtf8(lines[i].mid(9, lines[i].indexOf(".txt:") - 9 + 4)));
+            }
+            if (!QFileInfo::exists(path))
+                continue; // killed before the project was made
+
+            Storage::Error error;
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(u"round %1: "_s.arg(round) + error.message));
+            QCOMPARE(project->integrityCheck(), u"ok"_s);
+            // No partial backup once it is open again.
+            const QStringList partial = QDir(backups).entryList({u"*.partial-*"_s}, QDir::Files | QDir::Hidden);
+            QVERIFY2(partial.isEmpty(), qPrintable(u"round %1: left over: "_s.arg(round) + partial.join(u", "_s)));
+            // Every article has its suggestions, and every acknowledged file is there.
+            for (const Storage::ArticleSummary &s : project->articles())
+                QVERIFY2(Import::wasAnalysed(*project, s.id), qPrintable(u"round %1: article %2 has no suggestions"_s.arg(round).arg(s.id)));
+            QSet<QString> titles;
+            for (const Storage::ArticleSummary &s : project->articles())
+                titles.insert(s.title);
+            for (const QString &file : std::as_const(acknowledged)) {
+                const QString number = QFileInfo(file).completeBaseName().section(u'-', 1);
+                QVERIFY2(titles.contains(u"Talks, round "_s + number), qPrintable(u"round %1: %2 was acknowledged but is missing"_s.arg(round).arg(file)));
+            }
+        }
+        qInfo("%d kills during imports, %d during backups, %lld files acknowledged", killsInImports, killsInBackups,
+              qint64(acknowledged.size()));
+        QCOMPARE(killsInImports + killsInBackups, rounds);
+        QVERIFY(killsInImports > rounds / 8 && killsInBackups > rounds / 8);
+        QVERIFY(!acknowledged.isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 // A full disk or an I/O error while saving: reported as an error naming the file, and the project
 // keeps its previous state. An SQLite VFS shim, registered as the default for this process, lets
 // writes through until a byte budget is spent and then fails them.
+#include "cli/importcommand.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QCOMPARE(error.code, Storage::Error::Io);
         QVERIFY2(error.message.startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message));
-        QVERIFY2(error.message.contains(failure == SQLITE_FULL ? u"full"_s : u"I/O"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(failure == SQLITE_FULL ? u"no space left on the device ("_s : u"I/O"_s), qPrintable(error.message));
 
         if (closeWhileFailing)
             project.reset(); // the checkpoint on close fails too; the -wal file carries the commits
@@ -217,6 +218,51 @@ private Q_SLOTS:
         QCOMPARE(project->search(u"kept"_s).size(), 1);
         QVERIFY(project->search(u"lost"_s).isEmpty());
         QVERIFY(project->search(u"changed"_s).isEmpty());
+    }
+
+    // `parlance import` on a full disk: no article is reported imported, the cause is named, the
+    // exit status is 1, and what was there before is intact. (It used to print "imported 2
+    // articles" and exit 0 while every suggestion write failed.)
+    void importOnAFullDiskSaysSo_data()
+    {
+        QTest::addColumn<qint64>("budget");
+        QTest::newRow("nothing fits") << qint64(0);
+        QTest::newRow("the articles fit, their suggestions not") << qint64(9000);
+    }
+
+    void importOnAFullDiskSaysSo()
+    {
+        QFETCH(qint64, budget);
+        const QString path = m_dir.filePath(u"import%1.parlance"_s.arg(++m_counter));
+        {
+            auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, nullptr);
+            QVERIFY(project);
+            Model::Article before;
+            before.text = u"An article from before."_s;
+            QVERIFY(project->addArticle(before));
+        }
+        QStringList files;
+        for (int i = 0; i < 2; ++i) {
+            files.append(m_dir.filePath(u"article%1-%2.txt"_s.arg(m_counter).arg(i)));
+            QFile f(files.last());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Talks %1\n\n\u201cWe will return to the table,\u201d the minister said. ").arg(i).repeated(40).toUtf8());
+        }
+        g_budget = budget;
+        g_failure = SQLITE_FULL;
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int status = Cli::runImport(QStringList{path} + files, {o, e});
+        g_budget = -1;
+        o.flush();
+        e.flush();
+        QCOMPARE(status, 1);
+        QVERIFY2(err.contains(u"no space left on the device ("_s), qPrintable(err));
+        QVERIFY2(out.contains(u"imported 0 articles"_s), qPrintable(out));
+        auto project = Storage::Project::open(path, {}, nullptr);
+        QVERIFY(project);
+        QCOMPARE(project->articles().size(), 1);
+        QCOMPARE(project->integrityCheck(), u"ok"_s);
     }
 };
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Opening defensively: bad, foreign, newer and tampered files are refused with a clear message and
 // left byte for byte unchanged; a project open elsewhere, read-only files and folders; migrations.
+#include "cli/importcommand.h"
+#include "storage/filelock.h"
 #include "storage/project.h"
 #include "storage/schema.h"
+#include "storage/sqlite.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,6 +18,11 @@
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utime.h>
 
 using namespace Parlance;
 using namespace Qt::StringLiterals;
@@ -80,7 +88,56 @@ QString crashwriter()
     return QCoreApplication::applicationDirPath() + u"/crashwriter"_s;
 }
 
+// SQL through Parlance's own connection (page checksums kept), as a program that knows the format would.
+bool ourExec(const QString &path, const char *sql)
+{
+    Storage::Sqlite::Database db;
+    const bool ok = db.open(path, Storage::Sqlite::Database::Mode::ReadWrite) && db.exec(sql);
+    if (!ok)
+        qWarning() << "sqlite:" << db.errorMessage();
+    return ok;
+}
+
+QStringList entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+}
+
+// Leaves a hot journal beside `path`: a writer killed in the middle of a change in rollback mode.
+bool leaveHotJournal(const QString &path)
+{
+    QProcess writer;
+    writer.start(crashwriter(), {u"hotjournal"_s, path});
+    if (!writer.waitForReadyRead(10000) || writer.readLine().trimmed() != "spilled")
+        return false;
+    writer.kill();
+    writer.waitForFinished(10000);
+    return QFileInfo(path + u"-journal"_s).size() > 0;
+}
+
+// Leaves a -wal with committed changes beside `path`: a writer killed after some commits.
+bool leaveWal(const QString &path)
+{
+    QProcess writer;
+    writer.start(crashwriter(), {u"write"_s, path});
+    for (int acks = 0; acks < 3;) {
+        if (!writer.waitForReadyRead(10000))
+            return false;
+        while (writer.canReadLine())
+            acks += writer.readLine().startsWith("ack ") ? 1 : 0;
+    }
+    writer.kill();
+    writer.waitForFinished(10000);
+    return QFileInfo(path + u"-wal"_s).size() > 0;
+}
+
+
 } // namespace
+
+bool FileLock_isHeld(const QString &path)
+{
+    return Storage::FileLock::isHeld(path);
+}
 
 class TestProjectOpen final : public QObject {
     Q_OBJECT
@@ -318,7 +375,7 @@ private Q_SLOTS:
         QVERIFY(!Storage::Project::open(path, {}, &error));
         QCOMPARE(error.code, Storage::Error::Locked);
         QVERIFY2(error.message.contains(u"another Parlance"_s) && error.message.contains(u"read-only"_s), qPrintable(error.message));
-        QVERIFY(error.message.contains(QString::number(holder.processId())));
+        QVERIFY(Storage::FileLock::isHeld(path));
 
         auto reader = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
         QVERIFY2(reader, qPrintable(error.message));
@@ -437,7 +494,7 @@ private Q_SLOTS:
         const QString fixture = QStringLiteral(PARLANCE_TEST_DATA_DIR) + u"/storage/project-v%1.parley"_s.arg(version);
         QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
-        // The fixtures were made before the rename: they carry the former name's id and extension.
+        // The fixtures carry the former extension (and up to version 3 the former name's id).
         const QString path = dir.filePath(u"old.parley"_s);
         QVERIFY(QFile::copy(fixture, path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
@@ -455,9 +512,13 @@ private Q_SLOTS:
         QVERIFY2(project, qPrintable(error.message));
         QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
         QCOMPARE(project->integrityCheck(), u"ok"_s);
-        QVERIFY(project->openingNotice().contains(u"Parley"_s));
+        // Versions up to 3 were made before the rename; later ones by an earlier Parlance.
+        QVERIFY(project->openingNotice().contains(version <= 3 ? u"Parley"_s : u"project version %1"_s.arg(version)));
+        QVERIFY(Storage::Project::backupsFor(path).isEmpty()); // nothing written yet
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(project->setSetting(u"first change"_s, true)); // the first change converts it…
 
-        // A verified backup of the old version was made first, and it is byte for byte the old file's content.
+        // …after a verified backup of the old version, which is the old file's content.
         const QStringList backups = Storage::Project::backupsFor(path);
         QCOMPARE(backups.size(), 1);
         {
@@ -510,7 +571,7 @@ private Q_SLOTS:
         QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
         const QString path = dir.filePath(u"talks.parley"_s);
         QVERIFY(makeProject(path));
-        QVERIFY(rawExec(path, "PRAGMA application_id=" QT_STRINGIFY(0x50726C79)));
+        QVERIFY(ourExec(path, "PRAGMA application_id=" QT_STRINGIFY(0x50726C79)));
         QCOMPARE(Storage::Schema::legacyApplicationId, 0x50726C79);
         auto headerId = [&](const QString &file) { return qFromBigEndian<quint32>(readFile(file).mid(68, 4).constData()); };
         QCOMPARE(headerId(path), quint32(Storage::Schema::legacyApplicationId));
@@ -532,6 +593,13 @@ private Q_SLOTS:
             QVERIFY(project->openingNotice().contains(u"Parley"_s));
             QCOMPARE(project->articles().size(), 20);
         }
+        QCOMPARE(fileHash(path), before); // read-write, but no change: not converted yet
+        {
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY(project->openingNotice().contains(u"Parley"_s)); // still to come, so said again
+            QVERIFY(project->setSetting(u"first change"_s, true));
+        }
         QCOMPARE(headerId(path), quint32(Storage::Schema::applicationId));
         const QStringList backups = Storage::Project::backupsFor(path); // newest first
         QCOMPARE(backups.size(), backupsBefore + 1);
@@ -541,6 +609,410 @@ private Q_SLOTS:
             QVERIFY2(project, qPrintable(error.message));
             QVERIFY(project->openingNotice().isEmpty());
         }
+    }
+
+    // ---- Hostile and unlucky files (issues 11 and 19) ------------------------------------------
+
+    void refusesWhatIsNotARegularFileAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a named pipe") << u"fifo"_s << u"named pipe"_s;
+        QTest::newRow("a character device") << u"device"_s << u"device"_s;
+        QTest::newRow("a symbolic link to a device") << u"devicelink"_s << u"device"_s;
+        QTest::newRow("a folder") << u"folder"_s << u"folder"_s;
+        QTest::newRow("a dangling symbolic link") << u"dangling"_s << u"does not exist"_s;
+    }
+
+    void refusesWhatIsNotARegularFileAtOnce()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        QString path = dir.filePath(u"odd.parlance"_s);
+        const QString target = dir.filePath(u"nowhere/target.parlance"_s);
+        if (kind == u"fifo"_s)
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == u"device"_s)
+            path = u"/dev/null"_s;
+        else if (kind == u"devicelink"_s)
+            QVERIFY(QFile::link(u"/dev/zero"_s, path));
+        else if (kind == u"folder"_s)
+            QVERIFY(QDir().mkpath(path));
+        else
+            QVERIFY(QFile::link(target, path));
+        const QStringList before = entries(dir.path());
+        // Each way in: read-only (info, export), read-write (the window), and creating (import).
+        for (const Storage::OpenOptions options : {Storage::OpenOptions{true, false}, Storage::OpenOptions{false, false},
+                                                   Storage::OpenOptions{false, true}}) {
+            Storage::Error error;
+            QVERIFY(!Storage::Project::open(path, options, &error)); // returns at once: a FIFO would hang a read
+            QVERIFY2(error.message.contains(says), qPrintable(error.message));
+            QVERIFY(!error.message.contains(QLatin1Char('\n')));
+        }
+        QCOMPARE(entries(dir.path()), before);
+        QVERIFY(!QFileInfo::exists(target));
+
+        // `parlance import` on it: refused, nothing created.
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const QString article = dir.filePath(u"a.txt"_s);
+        QVERIFY(writeFile(article, "The minister said talks would resume."));
+        QCOMPARE(Cli::runImport({path, article}, {o, e}), 1);
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    void openingWithoutAChangeLeavesTheFileUnchanged_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<bool>("formerName");
+        QTest::addColumn<bool>("checksums");
+        QTest::newRow("a current project") << Storage::Project::currentSchemaVersion() << false << true;
+        QTest::newRow("a current project without page checksums") << Storage::Project::currentSchemaVersion() << false << false;
+        QTest::newRow("a project of the former name") << Storage::Project::currentSchemaVersion() << true << true;
+        for (int v = 1; v < Storage::Project::currentSchemaVersion(); ++v)
+            QTest::addRow("a project of version %d", v) << v << true << false;
+    }
+
+    void openingWithoutAChangeLeavesTheFileUnchanged()
+    {
+        QFETCH(int, version);
+        QFETCH(bool, formerName);
+        QFETCH(bool, checksums);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"quiet.parlance"_s);
+        if (version < Storage::Project::currentSchemaVersion()) {
+            QVERIFY(QFile::copy(QStringLiteral(PARLANCE_TEST_DATA_DIR) + u"/storage/project-v%1.parley"_s.arg(version), path));
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        } else if (checksums) {
+            QVERIFY(makeProject(path));
+            if (formerName)
+                QVERIFY(ourExec(path, "PRAGMA application_id=" QT_STRINGIFY(0x50726C79)));
+        } else {
+            QProcess fixture; // a project as the previous Parlance made it: no reserved bytes for checksums
+            fixture.start(crashwriter(), {u"fixture"_s, path, QString::number(version)});
+            QVERIFY(fixture.waitForFinished(20000));
+            QCOMPARE(fixture.exitCode(), 0);
+        }
+        QCOMPARE(uchar(readFile(path).at(20)) == 8, checksums);
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = entries(dir.path());
+        const qsizetype backupsBefore = Storage::Project::backupsFor(path).size();
+
+        Storage::Error error;
+        {
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY(!project->isReadOnly());
+            QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
+            QCOMPARE(project->openingNotice().contains(u"Parley"_s), formerName);
+            for (const Storage::ArticleSummary &s : project->articles()) // reading, as the window does
+                project->annotations(s.id);
+            project->actors();
+            project->search(u"delegate"_s);
+        }
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(entries(dir.path()), filesBefore); // no backup, journal or lock file either
+
+        // The first change converts it, after a verified backup when its format changes; said once.
+        {
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            Model::Annotation a;
+            a.articleId = project->articles().first().id;
+            a.span = {0, 4};
+            QVERIFY2(project->addAnnotation(a, &error), qPrintable(error.message));
+        }
+        QVERIFY(fileHash(path) != before);
+        const bool converted = formerName || !checksums || version < Storage::Project::currentSchemaVersion();
+        const QStringList backups = Storage::Project::backupsFor(path); // newest first
+        QCOMPARE(backups.size(), backupsBefore + (converted ? 1 : 0));
+        if (converted) { // the file as it was: its version and application_id
+            const QByteArray old = readFile(backups.first()).left(100);
+            QCOMPARE(qFromBigEndian<quint32>(old.constData() + 60), quint32(version));
+            QCOMPARE(qFromBigEndian<quint32>(old.constData() + 68),
+                     quint32(formerName ? Storage::Schema::legacyApplicationId : Storage::Schema::applicationId));
+        }
+        const QByteArray header = readFile(path).left(100);
+        QCOMPARE(uchar(header.at(20)), uchar(8));                          // page checksums
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 68), quint32(Storage::Schema::applicationId));
+        QCOMPARE(uchar(header.at(18)), uchar(1));                          // back in rollback mode
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY(project->openingNotice().isEmpty());
+        QCOMPARE(project->integrityCheck(), u"ok"_s);
+    }
+
+    void aFlippedByteInADataPageIsFound_data()
+    {
+        QTest::addColumn<bool>("timeRestored");
+        QTest::newRow("a file from elsewhere") << false;
+        QTest::newRow("a file closed cleanly, damaged with its time kept") << true;
+    }
+
+    // Damage inside a row keeps every b-tree valid: quick_check passes, only page checksums see it.
+    void aFlippedByteInADataPageIsFound()
+    {
+        QFETCH(bool, timeRestored);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"flip.parlance"_s);
+        QVERIFY(makeProject(path));
+        {
+            auto project = Storage::Project::open(path, {}, nullptr);
+            QVERIFY(project);
+            QVERIFY(project->backupNow());
+        }
+        const QFileInfo info(path);
+        const QDateTime modified = info.lastModified();
+        QByteArray bytes = readFile(path);
+        const qsizetype at = bytes.indexOf("Article 7\n\nThe spokesman");
+        QVERIFY(at > 4096);
+        bytes[at + 20] = char(bytes[at + 20] ^ 0x20); // "spokesman" becomes "spokesMan"
+        QVERIFY(writeFile(path, bytes));
+        if (timeRestored) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
+        }
+        {
+            // SQLite's own check cannot see it…
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+            sqlite3_stmt *stmt = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))), QByteArray("ok"));
+            sqlite3_finalize(stmt);
+            sqlite3_close(db);
+        }
+        // …the next open does, for writing and for reading, and changes nothing. A file known to this
+        // user opens for writing at once while its pages are verified in the background, and the
+        // first change waits for that: refused, and the next open is refused outright.
+        const QByteArray damaged = fileHash(path);
+        if (timeRestored) {
+            Storage::Error error;
+            auto project = Storage::Project::open(path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY(!project->setSetting(u"change"_s, 1, &error));
+            QCOMPARE(error.code, Storage::Error::Corrupt);
+            QVERIFY2(error.message.contains(u"checksum"_s), qPrintable(error.message));
+            Model::Annotation a;
+            a.articleId = project->articles().first().id;
+            a.span = {0, 3};
+            QVERIFY(!project->addAnnotation(a, &error)); // and no later change either
+        }
+        QCOMPARE(fileHash(path), damaged);
+        for (bool readOnly : {false, true}) {
+            Storage::Error error;
+            QVERIFY(!Storage::Project::open(path, {.readOnly = readOnly, .createIfMissing = false}, &error));
+            QCOMPARE(error.code, Storage::Error::Corrupt);
+            QVERIFY2(error.message.contains(u"checksum"_s), qPrintable(error.message));
+        }
+        QCOMPARE(fileHash(path), damaged);
+        // The newest good backup is offered and restores into a new file.
+        const QList<Storage::BackupInfo> backups = Storage::Project::backupInfo(path);
+        QCOMPARE(backups.size(), 2); // made on closing the new project, and by backupNow()
+        QVERIFY(backups.first().good);
+        QCOMPARE(backups.first().articles, 20);
+        QCOMPARE(Storage::Project::newestGoodBackup(path), backups.first().path);
+        const QString restored = dir.filePath(u"restored.parlance"_s);
+        Storage::Error error;
+        QVERIFY2(Storage::Project::restoreBackupAs(backups.first().path, restored, &error), qPrintable(error.message));
+        auto project = Storage::Project::open(restored, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->articles().size(), 20);
+        QCOMPARE(fileHash(path), damaged);
+    }
+
+    void aStrayJournalIsNeverPlayed_data()
+    {
+        QTest::addColumn<QString>("whose");
+        QTest::newRow("another project's") << u"another"_s;
+        QTest::newRow("an earlier state's of this project") << u"earlier"_s;
+    }
+
+    // A backup restored by hand beside an old journal: SQLite would play it and wreck the file.
+    void aStrayJournalIsNeverPlayed()
+    {
+        QFETCH(QString, whose);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"restored.parlance"_s);
+        const QString other = dir.filePath(u"other.parlance"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        if (whose == u"another"_s) {
+            auto small = Storage::Project::open(other, {.readOnly = false, .createIfMissing = true}, nullptr);
+            QVERIFY(small);
+            Model::Article a;
+            a.text = u"A short article in another project. "_s.repeated(300);
+            QVERIFY(small->addArticle(a));
+        } else {
+            QVERIFY(QFile::copy(m_good, other));
+            // This project moved on since the journal was written.
+            QVERIFY(ourExec(path, "INSERT INTO settings (key, type, value) VALUES ('later', 'blob', randomblob(20000))"));
+        }
+        QVERIFY(leaveHotJournal(other));
+        QVERIFY(QFile::rename(other + u"-journal"_s, path + u"-journal"_s));
+        const QByteArray journal = fileHash(path + u"-journal"_s);
+        const QByteArray before = fileHash(path);
+
+        Storage::Error error;
+        {
+            auto reader = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
+            QVERIFY2(reader, qPrintable(error.message));
+            QCOMPARE(reader->articles().size(), 20);
+            QCOMPARE(reader->integrityCheck(), u"ok"_s);
+        }
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(fileHash(path + u"-journal"_s), journal);
+
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project->openingNotice().contains(u"not its own"_s), qPrintable(project->openingNotice()));
+        QCOMPARE(project->articles().size(), 20);
+        QCOMPARE(project->integrityCheck(), u"ok"_s);
+        project.reset();
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
+        const QStringList aside = QDir(dir.filePath(u"restored.parlance-backups"_s)).entryList({u"restored-stray-journal-*"_s});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(fileHash(dir.filePath(u"restored.parlance-backups/"_s + aside.first())), journal);
+    }
+
+    void anAlteredFileWithAHotJournalIsRefusedFirst()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"altered.parlance"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        QVERIFY(ourExec(path, "CREATE TRIGGER wipe AFTER INSERT ON annotations BEGIN DELETE FROM articles; END"));
+        QVERIFY(leaveHotJournal(path));
+        const QByteArray before = fileHash(path);
+        const QByteArray journal = fileHash(path + u"-journal"_s);
+        const QStringList filesBefore = entries(dir.path());
+        Storage::Error error;
+        QVERIFY(!Storage::Project::open(path, {}, &error));
+        QCOMPARE(error.code, Storage::Error::Tampered);
+        QVERIFY2(error.message.contains(u"wipe"_s), qPrintable(error.message));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(fileHash(path + u"-journal"_s), journal);
+        QCOMPARE(entries(dir.path()), filesBefore);
+    }
+
+    // A -wal is played by SQLite beside any file, even one in rollback mode (a backup restored by hand).
+    void aStrayWalIsNeverPlayed()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"restored.parlance"_s);
+        const QString other = dir.filePath(u"other.parlance"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        QVERIFY(QFile::copy(m_good, other));
+        QVERIFY(leaveWal(other));
+        QVERIFY(QFile::rename(other + u"-wal"_s, path + u"-wal"_s));
+        QFile::remove(other + u"-shm"_s);
+        const QByteArray before = fileHash(path);
+        Storage::Error error;
+        auto project = Storage::Project::open(path, {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project->openingNotice().contains(u"not its own"_s), qPrintable(project->openingNotice()));
+        QCOMPARE(project->annotationCount(), 1); // the other file's annotations did not come in
+        project.reset();
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    void everyNameOfOneFileSharesOneLock_data()
+    {
+        QTest::addColumn<bool>("hardLink");
+        QTest::newRow("a hard link") << true;
+        QTest::newRow("a symbolic link") << false;
+    }
+
+    void everyNameOfOneFileSharesOneLock()
+    {
+        QFETCH(bool, hardLink);
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"shared.parlance"_s);
+        const QString other = dir.filePath(u"other-name.parlance"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        if (hardLink)
+            QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
+        else
+            QVERIFY(QFile::link(path, other));
+        QSet<qint64> acknowledged;
+        for (int round = 0; round < 20; ++round) {
+            const bool firstByLink = round % 2 == 1;
+            QProcess first, second;
+            first.start(crashwriter(), {u"write"_s, firstByLink ? other : path});
+            QVERIFY(first.waitForReadyRead(10000));
+            QVERIFY(FileLock_isHeld(path) && FileLock_isHeld(other));
+            second.start(crashwriter(), {u"write"_s, firstByLink ? path : other});
+            QVERIFY(second.waitForFinished(10000));
+            QCOMPARE(second.exitCode(), 1);
+            QVERIFY2(second.readAllStandardError().contains("open for writing in another Parlance"), "the second writer was not refused");
+            Storage::Error error;
+            QVERIFY(!Storage::Project::open(firstByLink ? path : other, {}, &error));
+            QCOMPARE(error.code, Storage::Error::Locked);
+            first.kill();
+            QVERIFY(first.waitForFinished(10000));
+            const QList<QByteArray> lines = first.readAllStandardOutput().split('\n');
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+                acknowledged.insert(lines[i].mid(4).toLongLong());
+            auto project = Storage::Project::open(round % 3 == 0 ? other : path, {}, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QCOMPARE(project->integrityCheck(), u"ok"_s);
+            for (qint64 id : std::as_const(acknowledged))
+                QVERIFY2(project->annotation(id), qPrintable(u"round %1: acknowledged annotation %2 is missing"_s.arg(round).arg(id)));
+        }
+        QVERIFY(acknowledged.size() >= 20);
+    }
+
+    // A project left in WAL mode (e.g. by an older Parlance killed while open) on read-only media.
+    void aWalModeFileInAReadOnlyFolderOpensReadOnly()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"wal.parlance"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        QVERIFY(ourExec(path, "PRAGMA journal_mode=WAL"));
+        QCOMPARE(uchar(readFile(path).at(18)), uchar(2));
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+        const QByteArray before = fileHash(path);
+        const QFile::Permissions original = QFile::permissions(dir.path());
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+        Storage::Error error;
+        auto project = Storage::Project::open(path, {}, &error);
+        const QStringList files = entries(dir.path());
+        const bool readOnly = project && project->isReadOnly();
+        const qsizetype articles = project ? project->articles().size() : 0;
+        project.reset();
+        QVERIFY(QFile::setPermissions(dir.path(), original));
+        QVERIFY2(readOnly, qPrintable(error.message));
+        QCOMPARE(articles, 20);
+        QCOMPARE(files, QStringList{u"wal.parlance"_s}); // no -shm or -wal made beside it
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // SIGTERM ends the window as quitting does: the file is checkpointed and back in rollback mode.
+    void aTerminationSignalClosesTheProject()
+    {
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        const QString path = dir.filePath(u"term.parlance"_s);
+        QVERIFY(QFile::copy(m_good, path));
+        QProcess server;
+        server.start(crashwriter(), {u"serve"_s, path});
+        QVERIFY(server.waitForReadyRead(10000));
+        QCOMPARE(server.readLine().trimmed(), QByteArray("ready"));
+        QCOMPARE(uchar(readFile(path).at(18)), uchar(2)); // written: in WAL mode
+        QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+        ::kill(pid_t(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 128 + SIGTERM);
+        QCOMPARE(uchar(readFile(path).at(18)), uchar(1));
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+        Storage::Error error;
+        auto project = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->annotationCount(), 2);
     }
 };
 
