@@ -13,89 +13,6 @@ namespace {
 using Model::ActorType;
 using Model::Span;
 
-// Capitalised words that start sentences or name times, never people.
-const QHash<QStringView, bool> &notNames()
-{
-    static const QHash<QStringView, bool> set = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView w : {u"The", u"A", u"An", u"He", u"She", u"It", u"They", u"We", u"I", u"You", u"But",
-                              u"And", u"Or", u"So", u"Yet", u"This", u"That", u"These", u"Those", u"There", u"His",
-                              u"Her", u"Its", u"Their", u"Our", u"My", u"Your", u"In", u"On", u"At", u"For", u"If",
-                              u"When", u"While", u"After", u"Before", u"As", u"However", u"Meanwhile", u"Earlier",
-                              u"Later", u"Still", u"Also", u"Some", u"Many", u"Most", u"Asked", u"According",
-                              u"Since", u"Although", u"Though", u"What", u"Who", u"Why", u"How", u"Where", u"Which",
-                              u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday",
-                              u"January", u"February", u"March", u"April", u"May", u"June", u"July", u"August",
-                              u"September", u"October", u"November", u"December", u"Read", u"Access", u"More",
-                              u"New", u"Today", u"Yesterday", u"Tomorrow", u"Last", u"Next", u"Under", u"With",
-                              u"Without", u"From", u"To", u"By", u"Of", u"Not", u"No", u"Yes", u"All", u"Both",
-                              u"Each", u"Every", u"One", u"Two", u"Three", u"First", u"Second", u"Now", u"Then",
-                              u"Here", u"Instead", u"Despite", u"During", u"Until", u"Because", u"Once", u"Even",
-                              u"Only", u"Just", u"Such", u"Other", u"Another", u"Any", u"Mr", u"Mrs", u"Ms",
-                              u"Dr", u"Our", u"Us", u"Me", u"Him", u"Them", u"Let", u"Do", u"Does", u"Did",
-                              u"Is", u"Are", u"Was", u"Were", u"Has", u"Have", u"Had", u"Will", u"Would",
-                              u"Should", u"Could", u"Can", u"May", u"Might", u"Must", u"Shall", u"Please",
-                              u"Photo", u"Video", u"Reuters", u"AFP", u"AP", u"Sign", u"Subscribe", u"Share",
-                              u"Advertisement", u"Related", u"Topics", u"Watch", u"Listen", u"Follow", u"Click",
-                              u"Western", u"Eastern", u"Northern", u"Southern", u"European", u"International",
-                              u"Foreign", u"Ministry", u"Minister", u"Government", u"President", u"Secretary",
-                              // indefinite pronouns: "Nothing is agreed …", "Everyone knows …"
-                              u"Nothing", u"Everything", u"Something", u"Anything", u"Nobody", u"Everybody",
-                              u"Somebody", u"Anybody", u"Everyone", u"Someone", u"Anyone", u"None", u"Neither",
-                              u"Either", u"Several", u"Few", u"Much", u"Little", u"Whoever", u"Whatever",
-                              // news media: they report and are told things, they are not the actors
-                              u"AFP", u"AP", u"Interfax", u"TASS", u"Tass", u"Xinhua", u"RIA", u"Novosti",
-                              u"Yonhap", u"Kyodo", u"KCNA", u"IRNA", u"Anadolu", u"CNN", u"BBC", u"Bloomberg",
-                              u"Axios", u"Politico", u"NBC", u"CBS", u"ABC", u"NPR", u"Sputnik", u"Jazeera",
-                              u"Guardian", u"Times", u"Post", u"Journal", u"Telegraph", u"Spiegel"})
-            s.insert(w, true);
-        return s;
-    }();
-    return set;
-}
-
-// The last word of a news outlet's name: "Fox News", "Sky News", "Associated Press", "Washington Post".
-bool isMediaWord(QStringView w)
-{
-    for (QStringView m : {u"News", u"TV", u"Television", u"Radio", u"Times", u"Post", u"Journal", u"Herald",
-                          u"Tribune", u"Gazette", u"Agency", u"Network", u"Channel", u"Broadcasting", u"Press",
-                          u"Telegraph", u"Chronicle", u"Courier", u"Observer"})
-        if (w == m)
-            return true;
-    return false;
-}
-
-// Words skipped between a subject and its verb: "Blinken also said", "he has repeatedly warned".
-const QHash<QStringView, bool> &verbAdverbs()
-{
-    static const QHash<QStringView, bool> set = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView w : {u"also", u"again", u"later", u"earlier", u"previously", u"then", u"repeatedly",
-                              u"has", u"have", u"had", u"publicly", u"privately", u"recently", u"separately",
-                              u"already", u"reportedly", u"further", u"once", u"first", u"has", u"was", u"is",
-                              u"had", u"would", u"will", u"quickly", u"flatly", u"firmly", u"openly", u"bluntly",
-                              u"explicitly", u"directly", u"told", u"insisted"})
-            s.insert(w, true);
-        return s;
-    }();
-    return set;
-}
-
-const QHash<QStringView, bool> &prepositions()
-{
-    static const QHash<QStringView, bool> set = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView w : {u"after", u"with", u"by", u"to", u"of", u"for", u"from", u"in", u"on", u"at",
-                              u"between", u"against", u"about", u"toward", u"towards", u"than", u"into",
-                              u"over", u"without", u"among", u"like", u"With", u"By", u"To", u"Of", u"For",
-                              u"From", u"In", u"On", u"At", u"Between", u"Against", u"About", u"Toward",
-                              u"Towards", u"Than", u"Into", u"Over", u"Without", u"Among", u"Like"})
-            s.insert(w, true);
-        return s;
-    }();
-    return set;
-}
-
 bool isAcronym(QStringView w)
 {
     if (w.size() < 2)
@@ -106,91 +23,45 @@ bool isAcronym(QStringView w)
     return true;
 }
 
-bool isNameParticle(QStringView w)
-{
-    return w == u"bin" || w == u"ibn" || w == u"al" || w == u"de" || w == u"van" || w == u"von" || w == u"der"
-        || w == u"da" || w == u"di" || w == u"del" || w == u"la" || w == u"le" || w == u"dos" || w == u"el";
-}
+// The word classes of words-actors.txt the rules below read, looked up once per text.
+struct Words {
+    explicit Words(const Lexicons &lex)
+        : notNames(lex.wordSet(u"not-names"))
+        , outletNames(lex.wordSet(u"outlet-names"))
+        , outletLastWords(lex.wordSet(u"outlet-last-words"))
+        , verbAdverbs(lex.wordSet(u"verb-adverbs"))
+        , prepositions(lex.wordSet(u"prepositions"))
+        , nameParticles(lex.wordSet(u"name-particles"))
+        , auxiliaries(lex.wordSet(u"auxiliaries"))
+        , locatives(lex.wordSet(u"locatives"))
+        , motionWords(lex.wordSet(u"motion-words"))
+        , institutionHeads(lex.wordSet(u"institution-heads"))
+        , genericInstitutionWords(lex.wordSet(u"generic-institution-words"))
+        , eventNouns(lex.wordSet(u"event-nouns"))
+        , creditLineOpeners(lex.wordSet(u"credit-line-openers"))
+        , appositionOpeners(lex.wordSet(u"apposition-openers"))
+        , notVerbs(lex.wordSet(u"not-verbs"))
+    {
+    }
+    const WordSet &notNames;
+    const WordSet &outletNames;
+    const WordSet &outletLastWords;
+    const WordSet &verbAdverbs;
+    const WordSet &prepositions;
+    const WordSet &nameParticles;
+    const WordSet &auxiliaries;
+    const WordSet &locatives;
+    const WordSet &motionWords;
+    const WordSet &institutionHeads;
+    const WordSet &genericInstitutionWords;
+    const WordSet &eventNouns;
+    const WordSet &creditLineOpeners;
+    const WordSet &appositionOpeners;
+    const WordSet &notVerbs;
+};
 
-bool isAuxiliary(QStringView w)
-{
-    return w == u"have" || w == u"has" || w == u"had" || w == u"are" || w == u"were" || w == u"will"
-        || w == u"would" || w == u"did" || w == u"do" || w == u"could" || w == u"may" || w == u"might"
-        || w == u"should" || w == u"must" || w == u"can" || w == u"also" || w == u"themselves";
-}
-
-// Prepositions after which a capital is where something happens, not the state speaking:
-// "talks in Vienna", "flights into Moscow", "troops near Kyiv".
-bool isLocative(QStringView w)
-{
-    static const QHash<QStringView, bool> set = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView x : {u"in", u"at", u"near", u"outside", u"via", u"around", u"into", u"across",
-                              u"inside", u"throughout", u"within", u"through", u"beyond", u"In", u"At", u"Near",
-                              u"Outside", u"Via", u"Around", u"Into", u"Across", u"Inside", u"Throughout",
-                              u"Within", u"Through"})
-            s.insert(x, true);
-        return s;
-    }();
-    return set.contains(w);
-}
-
-// Words of movement before "to"/"from": "came to Vienna", "a trip to Moscow", "flew back from
-// Beijing" name a destination or an origin; "a message to Moscow" still names the state.
-bool isMotionWord(QStringView w)
-{
-    static const QHash<QStringView, bool> set = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView x : {u"come", u"comes", u"came", u"coming", u"go", u"goes", u"went", u"going", u"gone",
-                              u"travel", u"travels", u"travelled", u"traveled", u"travelling", u"traveling",
-                              u"fly", u"flies", u"flew", u"flown", u"flying", u"flight", u"flights", u"trip",
-                              u"trips", u"visit", u"visits", u"visited", u"visiting", u"return", u"returns",
-                              u"returned", u"returning", u"arrive", u"arrives", u"arrived", u"arriving",
-                              u"head", u"heads", u"headed", u"heading", u"back", u"way", u"journey", u"route",
-                              u"move", u"moved", u"moving", u"drive", u"drove", u"driven", u"road", u"march",
-                              u"marched", u"sail", u"sailed", u"deployed", u"relocated",
-                              u"evacuated", u"fled", u"flee", u"fleeing", u"expelled", u"deported", u"withdrew",
-                              u"withdraw", u"withdrawn", u"departed", u"left", u"leave", u"leaving", u"reporting",
-                              u"speaking", u"writing", u"miles", u"kilometres", u"kilometers", u"km",
-                              u"invitation", u"invited", u"bound",
-                              u"train", u"convoy", u"shuttle", u"shuttled", u"tour", u"pilgrimage", u"mission"})
-            s.insert(x, true);
-        return s;
-    }();
-    return set.contains(w);
-}
-
-// The last word of the name of a body: "Foreign Ministry", "State Department", "Security Council".
-bool isInstitutionHead(QStringView w)
-{
-    static const QHash<QStringView, bool> set = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView x : {u"Ministry", u"Department", u"Office", u"Council", u"Committee", u"Commission",
-                              u"Agency", u"Parliament", u"Congress", u"Senate", u"Assembly", u"Embassy",
-                              u"Government", u"Administration", u"Cabinet", u"Army", u"Navy", u"Forces", u"Guard",
-                              u"Corps", u"Service", u"Services", u"Bank", u"Fund", u"Court", u"Party", u"Movement",
-                              u"Front", u"Organization", u"Organisation", u"Institute", u"Duma", u"Knesset",
-                              u"Bundestag", u"Presidency", u"Mission", u"Delegation", u"Secretariat"})
-            s.insert(x, true);
-        return s;
-    }();
-    return set.contains(w);
-}
-
-// Words of a body's name that do not make it a particular one ("Foreign Ministry" is any state's).
-bool isGenericInstitutionWord(QStringView w)
-{
-    static const QHash<QStringView, bool> set = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView x : {u"Foreign", u"Defence", u"Defense", u"Interior", u"Finance", u"Justice", u"Economy",
-                              u"Trade", u"Energy", u"Health", u"Presidential", u"Prime", u"Minister's",
-                              u"Minister’s", u"State", u"National", u"Security", u"Affairs", u"Federal", u"Central",
-                              u"Home", u"Cabinet", u"Executive", u"Information", u"Press"})
-            s.insert(x, true);
-        return s;
-    }();
-    return set.contains(w) || isInstitutionHead(w);
-}
+// How many earlier mentions a pronoun or role noun is compared with.
+constexpr int kMaxAntecedents = 64;
 
 struct Candidate {
     int first = 0;     // first token of the whole mention (title included)
@@ -215,7 +86,7 @@ struct Actor {
 class Pass {
 public:
     Pass(const Lexicons &lex, QStringView text, const TextSegmentation &seg, const QList<int> &quoteOfToken)
-        : m_lex(lex), m_text(text), m_seg(seg), m_quoteOfToken(quoteOfToken)
+        : m_lex(lex), m_w(lex), m_text(text), m_seg(seg), m_quoteOfToken(quoteOfToken)
     {
         const int n = int(seg.tokens.size());
         m_stem.resize(n);
@@ -224,15 +95,36 @@ public:
             for (int k = seg.sentences[s].firstToken; k < seg.sentences[s].endToken; ++k)
                 m_sentenceOf[k] = s;
         m_info.resize(n);
+        m_stemKey = QList<int>(n, 0);
         for (int k = 0; k < n; ++k) {
             m_stem[k] = stemOf(k);
-            m_info[k] = seg.tokens[k].kind == Token::Kind::Word ? lex.wordInfo(m_stem[k]) : nullptr;
+            if (seg.tokens[k].kind != Token::Kind::Word) {
+                m_info[k] = nullptr;
+                continue;
+            }
+            m_info[k] = lex.wordInfo(m_stem[k]);
+            m_stemKey[k] = lex.vocabulary().key(m_stem[k]);
         }
     }
 
     ActorTable run();
 
 private:
+    // The word classes (words-actors.txt).
+    // By the vocabulary key of a token's stem (m_stemKey), or of a word made for the test.
+    bool isNotName(int key) const { return m_w.notNames.contains(key) || m_w.outletNames.contains(key); }
+    bool isMediaWord(int key) const { return m_w.outletLastWords.contains(key); }
+    bool isNameParticle(int key) const { return m_w.nameParticles.contains(key); }
+    bool isAuxiliary(int key) const { return m_w.auxiliaries.contains(key); }
+    bool isLocative(int key) const { return m_w.locatives.contains(key); }
+    bool isMotionWord(int key) const { return m_w.motionWords.contains(key); }
+    bool isInstitutionHead(int key) const { return m_w.institutionHeads.contains(key); }
+    bool isGenericInstitutionWord(int key) const
+    {
+        return m_w.genericInstitutionWords.contains(key) || isInstitutionHead(key);
+    }
+    int wordKey(QStringView w) const { return m_lex.vocabulary().key(w); }
+
     QStringView stemOf(int k) const
     {
         const Token &t = m_seg.tokens[k];
@@ -246,6 +138,23 @@ private:
         return w;
     }
     bool isWord(int k) const { return k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Word; }
+    QString nameKey(int first, int end) const;
+    /// "I'll", "We're", "Don't": a contraction is never a name.
+    bool isContraction(int k) const
+    {
+        const QStringView w = m_stem[k];
+        const qsizetype apostrophe = std::max(w.lastIndexOf(u'\''), w.lastIndexOf(u'\u2019'));
+        if (apostrophe <= 0)
+            return false;
+        const QStringView tail = w.sliced(apostrophe + 1);
+        return tail == u"ll" || tail == u"ve" || tail == u"re" || tail == u"d" || tail == u"m" || tail == u"t";
+    }
+    /// "Russia's", "allies’": the stem dropped a possessive ending (not an abbreviation's dot).
+    bool isPossessive(int k) const
+    {
+        const QStringView w = m_seg.tokens[k].textIn(m_text);
+        return m_stem[k].size() != w.size() && !w.endsWith(u'.');
+    }
     bool isComma(int k) const
     {
         return k >= 0 && k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Punctuation
@@ -268,7 +177,10 @@ private:
     }
 
     int matchEntity(int k, int *entityPhrase) const;
-    int matchPlace(int k) const;
+    /// The length of a place name (places.txt) or a news outlet's (outlets.txt) starting at k, 0 if none.
+    int matchNameList(int k, bool outlets) const;
+    int matchPlace(int k) const { return matchNameList(k, false); }
+    int matchOutlet(int k) const { return matchNameList(k, true); }
     bool placeUse(int k) const;
     bool attributive(int next) const;
     int institutionAfter(int k) const;
@@ -281,9 +193,7 @@ private:
             ++k;
         if (!isWord(k))
             return false;
-        const QStringView w = m_stem[k];
-        return w == u"By" || w == u"Reporting" || w == u"Editing" || w == u"Writing" || w == u"Additional"
-            || w == u"Compiled" || w == u"Photo" || w == u"Photograph";
+        return m_w.creditLineOpeners.contains(m_stemKey[k]);
     }
     int organisationActor(const QString &name);
     int matchTitle(int k, int *title) const;
@@ -303,15 +213,18 @@ private:
     ActorTable finish();
 
     const Lexicons &m_lex;
+    const Words m_w;
     QStringView m_text;
     const TextSegmentation &m_seg;
     const QList<int> &m_quoteOfToken;
     QList<QStringView> m_stem;
+    QList<int> m_stemKey; // per token: the vocabulary key of its stem (0: in no word set)
     QList<const Lexicons::WordInfo *> m_info; // per token, looked up once
     QList<int> m_sentenceOf;
 
     QList<Actor> m_actors;
     QHash<int, int> m_actorOfEntity;
+    QHash<QString, int> m_organisationByName; // organisations named without a lexicon entry
     QList<ActorMention> m_mentions;
     QList<Candidate> m_candidates;
 };
@@ -336,8 +249,8 @@ int Pass::matchEntity(int k, int *entityPhrase) const
         bool ok = k + n <= int(m_seg.tokens.size()) && sameSentence(k, k + n - 1);
         for (int j = 1; j < n && ok; ++j)
             ok = isWord(k + j) && m_stem[k + j] == p.words[j]
-                && (j == n - 1 || m_stem[k + j].size() == m_seg.tokens[k + j].span.length());
-        if (ok && n > 1 && m_stem[k].size() != m_seg.tokens[k].span.length())
+                && (j == n - 1 || !isPossessive(k + j));
+        if (ok && n > 1 && isPossessive(k))
             ok = false; // a possessive inside a phrase
         if (ok) {
             *entityPhrase = i;
@@ -347,8 +260,7 @@ int Pass::matchEntity(int k, int *entityPhrase) const
     return 0;
 }
 
-// The length of a place name (places.txt) starting at k, 0 if none.
-int Pass::matchPlace(int k) const
+int Pass::matchNameList(int k, bool outlets) const
 {
     if (!isWord(k))
         return 0;
@@ -356,15 +268,15 @@ int Pass::matchPlace(int k) const
     int from = 1;
     if (m_stem[k] == u"the" || m_stem[k] == u"The") {
         if (k + 1 < int(m_info.size()) && m_info[k + 1])
-            list = m_info[k + 1]->placesAfterThe;
+            list = outlets ? m_info[k + 1]->outletsAfterThe : m_info[k + 1]->placesAfterThe;
         from = 2; // "the" and the indexed word are known to match
     } else if (m_info[k]) {
-        list = m_info[k]->places;
+        list = outlets ? m_info[k]->outlets : m_info[k]->places;
     }
     if (!list)
         return 0;
     for (int i : *list) {
-        const QStringList &p = m_lex.place(i);
+        const QStringList &p = outlets ? m_lex.outlet(i) : m_lex.place(i);
         const int n = int(p.size());
         bool ok = k + n <= int(m_seg.tokens.size()) && sameSentence(k, k + n - 1);
         for (int j = from; j < n && ok; ++j)
@@ -382,12 +294,12 @@ bool Pass::placeUse(int k) const
 {
     if (k > 0 && isWord(k - 1) && sameSentence(k - 1, k)) {
         const QStringView before = m_stem[k - 1];
-        if (isLocative(before))
+        if (isLocative(m_stemKey[k - 1]))
             return true;
         if (before == u"to" || before == u"from" || before == u"To" || before == u"From") {
             // "came back to Vienna", "flew to Baku from Brussels"
             for (int j = k - 2; j >= k - 5 && j >= 0 && isWord(j) && sameSentence(j, k); --j)
-                if (isMotionWord(m_stem[j]))
+                if (isMotionWord(m_stemKey[j]))
                     return true;
         }
     }
@@ -408,23 +320,12 @@ bool Pass::placeUse(int k) const
 // happens: "the Vienna talks", "a Vienna monitoring mission", "the Minsk agreements".
 bool Pass::attributive(int next) const
 {
-    static const QHash<QStringView, bool> events = [] {
-        QHash<QStringView, bool> s;
-        for (QStringView x : {u"talks", u"summit", u"meeting", u"meetings", u"conference", u"process", u"format",
-                              u"agreement", u"agreements", u"accord", u"accords", u"protocol", u"mission",
-                              u"negotiations", u"round", u"declaration", u"communique", u"communiqué", u"venue",
-                              u"forum", u"dialogue", u"framework", u"memorandum", u"deal", u"ceasefire", u"truce",
-                              u"office", u"bureau", u"correspondent", u"headquarters", u"visit", u"trip", u"airport",
-                              u"station", u"residents", u"hotel", u"mayor", u"police", u"court"})
-            s.insert(x, true);
-        return s;
-    }();
     if (!isWord(next) || !sameSentence(next - 1, next))
         return false;
-    if (events.contains(m_stem[next]))
+    if (m_w.eventNouns.contains(m_stemKey[next]))
         return true;
     return m_stem[next].endsWith(u"ing") && m_stem[next][0].isLower() && isWord(next + 1)
-        && sameSentence(next, next + 1) && events.contains(m_stem[next + 1]);
+        && sameSentence(next, next + 1) && m_w.eventNouns.contains(m_stemKey[next + 1]);
 }
 
 int Pass::matchTitle(int k, int *title) const
@@ -472,15 +373,14 @@ int Pass::lowerCaseBodyAfter(int k) const
         const QStringView w = m_stem[end];
         if (w.isEmpty() || !w[0].isLower())
             return 0;
-        QString capitalised = w.toString();
-        capitalised[0] = capitalised[0].toUpper();
-        if (isInstitutionHead(capitalised))
+        // The word sets ignore case: "ministry" is the head "Ministry" written small.
+        if (isInstitutionHead(m_stemKey[end]))
             return end + 1 - k;
         // "Israel's prime minister's office"
-        const bool possessive = w.size() != m_seg.tokens[end].span.length();
+        const bool possessive = isPossessive(end);
         if (possessive && (w == u"minister" || w == u"president"))
             continue;
-        if (!isGenericInstitutionWord(capitalised))
+        if (!isGenericInstitutionWord(m_stemKey[end]))
             return 0;
     }
     return 0;
@@ -488,12 +388,12 @@ int Pass::lowerCaseBodyAfter(int k) const
 
 int Pass::institutionAfter(int k) const
 {
-    if (isWord(k) && notNames().contains(m_stem[k]) && !isGenericInstitutionWord(m_stem[k]))
+    if (isWord(k) && isNotName(m_stemKey[k]) && !isGenericInstitutionWord(m_stemKey[k]))
         return 0; // "A State Department spokesperson": the body starts after the article
     for (int end = k; end < k + 5 && isCapitalised(end) && sameSentence(k, end); ++end) {
-        if (isInstitutionHead(m_stem[end]))
+        if (isInstitutionHead(m_stemKey[end]))
             return end + 1 - k;
-        if (m_stem[end] == u"The" || m_stem[end].size() != m_seg.tokens[end].span.length())
+        if (m_stem[end] == u"The" || isPossessive(end))
             return 0;
     }
     return 0;
@@ -501,14 +401,14 @@ int Pass::institutionAfter(int k) const
 
 int Pass::organisationActor(const QString &name)
 {
-    for (int i = 0; i < m_actors.size(); ++i)
-        if (m_actors[i].entity < 0 && m_actors[i].found.type == ActorType::Organisation && m_actors[i].key == name)
-            return i;
+    if (const int known = m_organisationByName.value(name, -1); known >= 0)
+        return known;
     Actor a;
     a.found.name = name;
     a.found.type = ActorType::Organisation;
     a.key = name;
     m_actors.append(a);
+    m_organisationByName.insert(name, int(m_actors.size()) - 1);
     return int(m_actors.size()) - 1;
 }
 
@@ -517,19 +417,22 @@ int Pass::nameAfter(int k) const
 {
     int end = k;
     while (end < int(m_seg.tokens.size()) && end - k < 6 && sameSentence(k, end)) {
-        if (isCapitalised(end) && !notNames().contains(m_stem[end])) {
+        // "Theresa May", "Kamala Harris": after a given name, a word that is elsewhere a month or a
+        // verb is a surname.
+        const bool afterGivenName = end > k && m_info[end - 1] && m_info[end - 1]->givenName && !isPossessive(end - 1);
+        if (isCapitalised(end) && !isContraction(end) && (!isNotName(m_stemKey[end]) || afterGivenName)) {
             int phrase;
             if (end > k && (matchEntity(end, &phrase) || matchPlace(end)))
                 break;
             ++end;
-            if (m_stem[end - 1].size() != m_seg.tokens[end - 1].span.length())
+            if (isPossessive(end - 1))
                 break; // a possessive ends the name
             continue;
         }
-        if (end > k && isWord(end) && isNameParticle(m_stem[end])) {
+        if (end > k && isWord(end) && isNameParticle(m_stemKey[end])) {
             // "Ursula von der Leyen": particles, then a capitalised word.
             int next = end + 1;
-            while (isWord(next) && isNameParticle(m_stem[next]) && next - end < 3)
+            while (isWord(next) && isNameParticle(m_stemKey[next]) && next - end < 3)
                 ++next;
             if (isCapitalised(next) && sameSentence(k, next)) {
                 end = next;
@@ -549,7 +452,7 @@ bool Pass::verbFollows(int end) const
             return false;
         if (verbFlags(k) != 0)
             return true;
-        if (!verbAdverbs().contains(m_stem[k]))
+        if (!m_w.verbAdverbs.contains(m_stemKey[k]))
             return false;
     }
     return false;
@@ -563,9 +466,7 @@ bool Pass::appositionThenVerb(int end) const
         return false;
     // "Erdogan, speaking in Ankara, said": a participle opens the apposition too; "Arslan, Turkey's
     // foreign minister, said": so does anything that ends with a title.
-    const QStringView opener = m_stem[end + 1];
-    const bool opens = opener == u"the" || opener == u"a" || opener == u"an" || opener == u"who" || opener == u"whose"
-        || opener == u"speaking" || opener == u"writing" || opener == u"addressing" || opener == u"responding";
+    const bool opens = m_w.appositionOpeners.contains(m_stemKey[end + 1]);
     for (int k = end + 2; k < n && k < end + 14 && sameSentence(end, k); ++k) {
         if (m_seg.tokens[k].textIn(m_text) != u",")
             continue;
@@ -611,6 +512,11 @@ void Pass::scan()
             ++k;
             continue;
         }
+        // News outlets report; they are no actors ("the Washington Post" is not Washington).
+        if (const int outletLen = matchOutlet(k); outletLen > 0) {
+            k += outletLen;
+            continue;
+        }
         // States and organisations, maybe before a title: "Russian Foreign Minister Sergei Lavrov".
         int phrase = -1;
         const int entityLen = matchEntity(k, &phrase);
@@ -619,10 +525,10 @@ void Pass::scan()
         if (const int placeLen = matchPlace(k); placeLen > entityLen) {
             int e = k + placeLen;
             int dummy;
-            const bool possessive = m_stem[e - 1].size() != m_seg.tokens[e - 1].span.length();
+            const bool possessive = isPossessive(e - 1);
             while (!possessive && isCapitalised(e) && sameSentence(k, e) && !matchEntity(e, &dummy)
                    && !matchTitle(e, &dummy) && e - k < 8) {
-                const bool ownPossessive = m_stem[e].size() != m_seg.tokens[e].span.length();
+                const bool ownPossessive = isPossessive(e);
                 ++e;
                 if (ownPossessive)
                     break;
@@ -636,7 +542,7 @@ void Pass::scan()
         if (entityLen > 0) {
             int title;
             const int e = k + entityLen;
-            const bool possessive = m_stem[e - 1].size() != m_seg.tokens[e - 1].span.length();
+            const bool possessive = isPossessive(e - 1);
             const int titleLen = matchTitle(e, &title);
             if (titleLen > 0 && sameSentence(e + titleLen - 1, e + titleLen) && nameAfter(e + titleLen) > 0) {
                 titleStart = e;
@@ -667,8 +573,8 @@ void Pass::scan()
                 // A one-word place name before another capitalised word is part of a longer name
                 // ("Washington Post"), unless that word is a title.
                 const bool partOfName = entityLen == 1 && !m_lex.entityPhrase(phrase).demonym
-                    && isCapitalised(e) && sameSentence(k, e) && !notNames().contains(m_stem[e])
-                    && titleLen == 0 && m_stem[k].size() == m_seg.tokens[k].span.length();
+                    && isCapitalised(e) && sameSentence(k, e) && !isNotName(m_stemKey[e])
+                    && titleLen == 0 && !isPossessive(k);
                 int dummy;
                 if (!partOfName || matchEntity(e, &dummy)) {
                     const Lexicons::EntityPhrase &p = m_lex.entityPhrase(phrase);
@@ -676,7 +582,7 @@ void Pass::scan()
                     // "the Japanese envoy": an adjective, so the mention is "Japanese" alone.
                     if (withThe && p.demonym && !p.words.constLast().endsWith(u's') && isWord(e)
                         && sameSentence(k, e) && m_stem[e][0].isLower() && verbFlags(e) == 0
-                        && !isAuxiliary(m_stem[e])) {
+                        && !isAuxiliary(m_stemKey[e])) {
                         ++k;
                         continue;
                     }
@@ -743,7 +649,7 @@ void Pass::scan()
             // "the fisheries minister", "the chief negotiator": one lower-case modifier after the article.
             const bool afterModifier = !afterThe && titleStart == k && titleStart > 1 && isWord(titleStart - 1)
                 && m_stem[titleStart - 1][0].isLower() && verbFlags(titleStart - 1) == 0
-                && !prepositions().contains(m_stem[titleStart - 1]) && !isAuxiliary(m_stem[titleStart - 1])
+                && !m_w.prepositions.contains(m_stemKey[titleStart - 1]) && !isAuxiliary(m_stemKey[titleStart - 1])
                 && isWord(titleStart - 2) && (m_stem[titleStart - 2] == u"the" || m_stem[titleStart - 2] == u"The")
                 && sameSentence(titleStart - 2, titleStart);
             if (!t.head.isEmpty() && (afterThe || afterModifier || titleStart != k || label)) {
@@ -791,7 +697,7 @@ void Pass::scan()
         if (const int inst = institutionAfter(k); inst > 0 && entityLen == 0) {
             bool generic = true;
             for (int j = k; j < k + inst; ++j)
-                generic = generic && isGenericInstitutionWord(m_stem[j]);
+                generic = generic && isGenericInstitutionWord(m_stemKey[j]);
             const bool afterThe = k > 0 && isWord(k - 1) && (m_stem[k - 1] == u"the" || m_stem[k - 1] == u"The")
                 && sameSentence(k - 1, k);
             ActorMention m;
@@ -813,9 +719,9 @@ void Pass::scan()
             continue;
         }
         // A capitalised name with no title; a single letter ("Q:", "A:") is none.
-        if (isCapitalised(k) && !notNames().contains(m_stem[k]) && m_stem[k].size() > 1) {
+        if (isCapitalised(k) && !isNotName(m_stemKey[k]) && m_stem[k].size() > 1 && !isContraction(k)) {
             const int len = nameAfter(k);
-            if (len > 1 && isMediaWord(m_stem[k + len - 1])) {
+            if (len > 1 && isMediaWord(m_stemKey[k + len - 1])) {
                 // "told Fox News", "the Associated Press reported": a news outlet reports, it is no actor.
                 k += len;
                 continue;
@@ -825,7 +731,7 @@ void Pass::scan()
                 c.first = c.nameFirst = k;
                 c.end = k + len;
                 // "… said von der Leyen": lower-case particles before the capitalised part belong to the name.
-                while (c.first > 0 && isWord(c.first - 1) && isNameParticle(m_stem[c.first - 1])
+                while (c.first > 0 && isWord(c.first - 1) && isNameParticle(m_stemKey[c.first - 1])
                        && sameSentence(c.first - 1, k) && k - c.first < 3)
                     --c.first;
                 c.nameFirst = c.first;
@@ -840,8 +746,8 @@ void Pass::scan()
                 const Paragraph &para = m_seg.paragraphs[m_seg.sentences[m_sentenceOf[k]].paragraph];
                 const int paraEnd = m_seg.sentences[para.endSentence - 1].endToken;
                 const int paraFirst = m_seg.sentences[para.firstSentence].firstToken;
-                const bool headline = (c.end == paraEnd && k > 0 && m_seg.tokens[k - 1].kind == Token::Kind::Dash)
-                    || (k == paraFirst && c.end < n && m_text[m_seg.tokens[c.end].span.start] == u':');
+                // A kicker before a colon ("Stealth Over Health:") is no name: only the dash counts.
+                const bool headline = c.end == paraEnd && k > 0 && m_seg.tokens[k - 1].kind == Token::Kind::Dash;
                 // "Officials said", "Analysts warned": a plural noun opening a sentence is no one's name.
                 const bool commonPlural = len == 1 && sentenceInitial(k) && m_stem[k].size() > 3
                     && m_stem[k].endsWith(u's') && !m_stem[k].endsWith(u"ss");
@@ -849,7 +755,7 @@ void Pass::scan()
                 const bool apposition = len >= 2 && len <= 3 && c.first == k && k > 0
                     && m_seg.tokens[k - 1].textIn(m_text) == u"," && c.end < n
                     && m_seg.tokens[c.end].textIn(m_text) == u"," && sameSentence(k - 1, c.end)
-                    && m_stem[c.end - 1].size() == m_seg.tokens[c.end - 1].span.length();
+                    && !isPossessive(c.end - 1);
                 c.strong = !hyphenated && !commonPlural
                     && ((known && len >= 2) || verbFollows(c.end) || saidBefore || headline || apposition
                         || appositionThenVerb(c.end));
@@ -863,13 +769,16 @@ void Pass::scan()
     }
 }
 
-QString nameKey(const QList<QStringView> &stems, int first, int end)
+QString Pass::nameKey(int first, int end) const
 {
     QString key;
     for (int j = first; j < end; ++j) {
         if (!key.isEmpty())
             key += QLatin1Char(' ');
-        key += stems[j];
+        key += m_stem[j];
+        // A middle initial keeps its dot: "Donald J. Trump".
+        if (m_stem[j].size() == 1 && m_stem[j][0].isUpper() && m_seg.tokens[j].textIn(m_text).endsWith(u'.'))
+            key += QLatin1Char('.');
     }
     return key;
 }
@@ -899,7 +808,7 @@ QString Pass::appositionRole(const Candidate &c, QString *head) const
                 const int entityLen = matchEntity(k, &phrase);
                 if (entityLen > 0 && k + entityLen <= t) {
                     const int last = k + entityLen - 1;
-                    const bool possessive = m_stem[last].size() != m_seg.tokens[last].span.length();
+                    const bool possessive = isPossessive(last);
                     const int entity = m_lex.entityPhrase(phrase).entity;
                     if (possessive && m_lex.entity(entity).type == ActorType::State && !m_lex.demonymOf(entity).isEmpty()) {
                         words << m_lex.demonymOf(entity);
@@ -945,12 +854,24 @@ void Pass::buildPeople()
 {
     QHash<QString, int> byKey;
     QHash<QString, int> bySurname;
+    // Indexes instead of scans over all people, so that a text naming thousands stays linear.
+    QHash<QString, QList<int>> byFirstWord; // people by the first word of their (longest) name
+    QHash<QString, QList<int>> byLastWord;  // people by the last word of their name
+    const auto index = [&](int actor) {
+        const QString &key = m_actors[actor].key;
+        const qsizetype space = key.indexOf(u' ');
+        if (space > 0 && !byFirstWord[key.first(space)].contains(actor))
+            byFirstWord[key.first(space)].append(actor);
+        const QString last = key.sliced(key.lastIndexOf(u' ') + 1);
+        if (!byLastWord[last].contains(actor))
+            byLastWord[last].append(actor);
+    };
     // "Lin" for "Lin Jian", "Xi" for "Xi Jinping": family name first, unless it is a given name.
     auto byFamilyFirst = [&](const QString &word) {
         const Lexicons::WordInfo *info = m_lex.wordInfo(word);
         if (info && info->givenName)
             return -1;
-        for (int i = 0; i < m_actors.size(); ++i)
+        for (int i : byFirstWord.value(word))
             if (m_actors[i].found.type == ActorType::Person && m_actors[i].key.startsWith(word)
                 && m_actors[i].key.size() > word.size() && m_actors[i].key[word.size()] == u' ')
                 return i;
@@ -979,7 +900,7 @@ void Pass::buildPeople()
             m_mentions.append(m);
             continue;
         }
-        const QString key = nameKey(m_stem, c.nameFirst, c.end);
+        const QString key = nameKey(c.nameFirst, c.end);
         const QString last = m_stem[c.end - 1].toString();
         int actor = byKey.value(key, -1);
         if (actor < 0 && c.end - c.nameFirst == 1)
@@ -993,8 +914,10 @@ void Pass::buildPeople()
                 actor = single;
         }
         if (actor < 0 && c.end - c.nameFirst > 1) {
-            // "Le Drian" and "Jean-Yves Le Drian": one name ends the other.
-            for (int i = 0; i < m_actors.size() && actor < 0; ++i) {
+            // "Le Drian" and "Jean-Yves Le Drian": one name ends the other (and so shares its last word).
+            for (int i : byLastWord.value(last)) {
+                if (actor >= 0)
+                    break;
                 const QString &other = m_actors[i].key;
                 if (m_actors[i].found.type == ActorType::Person && m_actors[i].entity < 0
                     && ((other.size() > key.size() && other.endsWith(key) && other[other.size() - key.size() - 1] == u' ')
@@ -1033,19 +956,23 @@ void Pass::buildPeople()
         byKey.insert(key, actor);
         if (c.end - c.nameFirst > 1 || !bySurname.contains(last))
             bySurname.insert(last, actor);
+        index(actor);
         addMention(c, actor);
     }
     // Weak candidates count only as other names of people found above ("Lavrov" after "Sergei Lavrov").
     for (const Candidate &c : std::as_const(m_candidates)) {
         if (c.strong)
             continue;
-        const QString key = nameKey(m_stem, c.nameFirst, c.end);
+        const QString key = nameKey(c.nameFirst, c.end);
         int actor = byKey.value(key, -1);
         if (actor < 0 && c.end - c.nameFirst == 1)
             actor = bySurname.value(key, -1);
         if (actor < 0 && c.end - c.nameFirst == 1)
             actor = byFamilyFirst(key);
-        for (int i = 0; i < m_actors.size() && actor < 0 && c.end - c.nameFirst > 1; ++i) {
+        const QString lastWord = m_stem[c.end - 1].toString();
+        for (int i : byLastWord.value(lastWord)) {
+            if (actor >= 0 || c.end - c.nameFirst <= 1)
+                break;
             const QString &other = m_actors[i].key;
             if (m_actors[i].found.type == ActorType::Person && other.size() > key.size()
                 && other.endsWith(key, Qt::CaseInsensitive) && other[other.size() - key.size() - 1] == u' ')
@@ -1074,17 +1001,14 @@ void Pass::markSubjects()
         const int sentence = m_sentenceOf[m.firstToken];
         const bool first = sentence != lastSentence || m.firstToken == openingPossessiveEnd;
         lastSentence = sentence;
-        const bool afterPreposition = m.firstToken > 0 && prepositions().contains(m_stem[m.firstToken - 1])
+        const bool afterPreposition = m.firstToken > 0 && m_w.prepositions.contains(m_stemKey[m.firstToken - 1])
             && sameSentence(m.firstToken - 1, m.firstToken);
-        const bool possessive = m_stem[m.endToken - 1].size() != m_seg.tokens[m.endToken - 1].span.length();
+        const bool possessive = isPossessive(m.endToken - 1);
         // "The EU's envoy, Miroslav Lajcak, offered …": a name in apposition to the subject, then its verb.
-        static const QHash<QStringView, bool> notVerbs{{u"and", true}, {u"but", true}, {u"or", true}, {u"who", true},
-                                                       {u"which", true}, {u"whose", true}, {u"the", true},
-                                                       {u"a", true}, {u"an", true}, {u"as", true}};
         const int after = m.endToken + 1;
         const bool verbAfter = verbFollows(after)
-            || (isWord(after) && m_stem[after][0].isLower() && !prepositions().contains(m_stem[after])
-                && !notVerbs.contains(m_stem[after]));
+            || (isWord(after) && m_stem[after][0].isLower() && !m_w.prepositions.contains(m_stemKey[after])
+                && !m_w.notVerbs.contains(m_stemKey[after]));
         const bool appositive = isComma(m.firstToken - 1) && isComma(m.endToken) && sameSentence(m.firstToken - 1, m.endToken)
             && m.firstToken - 1 > m_seg.sentences[sentence].firstToken && verbAfter;
         m.subject = !afterPreposition && !possessive && (verbFollows(m.endToken) || first || appositive);
@@ -1111,13 +1035,13 @@ bool Pass::pluralSpeakerBefore(int mention) const
     // no actor: "officials said they", "both sides told reporters they".
     const ActorMention &m = m_mentions[mention];
     const int first = m_seg.sentences[m_sentenceOf[m.firstToken]].firstToken;
-    for (int v = m.firstToken - 1; v > first; --v) {
+    for (int v = m.firstToken - 1; v > first && v > m.firstToken - 40; --v) {
         if (!isWord(v) || !(verbFlags(v) & (Lexicons::DirectCue | Lexicons::Indirect)))
             continue;
         const int s = v - 1;
         if (!isWord(s) || m_stem[s].size() < 4 || !m_stem[s].endsWith(u's') || m_stem[s].endsWith(u"ss"))
             return false;
-        for (int j = mention - 1; j >= 0; --j) {
+        for (int j = mention - 1; j >= 0 && j >= mention - kMaxAntecedents; --j) {
             const ActorMention &other = m_mentions[j];
             if (other.endToken <= first)
                 break;
@@ -1147,7 +1071,8 @@ void Pass::resolveAnaphors()
             continue;
         }
         auto search = [&](bool subjectsOnly) {
-            for (int h = int(history.size()) - 1; h >= 0; --h) {
+            // A bounded look back: the nearest candidates decide, and the time stays linear.
+            for (int h = int(history.size()) - 1; h >= 0 && h >= int(history.size()) - kMaxAntecedents; --h) {
                 const ActorMention &c = m_mentions[history[h]];
                 // People are referred back to within a few paragraphs; states and bodies from further away.
                 const int window = m.referent == Referent::Male || m.referent == Referent::Female
@@ -1167,13 +1092,28 @@ void Pass::resolveAnaphors()
             }
             return -1;
         };
-        int actor = search(true);
+        int actor = -1;
+        const QString noun = m_stem[m.endToken - 1].toString().toLower();
+        if (m.kind == ActorMention::Kind::Role && m.roleHead.isEmpty() && m_lex.isEntityNoun(noun)) {
+            // "the alliance" after NATO, "the bloc" after the EU: the body this noun names, not just
+            // the last one; none if the text names no such body.
+            for (int h = int(history.size()) - 1; h >= 0 && h >= int(history.size()) - kMaxAntecedents; --h) {
+                const Actor &a = m_actors[m_mentions[history[h]].actor];
+                if (a.entity >= 0 && m_lex.entity(a.entity).nouns.contains(noun)) {
+                    actor = m_mentions[history[h]].actor;
+                    break;
+                }
+            }
+            m.actor = actor;
+            continue;
+        }
+        actor = search(true);
         if (actor < 0)
             actor = search(false);
         if (actor < 0 && m.kind == ActorMention::Kind::Role && m.referent == Referent::Person && !m.inQuote) {
             // "The fisheries minister has warned … Speaking to the BBC, Eleanor Whitcombe said": a role
             // named before anyone is the person named next, within the following paragraph.
-            for (int j = i + 1; j < m_mentions.size() && actor < 0; ++j) {
+            for (int j = i + 1; j < m_mentions.size() && j <= i + kMaxAntecedents && actor < 0; ++j) {
                 const ActorMention &c = m_mentions[j];
                 if (m_seg.sentences[m_sentenceOf[c.firstToken]].paragraph > paragraph + 1)
                     break;

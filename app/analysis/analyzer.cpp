@@ -2,9 +2,9 @@
 #include "analyzer.h"
 
 #include "actorfinder.h"
+#include "attributionfinder.h"
 #include "boilerplatedetector.h"
 #include "commitmentfinder.h"
-#include "quotefinder.h"
 #include "quotemarks.h"
 #include "textsegmenter.h"
 
@@ -123,7 +123,7 @@ QList<FoundQuote> Analyzer::findQuotes(QStringView text, const TextSegmentation 
                                        const QList<QuoteRun> &runs, const QList<int> &runOfToken,
                                        const ActorTable &actors) const
 {
-    return QuoteFinder(*m_lexicons).find(text, segmentation, runs, runOfToken, actors);
+    return AttributionFinder(*m_lexicons).find(text, segmentation, runs, runOfToken, actors);
 }
 
 void Analyzer::findCommitments(QStringView text, const TextSegmentation &segmentation, const ActorTable &actors,

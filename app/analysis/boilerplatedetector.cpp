@@ -71,7 +71,7 @@ QList<Model::Span> BoilerplateDetector::find(QStringView text, const TextSegment
     QList<Model::Span> out;
     if (!m_patterns || seg.paragraphs.isEmpty())
         return out;
-    const QList<quint64> keys = tokenKeys(text, seg);
+    const QList<int> keys = m_patterns->vocabulary().keysOf(text, seg);
 
     // One pass over each paragraph's tokens: its length, its ending and the patterns it has.
     QList<ParagraphFacts> facts(seg.paragraphs.size());

@@ -25,14 +25,20 @@ public:
                                                            QStringList *warnings = nullptr);
     static std::shared_ptr<const BoilerplatePatterns> builtIn();
 
+    BoilerplatePatterns() = default;
+    BoilerplatePatterns(const BoilerplatePatterns &) = delete;
+    BoilerplatePatterns &operator=(const BoilerplatePatterns &) = delete;
+
     void addFile(QStringView content, QStringList *warnings = nullptr);
 
+    const Vocabulary &vocabulary() const { return m_vocabulary; }
     const PhraseMatcher &starts() const { return m_starts; }     ///< line and tail patterns
     const PhraseMatcher &contains() const { return m_contains; } ///< contains patterns
 
 private:
-    PhraseMatcher m_starts;
-    PhraseMatcher m_contains;
+    Vocabulary m_vocabulary;
+    PhraseMatcher m_starts{&m_vocabulary};
+    PhraseMatcher m_contains{&m_vocabulary};
 };
 
 class BoilerplateDetector final {

@@ -17,109 +17,70 @@ using Model::CommitmentType;
 using Model::Span;
 using Lex = CommitmentLexicon;
 
-// Grammar words the rules below rely on. They are closed classes of English, not lexicon content,
-// so they live here rather than in a user-editable file.
-const WordSet &auxiliaries()
-{
-    static const WordSet s{u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am", u"has", u"have",
-                           u"had", u"do", u"does", u"did", u"get", u"gets", u"got"};
-    return s;
-}
-const WordSet &modals()
-{
-    static const WordSet s{u"will", u"would", u"shall", u"should", u"must", u"can", u"could", u"may", u"might"};
-    return s;
-}
-const WordSet &adverbs()
-{
-    static const WordSet s{u"also", u"still", u"now", u"already", u"again", u"just", u"only", u"even", u"further",
-                           u"then", u"yet", u"not", u"never", u"too", u"soon", u"twice", u"once", u"ever",
-                           u"indeed", u"well", u"perhaps", u"maybe", u"instead", u"nevertheless", u"no",
-                           u"longer", u"rather", u"very", u"much"};
-    return s;
-}
-const WordSet &determiners()
-{
-    static const WordSet s{u"a", u"an", u"the", u"this", u"that", u"these", u"those", u"his", u"her", u"its",
-                           u"their", u"our", u"my", u"your", u"any", u"some", u"no", u"every", u"each",
-                           u"another", u"such", u"new", u"firm", u"clear"};
-    return s;
-}
-// Words that end a clause when scanning forward, and bound a subject when scanning back.
-const WordSet &clauseWords()
-{
-    static const WordSet s{u"that", u"which", u"who", u"whom", u"whose", u"while", u"as", u"because",
-                           u"since", u"although", u"though", u"whereas", u"when", u"whenever", u"if",
-                           u"unless", u"so", u"but", u"saying", u"adding", u"where", u"after", u"before",
-                           u"until", u"despite", u"amid", u"whether", u"than", u"according"};
-    return s;
-}
-const WordSet &coordinators()
-{
-    static const WordSet s{u"and", u"or", u"but", u"nor"};
-    return s;
-}
-const WordSet &objectWords()
-{
-    static const WordSet s{u"him", u"her", u"them", u"us", u"me", u"you", u"reporters", u"journalists",
-                           u"lawmakers", u"parliament", u"counterparts", u"counterpart"};
-    return s;
-}
-// Words showing that a guarantee or assurance is being sought, not given.
-const WordSet &seekingWords()
-{
-    static const WordSet s{u"demand", u"demands", u"demanded", u"demanding", u"seek", u"seeks", u"sought",
-                           u"seeking", u"want", u"wants", u"wanted", u"insist", u"insists", u"insisted",
-                           u"proposal", u"proposals", u"request", u"requests", u"requested", u"include",
-                           u"includes", u"included", u"including", u"require", u"requires", u"required",
-                           u"call", u"calls", u"called", u"asked", u"asks", u"pressed", u"pressing"};
-    return s;
-}
-const WordSet &trailingWords()
-{
-    static const WordSet s{u"a", u"an", u"the", u"to", u"of", u"with", u"for", u"by", u"and", u"or", u"in", u"on",
-                           u"at", u"from", u"its", u"their", u"his", u"her", u"our"};
-    return s;
-}
-
-const quint64 kThat = wordKey(u"that");
-const quint64 kTo = wordKey(u"to");
-const quint64 kOf = wordKey(u"of");
-const quint64 kOn = wordKey(u"on");
-const quint64 kFor = wordKey(u"for");
-const quint64 kAgainst = wordKey(u"against");
-const quint64 kBe = wordKey(u"be");
-const quint64 kBeen = wordKey(u"been");
-const quint64 kHave = wordKey(u"have");
-const quint64 kAble = wordKey(u"able");
-const quint64 kNo = wordKey(u"no");
-const quint64 kWill = wordKey(u"will");
-const quint64 kWould = wordKey(u"would");
-const quint64 kShall = wordKey(u"shall");
-const quint64 kMust = wordKey(u"must");
-const quint64 kShould = wordKey(u"should");
-const quint64 kAnd = wordKey(u"and");
-const quint64 kOr = wordKey(u"or");
-
 enum class Pronoun : quint8 { None, We, I, He, She, They, It };
 
-Pronoun subjectPronounOf(quint64 key)
-{
-    static const QHash<quint64, Pronoun> map{
-        {wordKey(u"we"), Pronoun::We},   {wordKey(u"i"), Pronoun::I},       {wordKey(u"he"), Pronoun::He},
-        {wordKey(u"she"), Pronoun::She}, {wordKey(u"they"), Pronoun::They}, {wordKey(u"it"), Pronoun::It},
-    };
-    return map.value(key, Pronoun::None);
-}
+// The grammar words and word lists the rules below rely on: the sets of words-commitments.txt, and
+// the vocabulary keys of the single words the rules test by name.
+struct Words {
+    explicit Words(const Lex &lex)
+        : auxiliaries(lex.wordSet(u"auxiliaries"))
+        , modals(lex.wordSet(u"modals"))
+        , adverbs(lex.wordSet(u"adverbs"))
+        , determiners(lex.wordSet(u"determiners"))
+        , clauseWords(lex.wordSet(u"clause-words"))
+        , coordinators(lex.wordSet(u"coordinators"))
+        , objectWords(lex.wordSet(u"object-words"))
+        , seekingWords(lex.wordSet(u"seeking-words"))
+        , trailingWords(lex.wordSet(u"trailing-words"))
+        , links(lex.wordSet(u"links"))
+        , linking(lex.wordSet(u"linking-verbs"))
+        , agents(lex.wordSet(u"agents"))
+        , collectives(lex.wordSet(u"collectives"))
+        , owned(lex.wordSet(u"owned"))
+        , beForms(lex.wordSet(u"be-forms"))
+        , undergo(lex.wordSet(u"undergo"))
+        , m_vocabulary(lex.vocabulary())
+    {
+        for (const auto &[word, pronoun] : {std::pair{u"we", Pronoun::We}, {u"i", Pronoun::I}, {u"he", Pronoun::He},
+                                            {u"she", Pronoun::She}, {u"they", Pronoun::They}, {u"it", Pronoun::It}})
+            subjectPronouns.insert(key(word), pronoun);
+        for (const auto &[word, pronoun] : {std::pair{u"our", Pronoun::We}, {u"my", Pronoun::I}, {u"his", Pronoun::He},
+                                            {u"her", Pronoun::She}, {u"their", Pronoun::They}, {u"its", Pronoun::It}})
+            possessivePronouns.insert(key(word), pronoun);
+        for (const auto &[tail, full] : {std::pair{u"ll", u"will"}, {u"re", u"are"}, {u"s", u"is"}, {u"ve", u"have"},
+                                         {u"d", u"would"}, {u"m", u"am"}})
+            contractions.insert(key(tail), key(full));
+    }
+    int key(QStringView word) const { return m_vocabulary.key(word); }
 
-Pronoun possessivePronounOf(quint64 key)
-{
-    static const QHash<quint64, Pronoun> map{
-        {wordKey(u"our"), Pronoun::We},  {wordKey(u"my"), Pronoun::I},        {wordKey(u"his"), Pronoun::He},
-        {wordKey(u"her"), Pronoun::She}, {wordKey(u"their"), Pronoun::They}, {wordKey(u"its"), Pronoun::It},
-    };
-    return map.value(key, Pronoun::None);
-}
+    const WordSet &auxiliaries;
+    const WordSet &modals;
+    const WordSet &adverbs;
+    const WordSet &determiners;
+    const WordSet &clauseWords;   // end a clause scanning forward, bound a subject scanning back
+    const WordSet &coordinators;
+    const WordSet &objectWords;
+    const WordSet &seekingWords;  // a guarantee or assurance sought, not given
+    const WordSet &trailingWords;
+    const WordSet &links;
+    const WordSet &linking;
+    const WordSet &agents;
+    const WordSet &collectives;
+    const WordSet &owned;
+    const WordSet &beForms;
+    const WordSet &undergo;
+    const Vocabulary &m_vocabulary;
+    QHash<int, Pronoun> subjectPronouns;
+    QHash<int, Pronoun> possessivePronouns;
+    QHash<int, int> contractions; // "’ll" → will
+    const int kThat = key(u"that"), kTo = key(u"to"), kOf = key(u"of"), kOn = key(u"on"), kFor = key(u"for"),
+              kAgainst = key(u"against"), kBe = key(u"be"), kBeen = key(u"been"), kHave = key(u"have"),
+              kAble = key(u"able"), kNo = key(u"no"), kWill = key(u"will"), kWould = key(u"would"),
+              kShall = key(u"shall"), kMust = key(u"must"), kShould = key(u"should"), kAnd = key(u"and"),
+              kOr = key(u"or"), kThe = key(u"the"), kIts = key(u"its"), kTheir = key(u"their"), kNotWord = key(u"not"),
+              kNamed = key(u"named"), kIdentified = key(u"identified"), kQuoted = key(u"quoted"), kWo = key(u"wo"),
+              kCa = key(u"ca"), kSha = key(u"sha"), kCan = key(u"can");
+};
 
 struct Subject {
     enum Kind { None, Actor, Personal, Collective, Noun, Coordinated } kind = None;
@@ -141,7 +102,7 @@ class Run {
 public:
     Run(QStringView text, const TextSegmentation &seg, const QList<FoundActor> &actors,
         const QList<FoundQuote> &quotes, const Lex &lex)
-        : m_text(text), m_seg(seg), m_actors(actors), m_quotes(quotes), m_lex(lex)
+        : m_text(text), m_seg(seg), m_actors(actors), m_quotes(quotes), m_lex(lex), m_w(lex)
     {
         prepareTokens();
         mapActors();
@@ -166,25 +127,20 @@ private:
     void prepareTokens()
     {
         const qsizetype n = m_seg.tokens.size();
-        m_keys = tokenKeys(m_text, m_seg);
+        m_keys = m_lex.vocabulary().keysOf(m_text, m_seg);
         m_negative = QList<bool>(n, false);
         m_pronoun = QList<Pronoun>(n, Pronoun::None);
         m_possessive = QList<Pronoun>(n, Pronoun::None);
         m_contracted = QList<bool>(n, false);
         m_lowerWord = QList<bool>(n, false);
-        static const quint64 kWo = wordKey(u"wo"), kCa = wordKey(u"ca"), kSha = wordKey(u"sha");
-        static const QHash<quint64, quint64> suffixes{
-            {wordKey(u"ll"), kWill}, {wordKey(u"re"), wordKey(u"are")}, {wordKey(u"s"), wordKey(u"is")},
-            {wordKey(u"ve"), kHave}, {wordKey(u"d"), kWould},           {wordKey(u"m"), wordKey(u"am")},
-        };
         for (qsizetype i = 0; i < n; ++i) {
             const Token &t = m_seg.tokens[i];
             if (t.kind != Token::Kind::Word)
                 continue;
             const QStringView w = t.textIn(m_text);
             m_lowerWord[i] = w.front().isLower();
-            m_pronoun[i] = subjectPronounOf(m_keys[i]);
-            m_possessive[i] = possessivePronounOf(m_keys[i]);
+            m_pronoun[i] = m_w.subjectPronouns.value(m_keys[i], Pronoun::None);
+            m_possessive[i] = m_w.possessivePronouns.value(m_keys[i], Pronoun::None);
             // Contractions: "won’t" is will + not, "we’re" is we + are, "we’ll" is we + will.
             qsizetype apos = w.size() - 2;
             while (apos > 0 && w[apos] != u'\'' && w[apos].unicode() != 0x2019)
@@ -195,19 +151,19 @@ private:
             const QStringView tail = w.sliced(apos + 1);
             if (tail.compare(u"t", Qt::CaseInsensitive) == 0 && head.endsWith(u'n', Qt::CaseInsensitive)) {
                 m_negative[i] = true;
-                quint64 base = wordKey(head.chopped(1));
-                if (base == kWo)
-                    base = kWill;
-                else if (base == kCa)
-                    base = wordKey(u"can");
-                else if (base == kSha)
-                    base = kShall;
+                int base = m_w.key(head.chopped(1));
+                if (base == m_w.kWo)
+                    base = m_w.kWill;
+                else if (base == m_w.kCa)
+                    base = m_w.kCan;
+                else if (base == m_w.kSha)
+                    base = m_w.kShall;
                 m_keys[i] = base;
                 continue;
             }
-            const Pronoun p = subjectPronounOf(wordKey(head));
-            const auto suffix = suffixes.constFind(wordKey(tail));
-            if (p != Pronoun::None && suffix != suffixes.cend()) {
+            const Pronoun p = m_w.subjectPronouns.value(m_w.key(head), Pronoun::None);
+            const auto suffix = m_w.contractions.constFind(m_w.key(tail));
+            if (p != Pronoun::None && suffix != m_w.contractions.cend()) {
                 m_pronoun[i] = p;
                 m_contracted[i] = true;
                 m_keys[i] = *suffix;
@@ -269,7 +225,7 @@ private:
     {
         if (tok(i).kind != Token::Kind::Word || !m_lowerWord[i])
             return false;
-        if (adverbs().contains(m_keys[i]) || hedgeOrBoosterAt(i))
+        if (m_w.adverbs.contains(m_keys[i]) || hedgeOrBoosterAt(i))
             return true;
         const QStringView w = tok(i).textIn(m_text);
         return w.size() > 4 && w.endsWith(u"ly");
@@ -277,7 +233,7 @@ private:
     bool hedgeOrBoosterAt(int i) const { return m_lex.hedgesAndBoosters().matchAt(m_seg, m_keys, i, i + 1).length > 0; }
     bool isAuxOrModal(int i) const
     {
-        return tok(i).kind == Token::Kind::Word && (auxiliaries().contains(m_keys[i]) || modals().contains(m_keys[i]));
+        return tok(i).kind == Token::Kind::Word && (m_w.auxiliaries.contains(m_keys[i]) || m_w.modals.contains(m_keys[i]));
     }
     bool isNegation(int i, int end) const
     {
@@ -291,7 +247,7 @@ private:
     {
         if (i >= end || tok(i).kind != Token::Kind::Word)
             return false;
-        if (determiners().contains(m_keys[i]) || m_pronoun[i] != Pronoun::None || m_actorAt[i] >= 0 || !m_lowerWord[i]
+        if (m_w.determiners.contains(m_keys[i]) || m_pronoun[i] != Pronoun::None || m_actorAt[i] >= 0 || !m_lowerWord[i]
             || tok(i).textIn(m_text).front().isDigit())
             return true;
         return i + 1 < end && isAuxOrModal(i + 1);
@@ -300,8 +256,8 @@ private:
     /// "to" followed by a verb: a lower-case word that is no determiner ("to meet", not "to the").
     bool isToVerb(int i, int end) const
     {
-        return i + 1 < end && m_keys[i] == kTo && tok(i + 1).kind == Token::Kind::Word && m_lowerWord[i + 1]
-            && !determiners().contains(m_keys[i + 1]);
+        return i + 1 < end && m_keys[i] == m_w.kTo && tok(i + 1).kind == Token::Kind::Word && m_lowerWord[i + 1]
+            && !m_w.determiners.contains(m_keys[i + 1]);
     }
     bool isClauseBreak(int i) const
     {
@@ -349,9 +305,8 @@ private:
     // ", but only once …", ", and if …": what may stand between a clause and its condition.
     bool onlyLinksBetween(int from, int to) const
     {
-        static const WordSet links{u"but", u"only", u"and", u"even", u"except", u"then"};
         for (int k = from; k < to; ++k)
-            if (!isPunct(k, u',') && !links.contains(m_keys[k]))
+            if (!isPunct(k, u',') && !m_w.links.contains(m_keys[k]))
                 return false;
         return true;
     }
@@ -367,7 +322,7 @@ private:
         if (tok(p).kind == Token::Kind::QuoteMark || isPunct(p, u',') || isPunct(p, u';') || isPunct(p, u':')
             || tok(p).kind == Token::Kind::Dash)
             return true;
-        return m_keys[p] == kThat || coordinators().contains(m_keys[p]);
+        return m_keys[p] == m_w.kThat || m_w.coordinators.contains(m_keys[p]);
     }
 
     // --- the verb group and its subject ---------------------------------------------------------
@@ -380,9 +335,7 @@ private:
             if (m_contracted[p])
                 return p; // "we’re", "we’ll": the subject is inside the token
             // "Turkey stands ready to", "Kyiv remains committed to": a linking verb, like "is".
-            static const WordSet linking{u"stands", u"stood", u"remains", u"remained", u"remain", u"stand",
-                                         u"seems", u"seemed", u"appears", u"appeared", u"looks", u"looked"};
-            if (isAuxOrModal(p) || isAdverb(p) || isNegation(p, cue) || (m_lowerWord[p] && linking.contains(m_keys[p])))
+            if (isAuxOrModal(p) || isAdverb(p) || isNegation(p, cue) || (m_lowerWord[p] && m_w.linking.contains(m_keys[p])))
                 g = p;
             else
                 break;
@@ -401,8 +354,8 @@ private:
             return false; // "the United States" is a name, not the verb "states"
         if (isClauseBreak(r))
             return true;
-        const quint64 k = m_keys[r];
-        return clauseWords().contains(k) || isReportingVerb(r) || isAuxOrModal(r) || m_pronoun[r] != Pronoun::None;
+        const int k = m_keys[r];
+        return m_w.clauseWords.contains(k) || isReportingVerb(r) || isAuxOrModal(r) || m_pronoun[r] != Pronoun::None;
     }
 
     Subject subjectBefore(int group, int b, bool participle) const
@@ -418,7 +371,7 @@ private:
             return s;
         if (m_pronoun[j] != Pronoun::None)
             return {Subject::Personal, -1, m_pronoun[j], j};
-        if (coordinators().contains(m_keys[j]))
+        if (m_w.coordinators.contains(m_keys[j]))
             return {Subject::Coordinated, -1, Pronoun::None, j};
         if (isPunct(j, u',')) {
             // "The EU's envoy, Miroslav Lajcak, offered to": the name in apposition to the subject.
@@ -462,32 +415,21 @@ private:
             if (after > group)
                 continue;
             // "Russia and its allies will", "Russia's government will"
-            if (after == group || m_keys[after] == kAnd || m_keys[after] == kOr || isPunct(after, u',')
+            if (after == group || m_keys[after] == m_w.kAnd || m_keys[after] == m_w.kOr || isPunct(after, u',')
                 || isPossessive(m_mentionLast[t]))
                 return {Subject::Actor, m_actorAt[t], Pronoun::None, t};
             // "a U.S. envoy pressed", "Russian troops will": someone acting for the state named before them.
-            static const WordSet agents{u"envoy", u"envoys", u"official", u"officials", u"diplomat", u"diplomats",
-                                        u"negotiator", u"negotiators", u"delegation", u"troops", u"forces",
-                                        u"spokesman", u"spokeswoman", u"spokesperson", u"soldiers", u"authorities"};
-            if (after + 1 == group && m_lowerWord[after] && agents.contains(m_keys[after]))
+            if (after + 1 == group && m_lowerWord[after] && m_w.agents.contains(m_keys[after]))
                 return {Subject::Actor, m_actorAt[t], Pronoun::None, t};
         }
         if (m_actorAt[j] >= 0)
             return {Subject::Actor, m_actorAt[j], Pronoun::None, m_mentionFirst[j]};
         // "the alliance would …": a collective noun that refers back like "it".
-        static const WordSet collectives{u"alliance", u"bloc", u"government", u"country", u"ministry",
-                                         u"administration", u"union", u"organisation", u"organization",
-                                         u"kingdom", u"republic", u"state", u"cabinet", u"coalition"};
-        static const quint64 kThe = wordKey(u"the");
-        if (j == regionStart + 1 && m_keys[regionStart] == kThe && collectives.contains(m_keys[j]))
+        if (j == regionStart + 1 && m_keys[regionStart] == m_w.kThe && m_w.collectives.contains(m_keys[j]))
             return {Subject::Collective, -1, Pronoun::It, regionStart};
         // "NATO said its peacekeepers were ready to": the owner's troops, envoys or forces act for it.
-        static const WordSet owned{u"troops", u"forces", u"peacekeepers", u"army", u"military", u"navy",
-                                   u"diplomats", u"envoy", u"envoys", u"negotiators", u"delegation", u"officials",
-                                   u"government", u"ministers", u"leaders", u"soldiers", u"police"};
-        static const quint64 kIts = wordKey(u"its"), kTheir = wordKey(u"their");
-        if (j >= regionStart + 1 && owned.contains(m_keys[j]) && (m_keys[j - 1] == kIts || m_keys[j - 1] == kTheir))
-            return {Subject::Personal, -1, m_keys[j - 1] == kIts ? Pronoun::It : Pronoun::They, j - 1};
+        if (j >= regionStart + 1 && m_w.owned.contains(m_keys[j]) && (m_keys[j - 1] == m_w.kIts || m_keys[j - 1] == m_w.kTheir))
+            return {Subject::Personal, -1, m_keys[j - 1] == m_w.kIts ? Pronoun::It : Pronoun::They, j - 1};
         return {Subject::Noun, -1, Pronoun::None, regionStart};
     }
 
@@ -502,7 +444,7 @@ private:
                 verb = k;
                 break;
             }
-            const bool skippable = m_keys[k] == kThat || isAdverb(k) || objectWords().contains(m_keys[k])
+            const bool skippable = m_keys[k] == m_w.kThat || isAdverb(k) || m_w.objectWords.contains(m_keys[k])
                 || m_actorAt[k] >= 0 || tok(k).kind == Token::Kind::Number
                 || (tok(k).kind == Token::Kind::Word && !m_lowerWord[k] && m_pronoun[k] == Pronoun::None);
             if (!skippable)
@@ -537,7 +479,7 @@ private:
                 // ", said Dupuis"
                 return j + 1 < e && m_actorAt[j + 1] >= 0 ? m_actorAt[j + 1] : -1;
             }
-            if (isClauseBreak(j) || clauseWords().contains(m_keys[j]))
+            if (isClauseBreak(j) || m_w.clauseWords.contains(m_keys[j]))
                 return -1;
         }
         return -1;
@@ -621,13 +563,13 @@ private:
             if (isClauseBreak(j))
                 break;
             if (tok(j).kind == Token::Kind::Word) {
-                const quint64 k = m_keys[j];
-                const bool demonstrative = k == kThat && (j + 1 >= e || isClauseBreak(j + 1)); // "to do that."
-                if (clauseWords().contains(k) && !(allowThat && j == from && k == kThat) && !demonstrative)
+                const int k = m_keys[j];
+                const bool demonstrative = k == m_w.kThat && (j + 1 >= e || isClauseBreak(j + 1)); // "to do that."
+                if (m_w.clauseWords.contains(k) && !(allowThat && j == from && k == m_w.kThat) && !demonstrative)
                     break;
                 if (m_lex.conditions().matchAt(m_seg, m_keys, j, e).length)
                     break;
-                if (coordinators().contains(k) && j + 1 < e) {
+                if (m_w.coordinators.contains(k) && j + 1 < e) {
                     const int nx = j + 1;
                     const QStringView w = tok(nx).textIn(m_text);
                     if (isAuxOrModal(nx) || isNegation(nx, e) || m_pronoun[nx] != Pronoun::None
@@ -638,7 +580,7 @@ private:
             last = j;
             ++j;
         }
-        while (last >= from && tok(last).kind == Token::Kind::Word && trailingWords().contains(m_keys[last])
+        while (last >= from && tok(last).kind == Token::Kind::Word && m_w.trailingWords.contains(m_keys[last])
                && !(x.time.first >= 0 && last < x.time.end))
             --last;
         x.end = last + 1;
@@ -709,7 +651,7 @@ private:
             const int p = i - back;
             if (tok(p).kind != Token::Kind::Word)
                 return false;
-            if (determiners().contains(m_keys[p]) || isPossessive(p))
+            if (m_w.determiners.contains(m_keys[p]) || isPossessive(p))
                 return true;
             if (m_actorAt[p] >= 0) // "a US guarantee", "Russian demands"
                 continue;
@@ -741,12 +683,12 @@ private:
             if (cue.flags & Lex::Noun) {
                 if (!nounContext || end >= e)
                     continue;
-                const quint64 k = m_keys[end];
+                const int k = m_keys[end];
                 // "of" + gerund for any noun ("no intention of leaving"), "of" + noun for threats.
-                const bool ofGerund = k == kOf && end + 1 < e && m_lowerWord[end + 1]
+                const bool ofGerund = k == m_w.kOf && end + 1 < e && m_lowerWord[end + 1]
                     && tok(end + 1).textIn(m_text).endsWith(u"ing");
-                const bool ok = (k == kThat && isComplementClause(end + 1, e)) || isToVerb(end, e) || ofGerund
-                    || (cue.type == CommitmentType::Threat && k == kOf) || (cue.type == CommitmentType::Demand && k == kFor);
+                const bool ok = (k == m_w.kThat && isComplementClause(end + 1, e)) || isToVerb(end, e) || ofGerund
+                    || (cue.type == CommitmentType::Threat && k == m_w.kOf) || (cue.type == CommitmentType::Demand && k == m_w.kFor);
                 if (!ok)
                     continue;
                 c.noun = true;
@@ -762,10 +704,9 @@ private:
                 return true;
             }
             // "The talks were expected to continue": a passive names no one who commits.
-            if (i - 1 >= b && auxiliaries().contains(m_keys[i - 1]) && cue.type != CommitmentType::Promise
+            if (i - 1 >= b && m_w.auxiliaries.contains(m_keys[i - 1]) && cue.type != CommitmentType::Promise
                 && tok(i).textIn(m_text).endsWith(u"ed") && !(cue.flags & Lex::Verb)) {
-                static const WordSet beForms{u"is", u"are", u"was", u"were", u"be", u"been", u"being"};
-                if (beForms.contains(m_keys[i - 1]))
+                if (m_w.beForms.contains(m_keys[i - 1]))
                     continue;
             }
             int pos = end;
@@ -773,16 +714,16 @@ private:
                 if (m_actorAt[pos] >= 0 && m_mentionFirst[pos] == pos) {
                     c.addressee = m_actorAt[pos];
                     pos = std::min(m_mentionLast[pos] + 1, e);
-                } else if (objectWords().contains(m_keys[pos])) {
+                } else if (m_w.objectWords.contains(m_keys[pos])) {
                     pos = pos + 1;
                 } else {
                     // A noun phrase that names no actor: "urged both sides to", "warned the council that".
                     for (int k = pos + 1; k < e && k <= pos + 4; ++k) {
-                        if (isToVerb(k, e) || (m_keys[k] == kThat && cue.type != CommitmentType::Demand)) {
+                        if (isToVerb(k, e) || (m_keys[k] == m_w.kThat && cue.type != CommitmentType::Demand)) {
                             pos = k;
                             break;
                         }
-                        if (tok(k).kind != Token::Kind::Word || clauseWords().contains(m_keys[k]) || isAuxOrModal(k)
+                        if (tok(k).kind != Token::Kind::Word || m_w.clauseWords.contains(m_keys[k]) || isAuxOrModal(k)
                             || isReportingVerb(k))
                             break;
                     }
@@ -796,12 +737,12 @@ private:
             } else if (cue.flags & Lex::NeedsComplement) {
                 if (pos >= e)
                     continue;
-                const quint64 k = m_keys[pos];
+                const int k = m_keys[pos];
                 // "agreed to a deal", "committed to the ceasefire": these take a noun after "to" too.
-                const bool toNoun = k == kTo && pos + 1 < e
+                const bool toNoun = k == m_w.kTo && pos + 1 < e
                     && (cue.type == CommitmentType::Agreement || cue.type == CommitmentType::Promise);
-                const bool ok = isToVerb(pos, e) || toNoun || k == kThat || k == kOn
-                    || (cue.type == CommitmentType::Threat && (k == kOf || k == kAgainst));
+                const bool ok = isToVerb(pos, e) || toNoun || k == m_w.kThat || k == m_w.kOn
+                    || (cue.type == CommitmentType::Threat && (k == m_w.kOf || k == m_w.kAgainst));
                 if (!ok)
                     continue;
             } else if (!(cue.flags & Lex::Verb)) {
@@ -819,30 +760,27 @@ private:
     // commitment.
     bool isAnonymity(int pos, int e) const
     {
-        static const quint64 kNotWord = wordKey(u"not");
-        static const quint64 kNamed = wordKey(u"named"), kIdentified = wordKey(u"identified"),
-                             kQuoted = wordKey(u"quoted");
         int k = pos;
-        if (k < e && m_keys[k] == kNotWord)
+        if (k < e && m_keys[k] == m_w.kNotWord)
             ++k;
-        return k + 2 < e && m_keys[k] == kTo && m_keys[k + 1] == kBe
-            && (m_keys[k + 2] == kNamed || m_keys[k + 2] == kIdentified || m_keys[k + 2] == kQuoted);
+        return k + 2 < e && m_keys[k] == m_w.kTo && m_keys[k + 1] == m_w.kBe
+            && (m_keys[k + 2] == m_w.kNamed || m_keys[k + 2] == m_w.kIdentified || m_keys[k + 2] == m_w.kQuoted);
     }
 
     bool matchModal(int i, int e, CueMatch &out) const
     {
-        const quint64 k = m_keys[i];
+        const int k = m_keys[i];
         if (tok(i).kind != Token::Kind::Word
-            || !(k == kWill || k == kWould || k == kShall || k == kMust || k == kShould))
+            || !(k == m_w.kWill || k == m_w.kWould || k == m_w.kShall || k == m_w.kMust || k == m_w.kShould))
             return false;
         int j = i + 1;
         while (j < e && (isAdverb(j) || isNegation(j, e)))
             ++j;
-        if (j < e && (m_keys[j] == kBe || m_keys[j] == kHave)) {
-            if (j + 1 < e && m_keys[j + 1] == kAble)
+        if (j < e && (m_keys[j] == m_w.kBe || m_keys[j] == m_w.kHave)) {
+            if (j + 1 < e && m_keys[j + 1] == m_w.kAble)
                 return false; // ability, not commitment: "will be able to"
             ++j;
-            while (j < e && (isAdverb(j) || m_keys[j] == kBeen))
+            while (j < e && (isAdverb(j) || m_keys[j] == m_w.kBeen))
                 ++j;
         }
         if (j >= e || tok(j).kind != Token::Kind::Word || !m_lowerWord[j])
@@ -927,7 +865,7 @@ private:
             // "a guarantee that …", "Moscow’s demand for …", "no intention to …"
             for (int back = 1; back <= 2 && c.first - back >= b; ++back) {
                 const int p = c.first - back;
-                if (determiners().contains(m_keys[p]) || isPossessive(p)) {
+                if (m_w.determiners.contains(m_keys[p]) || isPossessive(p)) {
                     start = p;
                     break;
                 }
@@ -948,17 +886,17 @@ private:
             f.addressee = m_actors[c.addressee].name;
 
         // Negation and type.
-        f.negated = c.noun ? (start < c.first && m_keys[start] == kNo) : negatedIn(group, c.mainVerbEnd);
+        f.negated = c.noun ? (start < c.first && m_keys[start] == m_w.kNo) : negatedIn(group, c.mainVerbEnd);
         if (c.modal) {
-            const quint64 k = m_keys[c.first];
-            f.type = (k == kMust || k == kShould) ? CommitmentType::Demand
+            const int k = m_keys[c.first];
+            f.type = (k == m_w.kMust || k == m_w.kShould) ? CommitmentType::Demand
                                                   : modalType(c.contentFrom, spanEnd, f.negated);
         } else {
             f.type = f.negated && c.cue.typeWhenNegated ? *c.cue.typeWhenNegated : c.cue.type;
-            if (c.noun && c.cue.type == CommitmentType::Demand && !seekingWords().contains(m_keys[c.first])) {
+            if (c.noun && c.cue.type == CommitmentType::Demand && !m_w.seekingWords.contains(m_keys[c.first])) {
                 bool sought = false;
                 for (int t = b; t < e && !sought; ++t)
-                    sought = t != c.first && seekingWords().contains(m_keys[t]);
+                    sought = t != c.first && m_w.seekingWords.contains(m_keys[t]);
                 if (!sought)
                     f.type = CommitmentType::Assurance;
             }
@@ -971,7 +909,7 @@ private:
         } else {
             int from = group;
             while (from - 1 >= std::max(b, group - 6) && !isClauseBreak(from - 1)
-                   && !clauseWords().contains(m_keys[from - 1]) && !isReportingVerb(from - 1))
+                   && !m_w.clauseWords.contains(m_keys[from - 1]) && !isReportingVerb(from - 1))
                 --from;
             for (int t = from; t < group; ++t) {
                 if (const auto m = m_lex.times().matchAt(m_seg, m_keys, t, group); m.length) {
@@ -1016,7 +954,7 @@ private:
         }
         // The subject of the verb that governs the noun: "Iran had no intention of …".
         if (const int v = start - 1; v > b && tok(v).kind == Token::Kind::Word && m_lowerWord[v]
-            && !determiners().contains(m_keys[v]) && !clauseWords().contains(m_keys[v])) {
+            && !m_w.determiners.contains(m_keys[v]) && !m_w.clauseWords.contains(m_keys[v])) {
             const Subject s = subjectBefore(groupStart(v, b), b, false);
             if (s.kind == Subject::Actor || s.kind == Subject::Personal)
                 return s;
@@ -1037,8 +975,7 @@ private:
         const Subject &s = d.subject;
         // "Russia will pay a heavy price", "Moscow would face sanctions": the subject undergoes the
         // threat; the one who voices it holds it.
-        static const WordSet undergo{u"face", u"pay", u"suffer", u"regret", u"bear"};
-        const bool undergoes = c.modal && c.mainVerbEnd > c.end && undergo.contains(m_keys[c.mainVerbEnd - 1]);
+        const bool undergoes = c.modal && c.mainVerbEnd > c.end && m_w.undergo.contains(m_keys[c.mainVerbEnd - 1]);
         if (undergoes)
             f.type = CommitmentType::Threat;
         const bool mustLike = c.modal && (f.type == CommitmentType::Demand || undergoes);
@@ -1215,8 +1152,9 @@ private:
     const QList<FoundActor> &m_actors;
     const QList<FoundQuote> &m_quotes;
     const Lex &m_lex;
+    const Words m_w;
 
-    QList<quint64> m_keys;
+    QList<int> m_keys;
     QList<bool> m_negative;
     QList<Pronoun> m_pronoun;    ///< subject forms, also inside contractions ("we’re")
     QList<Pronoun> m_possessive; ///< our, his, their, …

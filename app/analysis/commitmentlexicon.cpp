@@ -17,6 +17,7 @@ const QLatin1StringView kNegation("negation.txt");
 const QLatin1StringView kConditions("conditions.txt");
 const QLatin1StringView kTimes("time-expressions.txt");
 const QLatin1StringView kReporting("reporting-verbs.txt");
+const QLatin1StringView kWords("words-commitments.txt");
 
 void warn(QStringList *warnings, QLatin1StringView file, QStringView line)
 {
@@ -63,9 +64,18 @@ void forEachLine(QStringView content, Fn fn)
 
 } // namespace
 
+CommitmentLexicon::CommitmentLexicon()
+{
+    // The rules read these words whatever cues a user gives; a user's file of the same name adds to them.
+    QFile words(QStringLiteral(":/parlance/lexicons/") + kWords);
+    if (words.open(QIODevice::ReadOnly))
+        m_wordSets.addFile(QString(kWords), QString::fromUtf8(words.readAll()), nullptr);
+}
+
 QStringList CommitmentLexicon::fileNames()
 {
-    return {kCommissive, kModality, kHedges, kNegation, kConditions, kTimes, kReporting};
+    // The built-in word sets are read by the constructor; a folder's words-commitments.txt extends them.
+    return {kWords, kCommissive, kModality, kHedges, kNegation, kConditions, kTimes, kReporting};
 }
 
 std::shared_ptr<const CommitmentLexicon> CommitmentLexicon::load(const QStringList &extraFolders, QStringList *warnings)
@@ -98,13 +108,17 @@ bool CommitmentLexicon::addFile(QStringView fileName, QStringView content, QStri
     } else if (fileName == kTimes) {
         forEachLine(content, [&](QStringView line) { parseTimeLine(line, warnings); });
     } else if (fileName == kReporting) {
-        // Owned by the quote finder (format "forms | flags"); only the single-word forms are used.
+        // Owned by the attribution finder (format "forms | frames | class"): the verbs of speech
+        // without particles are the ones that report a commitment in someone's words.
         forEachLine(content, [&](QStringView line) {
-            if (line.startsWith(u"phrase:"))
+            const QList<QStringView> f = fields(line);
+            if (f.size() != 3 || f[2] != u"speech" || f[0].contains(u'+'))
                 return;
-            for (QStringView form : fields(line).first().split(u' ', Qt::SkipEmptyParts))
-                m_reportingVerbs.insert(form);
+            for (QStringView form : f[0].split(u' ', Qt::SkipEmptyParts))
+                m_reportingVerbs.insert(m_vocabulary.intern(form));
         });
+    } else if (fileName == kWords) {
+        m_wordSets.addFile(fileName, content, warnings); // adding the built-in words again changes nothing
     } else {
         return false;
     }

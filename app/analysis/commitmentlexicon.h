@@ -19,6 +19,12 @@ namespace Parlance::Analysis {
 
 class CommitmentLexicon final {
 public:
+    /// An empty lexicon that knows the built-in grammar words (words-commitments.txt); files added
+    /// give it cues.
+    CommitmentLexicon();
+    CommitmentLexicon(const CommitmentLexicon &) = delete;
+    CommitmentLexicon &operator=(const CommitmentLexicon &) = delete;
+
     enum Flag : quint8 {
         Verb = 1,          ///< v: a cue by itself
         NeedsComplement = 2, ///< c: a cue only before to/that/on (of/against for threats)
@@ -59,6 +65,10 @@ public:
     const PhraseMatcher &times() const { return m_times; }
     /// Verbs that report speech ("said", "told"), from reporting-verbs.txt when it is there.
     const WordSet &reportingVerbs() const { return m_reportingVerbs; }
+    /// The words all of the above name; Vocabulary::keysOf() keys a text for them.
+    const Vocabulary &vocabulary() const { return m_vocabulary; }
+    /// A named word set of words-commitments.txt ("auxiliaries", "modals" …).
+    const WordSet &wordSet(QStringView name) const { return m_wordSets.set(name); }
 
     static constexpr double kDefaultStrength = 0.8;
 
@@ -67,17 +77,19 @@ private:
     void parseRung(QStringView line, PhraseMatcher &matcher, QList<double> &values, QStringList *warnings);
     void parseTimeLine(QStringView line, QStringList *warnings);
 
-    PhraseMatcher m_commissives;
+    Vocabulary m_vocabulary;
+    WordSets m_wordSets{&m_vocabulary};
+    PhraseMatcher m_commissives{&m_vocabulary};
     QHash<QString, int> m_phraseIds;
     QList<QList<Cue>> m_cues;
-    PhraseMatcher m_modality;
+    PhraseMatcher m_modality{&m_vocabulary};
     QList<double> m_strengths;
-    PhraseMatcher m_hedges;
+    PhraseMatcher m_hedges{&m_vocabulary};
     QList<double> m_shifts;
-    PhraseMatcher m_negations;
-    PhraseMatcher m_conditions;
-    PhraseMatcher m_times;
-    WordSet m_reportingVerbs;
+    PhraseMatcher m_negations{&m_vocabulary};
+    PhraseMatcher m_conditions{&m_vocabulary, &m_wordSets.declare(u"number-words")};
+    PhraseMatcher m_times{&m_vocabulary, &m_wordSets.declare(u"number-words")};
+    WordSet m_reportingVerbs{&m_vocabulary};
 };
 
 } // namespace Parlance::Analysis

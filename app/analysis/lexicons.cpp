@@ -17,7 +17,8 @@ const QLatin1StringView kFiles[] = {
     QLatin1StringView("reporting-verbs.txt"), QLatin1StringView("countries.txt"),
     QLatin1StringView("organisations.txt"),   QLatin1StringView("titles.txt"),
     QLatin1StringView("pronouns.txt"),        QLatin1StringView("people.txt"),
-    QLatin1StringView("places.txt"),
+    QLatin1StringView("places.txt"),          QLatin1StringView("words-attribution.txt"),
+    QLatin1StringView("words-actors.txt"),    QLatin1StringView("outlets.txt"),
 };
 
 QStringList words(QStringView phrase)
@@ -84,8 +85,12 @@ bool Lexicons::addFile(QStringView fileName, QStringView content, QStringList *w
     using Parser = void (Lexicons::*)(QStringView, QStringList *);
     Parser parser = nullptr;
     Model::ActorType entityType = Model::ActorType::Other;
+    if (fileName.startsWith(u"words-")) {
+        m_wordSets.addFile(fileName, content, warnings);
+        return true;
+    }
     if (fileName == u"reporting-verbs.txt")
-        parser = &Lexicons::parseVerbs;
+        parser = &Lexicons::parseCue;
     else if (fileName == u"titles.txt")
         parser = &Lexicons::parseTitle;
     else if (fileName == u"pronouns.txt")
@@ -94,6 +99,8 @@ bool Lexicons::addFile(QStringView fileName, QStringView content, QStringList *w
         parser = &Lexicons::parseNames;
     else if (fileName == u"places.txt")
         parser = &Lexicons::parsePlace;
+    else if (fileName == u"outlets.txt")
+        parser = &Lexicons::parseOutlet;
     else if (fileName == u"countries.txt")
         entityType = Model::ActorType::State;
     else if (fileName == u"organisations.txt")
@@ -113,46 +120,91 @@ bool Lexicons::addFile(QStringView fileName, QStringView content, QStringList *w
     return true;
 }
 
-void Lexicons::parseVerbs(QStringView line, QStringList *warnings)
+void Lexicons::parseCue(QStringView line, QStringList *warnings)
 {
     const QList<QStringView> f = fields(line, u'|');
-    if (f.size() != 2) {
+    if (f.size() != 3 || f[0].isEmpty()) {
         warn(warnings, u"reporting-verbs.txt", line);
         return;
     }
-    quint8 flags = 0;
-    for (QChar c : f[1]) {
-        switch (c.unicode()) {
-        case u'q': flags |= DirectCue; break;
-        case u'i': flags |= Indirect; break;
-        case u't': flags |= IndirectWithThat; break;
-        case u'o': flags |= TakesListener; break;
-        default: break;
-        }
+    Cue cue;
+    QStringList forms;
+    for (QStringView w : f[0].split(u' ', Qt::SkipEmptyParts)) {
+        if (w.startsWith(u'+') && w.size() > 1)
+            cue.particles.append(m_vocabulary.intern(w.sliced(1)));
+        else
+            forms.append(w.toString());
     }
-    QStringView forms = f[0];
-    if (forms.startsWith(u"phrase:")) {
-        m_verbPhrases.append({words(forms.sliced(7)), flags});
+    for (QStringView frame : f[1].split(u' ', Qt::SkipEmptyParts)) {
+        if (frame == u"quote")
+            cue.frames |= QuoteFrame;
+        else if (frame == u"that")
+            cue.frames |= ThatFrame;
+        else if (frame == u"bare")
+            cue.frames |= BareFrame;
+        else if (frame == u"listener")
+            cue.frames |= ListenerFrame;
+        else if (frame == u"object")
+            cue.frames |= ObjectFrame;
+        else if (frame == u"inf")
+            cue.frames |= InfinitiveFrame;
+        else if (frame == u"wh")
+            cue.frames |= WhFrame;
+        else
+            return warn(warnings, u"reporting-verbs.txt", line);
+    }
+    static const std::pair<QStringView, CueClass> classes[] = {
+        {u"speech", CueClass::Speech}, {u"belief", CueClass::Belief}, {u"stance", CueClass::Stance},
+        {u"evidence", CueClass::Evidence}, {u"decision", CueClass::Decision}};
+    const auto cls = std::find_if(std::begin(classes), std::end(classes), [&](const auto &c) { return c.first == f[2]; });
+    if (forms.isEmpty() || cue.frames == 0 || cls == std::end(classes))
+        return warn(warnings, u"reporting-verbs.txt", line);
+    cue.cueClass = cls->second;
+    cue.lemma = forms.constFirst();
+    const int index = int(m_cues.size());
+    m_cues.append(cue);
+    for (const QString &form : std::as_const(forms)) {
+        const int key = m_vocabulary.intern(form);
+        if (key >= m_cueIndex.size())
+            m_cueIndex.resize(key + 1);
+        m_cueIndex[key].append(index);
+    }
+    // The actor finder's view: single-word verbs of speech, as flags.
+    if (cue.cueClass != CueClass::Speech || !cue.particles.isEmpty())
         return;
-    }
+    quint8 flags = 0;
+    if (cue.frames & QuoteFrame)
+        flags |= DirectCue;
+    if (cue.frames & BareFrame)
+        flags |= Indirect;
+    if (cue.frames & ThatFrame)
+        flags |= IndirectWithThat;
+    if (cue.frames & ListenerFrame)
+        flags |= TakesListener;
     // Flags are attached in finish(), once the owning strings no longer move.
-    for (const QString &w : words(forms))
+    for (const QString &w : std::as_const(forms))
         m_pendingVerbFlags.append({w, flags});
 }
 
 void Lexicons::parseEntities(QStringView line, Model::ActorType type, QStringList *warnings)
 {
     const QList<QStringView> f = fields(line, u'|');
-    if (f.isEmpty() || f[0].isEmpty() || f.size() > 3) {
+    if (f.isEmpty() || f[0].isEmpty() || f.size() > 4) {
         warn(warnings, type == Model::ActorType::State ? u"countries.txt" : u"organisations.txt", line);
         return;
     }
     const int entity = int(m_entities.size());
-    m_entities.append({f[0].toString(), type});
+    m_entities.append({f[0].toString(), type, {}});
+    if (f.size() == 4)
+        for (QStringView noun : f[3].split(u';', Qt::SkipEmptyParts))
+            if (!noun.trimmed().isEmpty()) {
+                m_entities.last().nouns.append(noun.trimmed().toString().toLower());
+                m_entityNouns.insert(m_entities.last().nouns.constLast());
+            }
     m_entityPhrases.append({words(f[0]), entity, false});
     if (f[0].startsWith(u"the "))
         m_entityPhrases.last().words.removeFirst();
-    for (int k = 1; k < f.size(); ++k)
+    for (int k = 1; k < f.size() && k < 3; ++k)
         for (QStringView alias : f[k].split(u';', Qt::SkipEmptyParts)) {
             alias = alias.trimmed();
             if (!alias.isEmpty())
@@ -169,6 +221,10 @@ void Lexicons::parseTitle(QStringView line, QStringList *warnings)
     }
     Title t;
     t.words = words(f[0]);
+    // Titles are matched against words whose final dot is dropped ("Sen." is read as "Sen").
+    for (QString &w : t.words)
+        if (w.size() > 1 && w.endsWith(u'.') && w.count(u'.') == 1)
+            w.chop(1);
     t.gender = f[1] == u"m" ? Gender::Male : f[1] == u"f" ? Gender::Female : Gender::Unknown;
     if (f[2] != u"-")
         t.head = f[2].toString();
@@ -221,11 +277,37 @@ void Lexicons::parsePlace(QStringView line, QStringList *warnings)
                 m_places.append(words(alias.trimmed()));
 }
 
+void Lexicons::parseOutlet(QStringView line, QStringList *warnings)
+{
+    const QList<QStringView> f = fields(line, u'|');
+    if (f.isEmpty() || f.size() > 2 || f[0].isEmpty()) {
+        warn(warnings, u"outlets.txt", line);
+        return;
+    }
+    const auto add = [&](QStringView name) {
+        QStringList w = words(name);
+        if (w.size() > 1 && (w.constFirst() == u"the" || w.constFirst() == u"The")) {
+            w.first() = QStringLiteral("the");
+            m_outlets.append(w.mid(1)); // "the Washington Post" is also "Washington Post"
+        }
+        m_outlets.append(w);
+    };
+    add(f[0]);
+    if (f.size() == 2)
+        for (QStringView alias : f[1].split(u';', Qt::SkipEmptyParts))
+            if (!alias.trimmed().isEmpty())
+                add(alias.trimmed());
+}
+
 void Lexicons::finish()
 {
     // All strings are in place: the views below point into them and stay valid.
     for (const auto &[word, flags] : std::as_const(m_pendingVerbFlags))
         m_verbs[word] |= flags;
+    // Cues with more particles are tried first ("point out" before "point").
+    for (QList<int> &list : m_cueIndex)
+        std::stable_sort(list.begin(), list.end(),
+                         [&](int a, int b) { return m_cues[a].particles.size() > m_cues[b].particles.size(); });
     for (const auto &[name, gender] : std::as_const(m_pendingNames)) {
         auto it = m_givenNames.find(name);
         if (it == m_givenNames.end())
@@ -277,6 +359,15 @@ void Lexicons::finish()
     };
     longestFirst(m_placeIndex, m_places);
     longestFirst(m_placeAfterThe, m_places);
+    for (int i = 0; i < m_outlets.size(); ++i) {
+        const QStringList &w = m_outlets[i];
+        if (w.size() > 1 && w.constFirst() == u"the")
+            m_outletAfterThe[w[1]].append(i);
+        else
+            m_outletIndex[w.constFirst()].append(i);
+    }
+    longestFirst(m_outletIndex, m_outlets);
+    longestFirst(m_outletAfterThe, m_outlets);
     // One table for the hot path: the views and list pointers stay valid, the hashes above are final.
     for (auto it = m_entityIndex.cbegin(); it != m_entityIndex.cend(); ++it)
         m_wordInfo[it.key()].entityPhrases = &it.value();
@@ -290,6 +381,10 @@ void Lexicons::finish()
         m_wordInfo[it.key()].places = &it.value();
     for (auto it = m_placeAfterThe.cbegin(); it != m_placeAfterThe.cend(); ++it)
         m_wordInfo[it.key()].placesAfterThe = &it.value();
+    for (auto it = m_outletIndex.cbegin(); it != m_outletIndex.cend(); ++it)
+        m_wordInfo[it.key()].outlets = &it.value();
+    for (auto it = m_outletAfterThe.cbegin(); it != m_outletAfterThe.cend(); ++it)
+        m_wordInfo[it.key()].outletsAfterThe = &it.value();
     for (auto it = m_verbs.cbegin(); it != m_verbs.cend(); ++it)
         m_wordInfo[it.key()].verbFlags = it.value();
     for (auto it = m_givenNames.cbegin(); it != m_givenNames.cend(); ++it) {

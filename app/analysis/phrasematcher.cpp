@@ -3,63 +3,16 @@
 
 namespace Parlance::Analysis {
 
-quint64 wordKey(QStringView word)
-{
-    quint64 h = 14695981039346656037ULL;
-    for (QChar c : word) {
-        char16_t u = c.unicode();
-        if (u < 0x80) {
-            if (u >= u'A' && u <= u'Z')
-                u = char16_t(u + 32);
-        } else if (u == 0x2019 || u == 0x02BC || u == 0x2018) {
-            u = u'\'';
-        } else {
-            u = c.toLower().unicode();
-        }
-        h ^= u;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-QList<quint64> tokenKeys(QStringView text, const TextSegmentation &seg)
-{
-    QList<quint64> keys(seg.tokens.size(), 0);
-    for (qsizetype i = 0; i < seg.tokens.size(); ++i) {
-        const Token &t = seg.tokens[i];
-        keys[i] = wordKey(t.textIn(text));
-    }
-    return keys;
-}
-
-WordSet::WordSet(std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *w : words)
-        insert(QStringView(w));
-}
-
-namespace {
-
-const WordSet &numberWords()
-{
-    static const WordSet set{u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine",
-                             u"ten", u"eleven", u"twelve", u"fifteen", u"twenty", u"thirty", u"few", u"several",
-                             u"couple", u"hundred", u"hundreds", u"dozen", u"dozens"};
-    return set;
-}
-
-} // namespace
-
 void PhraseMatcher::addClass(const QString &name, const QStringList &words)
 {
     int cls = m_classNames.value(name, -1);
     if (cls < 0) {
         cls = int(m_classes.size());
         m_classNames.insert(name, cls);
-        m_classes.append(QSet<quint64>());
+        m_classes.append(QSet<int>());
     }
     for (const QString &w : words)
-        m_classes[cls].insert(wordKey(w));
+        m_classes[cls].insert(m_vocabulary->intern(w));
 }
 
 bool PhraseMatcher::addPattern(QStringView pattern, int value)
@@ -79,7 +32,7 @@ bool PhraseMatcher::addPattern(QStringView pattern, int value)
                     return false;
             }
         } else {
-            e.key = wordKey(part);
+            e.key = m_vocabulary->intern(part);
         }
         p.elements.append(e);
     }
@@ -87,13 +40,18 @@ bool PhraseMatcher::addPattern(QStringView pattern, int value)
         return false;
     const int index = int(m_patterns.size());
     const Element &first = p.elements.first();
+    const auto indexUnder = [&](int key) {
+        if (key >= m_byFirstKey.size())
+            m_byFirstKey.resize(key + 1);
+        m_byFirstKey[key].append(index);
+    };
     switch (first.kind) {
     case Element::Literal:
-        m_byFirstKey[first.key].append(index);
+        indexUnder(first.key);
         break;
     case Element::Class:
-        for (quint64 k : std::as_const(m_classes[first.cls]))
-            m_byFirstKey[k].append(index);
+        for (int k : std::as_const(m_classes[first.cls]))
+            indexUnder(k);
         break;
     case Element::Number:
         m_numberFirst.append(index);
@@ -103,20 +61,20 @@ bool PhraseMatcher::addPattern(QStringView pattern, int value)
     return true;
 }
 
-bool PhraseMatcher::elementMatches(const Element &e, const Token &t, quint64 key) const
+bool PhraseMatcher::elementMatches(const Element &e, const Token &t, int key) const
 {
     switch (e.kind) {
     case Element::Literal:
-        return e.key == key;
+        return key != 0 && e.key == key;
     case Element::Class:
         return m_classes[e.cls].contains(key);
     case Element::Number:
-        return t.kind == Token::Kind::Number || numberWords().contains(key);
+        return isNumber(t, key);
     }
     return false;
 }
 
-PhraseMatcher::Match PhraseMatcher::matchAt(const TextSegmentation &seg, const QList<quint64> &keys, int index,
+PhraseMatcher::Match PhraseMatcher::matchAt(const TextSegmentation &seg, const QList<int> &keys, int index,
                                             int end) const
 {
     Match best;
@@ -135,11 +93,10 @@ PhraseMatcher::Match PhraseMatcher::matchAt(const TextSegmentation &seg, const Q
                 best = {n, p.value};
         }
     };
-    const auto it = m_byFirstKey.constFind(keys[index]);
-    if (it != m_byFirstKey.cend())
-        tryPatterns(*it);
+    if (const int key = keys[index]; key > 0 && key < m_byFirstKey.size())
+        tryPatterns(m_byFirstKey[key]);
     if (!m_numberFirst.isEmpty()
-        && (seg.tokens[index].kind == Token::Kind::Number || numberWords().contains(keys[index])))
+        && isNumber(seg.tokens[index], keys[index]))
         tryPatterns(m_numberFirst);
     return best;
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-// Allocation-free word look-ups for the lexicon-driven analysis: every token gets a 64-bit key of its
-// case-folded text once, and word sets and multi-word patterns are matched against those keys.
+// Multi-word patterns of the lexicon-driven analysis, matched against the vocabulary keys of a
+// text's tokens (Vocabulary::keysOf): each pattern word is a key of the same vocabulary, so a match
+// compares integers and never confuses two words.
 
 #include "textsegmenter.h"
+#include "wordset.h"
 
 #include <QHash>
 #include <QList>
@@ -15,31 +17,17 @@
 
 namespace Parlance::Analysis {
 
-/// The key of a word: FNV-1a over its UTF-16 units, lower-cased, with ’ and ʼ folded to '.
-quint64 wordKey(QStringView word);
-
-/// The keys of all tokens of a segmentation (0 for a token that is neither word nor number).
-QList<quint64> tokenKeys(QStringView text, const TextSegmentation &seg);
-
-/// A set of words, compared case-insensitively.
-class WordSet final {
-public:
-    WordSet() = default;
-    WordSet(std::initializer_list<const char16_t *> words);
-    void insert(QStringView word) { m_keys.insert(wordKey(word)); }
-    bool contains(quint64 key) const { return m_keys.contains(key); }
-    bool contains(QStringView word) const { return m_keys.contains(wordKey(word)); }
-    bool isEmpty() const { return m_keys.isEmpty(); }
-
-private:
-    QSet<quint64> m_keys;
-};
-
 /// Multi-word patterns matched at a token, longest first. A pattern is words separated by spaces;
 /// an element "<name>" matches any word of a class added with addClass(), "<number>" any number
-/// token or number word. Punctuation in a pattern is a token of its own ("by the end of , ").
+/// token or a word of the number-word set. Punctuation in a pattern is a token of its own ("by the
+/// end of , "). The vocabulary must outlive the matcher; patterns intern their words in it.
 class PhraseMatcher final {
 public:
+    explicit PhraseMatcher(Vocabulary *vocabulary, const WordSet *numberWords = nullptr)
+        : m_vocabulary(vocabulary), m_numberWords(numberWords)
+    {
+    }
+
     struct Match {
         int length = 0; ///< in tokens; 0: no match
         int value = -1;
@@ -51,24 +39,30 @@ public:
     bool isEmpty() const { return m_patterns.isEmpty(); }
 
     /// The longest pattern that matches the tokens starting at `index` (not beyond `end`).
-    Match matchAt(const TextSegmentation &seg, const QList<quint64> &keys, int index, int end) const;
+    Match matchAt(const TextSegmentation &seg, const QList<int> &keys, int index, int end) const;
 
 private:
     struct Element {
         enum Kind : quint8 { Literal, Class, Number } kind = Literal;
-        quint64 key = 0; ///< Literal
+        int key = 0;     ///< Literal
         int cls = -1;    ///< Class
     };
     struct Pattern {
         QList<Element> elements;
         int value = -1;
     };
-    bool elementMatches(const Element &e, const Token &t, quint64 key) const;
+    bool elementMatches(const Element &e, const Token &t, int key) const;
+    bool isNumber(const Token &t, int key) const
+    {
+        return t.kind == Token::Kind::Number || (m_numberWords && m_numberWords->contains(key));
+    }
 
+    Vocabulary *m_vocabulary;
+    const WordSet *m_numberWords;
     QList<Pattern> m_patterns;
     QHash<QString, int> m_classNames;
-    QList<QSet<quint64>> m_classes;
-    QHash<quint64, QList<int>> m_byFirstKey; // patterns whose first element can be this word
+    QList<QSet<int>> m_classes;
+    QList<QList<int>> m_byFirstKey;          // by vocabulary key: the patterns whose first element can be it
     QList<int> m_numberFirst;                // patterns that start with <number>
 };
 

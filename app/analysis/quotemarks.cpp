@@ -19,10 +19,10 @@ bool isWordChar(QChar c)
 bool closes(char16_t open, char16_t close)
 {
     switch (open) {
-    case 0x201C: return close == 0x201D;                    // “ ”
+    case 0x201C: return close == 0x201D || close == u'"';   // “ ”, and “…" as careless copy has it
     case 0x201E: return close == 0x201C || close == 0x201D; // „ “ (German) or „ ” (Polish)
     case 0x201D: return close == 0x201D;                    // ” ” (Swedish)
-    case 0x2018: return close == 0x2019;                    // ‘ ’
+    case 0x2018: return close == 0x2019 || close == u'\''; // ‘ ’, and ‘…'
     case 0x201A: return close == 0x2018 || close == 0x2019; // ‚ ‘
     case 0x00AB: return close == 0x00BB;                    // « »
     case 0x00BB: return close == 0x00AB;                    // » « (Danish)

@@ -44,6 +44,8 @@ QList<Model::Annotation> toSuggestions(const AnalysisResult &result, qint64 arti
         a.contentParts = q.content;
         a.cue = q.cue;
         a.source = q.source;
+        a.sourceKind = q.sourceKind;
+        a.confidence = q.confidence;
         a.actorId = idOf(q.speaker, Model::ActorType::Person);
         out.append(a);
     }

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Parlance::Cli {
 
@@ -115,7 +116,9 @@ QString analysisToJsonLine(const QString &file, QStringView text, const Analysis
             + QStringLiteral(",\"content\":") + jsonSpans(map, q.content)
             + QStringLiteral(",\"cue\":") + (q.cue.isValid() ? jsonSpans(map, {q.cue}) : QStringLiteral("[]"))
             + QStringLiteral(",\"source\":") + (q.source.isValid() ? jsonSpans(map, {q.source}) : QStringLiteral("[]"))
-            + QStringLiteral(",\"speaker\":") + jsonNameOrNull(q.speaker) + QLatin1Char('}');
+            + QStringLiteral(",\"source_kind\":") + jsonString(Model::sourceKindName(q.sourceKind))
+            + QStringLiteral(",\"speaker\":") + jsonNameOrNull(q.speaker)
+            + QStringLiteral(",\"confidence\":") + QString::number(q.confidence, 'f', 2) + QLatin1Char('}');
     }
     out += QStringLiteral("],\"actors\":[");
     for (int i = 0; i < result.actors.size(); ++i) {
@@ -186,10 +189,15 @@ QString analysisToBrat(QStringView text, const AnalysisResult &result)
     for (const Analysis::FoundQuote &q : result.quotes) {
         const int id = textBound(QStringLiteral("Quote"), q.content);
         attribute(QStringLiteral("Kind"), id, Model::quoteKindName(q.kind));
+        attribute(QStringLiteral("SourceKind"), id, Model::sourceKindName(q.sourceKind));
+        QString note = QStringLiteral("confidence: ") + QString::number(q.confidence, 'f', 2);
         if (!q.speaker.isEmpty())
-            annotatorNote(id, QStringLiteral("speaker: ") + q.speaker);
+            note += QStringLiteral("; speaker: ") + q.speaker;
+        annotatorNote(id, note);
         if (q.cue.isValid())
             textBound(QStringLiteral("Cue"), {q.cue});
+        if (q.source.isValid())
+            textBound(QStringLiteral("Source"), {q.source});
     }
     for (const Analysis::FoundCommitment &c : result.commitments) {
         const int id = textBound(QStringLiteral("Commitment"), {c.span});
@@ -250,30 +258,43 @@ int runAnalyze(const QStringList &args, Output io)
     for (const QString &w : std::as_const(warnings))
         io.err << "parlance analyze: " << printable(w) << Qt::endl;
 
-    int failed = 0;
-    for (const QString &path : std::as_const(files)) {
-        QFile file(path);
+    // Each file is read, analysed and formatted on a core of its own (the analyser is const and
+    // thread-safe); the results are printed in the order of the files as they become ready.
+    struct FileResult {
+        QString output;
         QString error;
+    };
+    const bool severalFiles = files.size() > 1;
+    const auto analyse = [&analyzer, &format, severalFiles](const QString &path) {
+        FileResult r;
+        QFile file(path);
         QString text;
         if (!QFileInfo(path).isFile())
-            error = QFileInfo::exists(path) ? QStringLiteral("not a regular file") : QStringLiteral("no such file");
+            r.error = QFileInfo::exists(path) ? QStringLiteral("not a regular file") : QStringLiteral("no such file");
         else if (!file.open(QIODevice::ReadOnly))
-            error = file.errorString();
+            r.error = file.errorString();
         else
-            decodeText(file.readAll(), &text, &error);
-        if (!error.isEmpty()) {
-            io.err << "parlance analyze: " << printable(path) << ": " << printable(error) << Qt::endl;
+            decodeText(file.readAll(), &text, &r.error);
+        if (!r.error.isEmpty())
+            return r;
+        const AnalysisResult result = analyzer.analyze(text);
+        if (format == u"json")
+            r.output = analysisToJsonLine(path, text, result) + QLatin1Char('\n');
+        else
+            r.output = (severalFiles ? QStringLiteral("==> ") + printable(path) + QStringLiteral(" <==\n") : QString())
+                + analysisToBrat(text, result);
+        return r;
+    };
+    const QFuture<FileResult> results = QtConcurrent::mapped(files, analyse);
+    int failed = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const FileResult r = results.resultAt(i);
+        if (!r.error.isEmpty()) {
+            io.err << "parlance analyze: " << printable(files[i]) << ": " << printable(r.error) << Qt::endl;
             ++failed;
             continue;
         }
-        const AnalysisResult result = analyzer.analyze(text);
-        if (format == u"json") {
-            io.out << analysisToJsonLine(path, text, result) << '\n';
-        } else {
-            if (files.size() > 1)
-                io.out << "==> " << printable(path) << " <==\n";
-            io.out << analysisToBrat(text, result);
-        }
+        io.out << r.output;
     }
     io.out.flush();
     return failed ? 1 : 0;

@@ -132,7 +132,7 @@ QByteArray QdpxExporter::projectXml(const ReportData &data) const
     w.start(QStringLiteral("Codes"));
     w.code(kindCodeKey(Model::AnnotationKind::Quote), QStringLiteral("Quotes"), QColor(0x1f, 0x6f, 0xb2),
            QStringLiteral("Quoted speech, coded with its speaker under Actors."));
-    for (const Model::QuoteKind k : {Model::QuoteKind::Direct, Model::QuoteKind::Indirect, Model::QuoteKind::Headline}) {
+    for (const Model::QuoteKind k : Model::allQuoteKinds()) {
         w.code(QStringLiteral("code:quote:") + Model::quoteKindName(k), Model::quoteKindName(k), {});
         w.end();
     }

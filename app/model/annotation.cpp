@@ -44,10 +44,22 @@ constexpr std::array<std::pair<Origin, const char *>, 4> originNames{{
     {Origin::Rejected, "rejected"},
 }};
 
-constexpr std::array<std::pair<QuoteKind, const char *>, 3> quoteKindNames{{
+constexpr std::array<std::pair<QuoteKind, const char *>, 6> quoteKindNames{{
     {QuoteKind::Direct, "direct"},
     {QuoteKind::Indirect, "indirect"},
     {QuoteKind::Headline, "headline"},
+    {QuoteKind::Partial, "partial"},
+    {QuoteKind::Mixed, "mixed"},
+    {QuoteKind::Stance, "stance"},
+}};
+
+constexpr std::array<std::pair<SourceKind, const char *>, 6> sourceKindNames{{
+    {SourceKind::None, "none"},
+    {SourceKind::Named, "named"},
+    {SourceKind::Pronoun, "pronoun"},
+    {SourceKind::Unnamed, "unnamed"},
+    {SourceKind::Collective, "collective"},
+    {SourceKind::Document, "document"},
 }};
 
 constexpr std::array<std::pair<CommitmentType, const char *>, 8> commitmentTypeNames{{
@@ -69,6 +81,8 @@ QString originName(Origin origin) { return nameOf(originNames, origin); }
 Origin originFromName(QStringView name, bool *ok) { return valueOf(originNames, name, ok); }
 QString quoteKindName(QuoteKind kind) { return nameOf(quoteKindNames, kind); }
 QuoteKind quoteKindFromName(QStringView name, bool *ok) { return valueOf(quoteKindNames, name, ok); }
+QString sourceKindName(SourceKind kind) { return nameOf(sourceKindNames, kind); }
+SourceKind sourceKindFromName(QStringView name, bool *ok) { return valueOf(sourceKindNames, name, ok); }
 QString commitmentTypeName(CommitmentType type) { return nameOf(commitmentTypeNames, type); }
 CommitmentType commitmentTypeFromName(QStringView name, bool *ok) { return valueOf(commitmentTypeNames, name, ok); }
 
@@ -77,6 +91,14 @@ QList<CommitmentType> allCommitmentTypes()
     QList<CommitmentType> all;
     for (const auto &[t, name] : commitmentTypeNames)
         all.append(t);
+    return all;
+}
+
+QList<QuoteKind> allQuoteKinds()
+{
+    QList<QuoteKind> all;
+    for (const auto &[k, name] : quoteKindNames)
+        all.append(k);
     return all;
 }
 

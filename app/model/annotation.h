@@ -20,7 +20,16 @@ enum class Origin {
     Rejected,  ///< proposed and rejected; kept so that re-analysis does not propose it again
 };
 
-enum class QuoteKind { Direct, Indirect, Headline };
+/// What a quote (an attribution) is: the words themselves (direct), the reporter's words (indirect),
+/// the reporter's words with quoted fragments (partial), whole quoted sentences and reported words in
+/// one attribution (mixed), a headline's, or a belief, stance, piece of evidence or decision rather
+/// than speech (stance). Stored by name, so a new kind needs no column.
+enum class QuoteKind { Direct, Indirect, Headline, Partial, Mixed, Stance };
+
+/// What names the source of a quote: a name ("Blinken"), a pronoun ("she"), an unnamed person ("a
+/// senior official"), a group speaking as one ("the campaign", "Democrats"), a document ("the
+/// statement", "a poll"); None when the text names no source.
+enum class SourceKind { None, Named, Pronoun, Unnamed, Collective, Document };
 
 enum class CommitmentType { Promise, Threat, Demand, Offer, Plan, Assurance, Refusal, Agreement };
 
@@ -35,6 +44,9 @@ QuoteKind quoteKindFromName(QStringView name, bool *ok = nullptr);
 QString commitmentTypeName(CommitmentType type);
 CommitmentType commitmentTypeFromName(QStringView name, bool *ok = nullptr);
 QList<CommitmentType> allCommitmentTypes();
+QList<QuoteKind> allQuoteKinds();
+QString sourceKindName(SourceKind kind);
+SourceKind sourceKindFromName(QStringView name, bool *ok = nullptr);
 
 /// One annotation on an article: a span plus what it is. Flat on purpose: the kinds share most
 /// attributes (an actor, a note, a coder), and a flat value maps one-to-one onto a table row.
@@ -62,6 +74,7 @@ struct Annotation final {
     QList<Span> contentParts; ///< the quoted words without quotation marks; several for a split quote
     Span cue;                 ///< the reporting verb or phrase ("said", "told reporters")
     Span source;              ///< the words naming the speaker ("Blinken", "he", "the ministry")
+    SourceKind sourceKind = SourceKind::None;
 
     // Commitments
     CommitmentType commitmentType = CommitmentType::Promise;
@@ -72,6 +85,10 @@ struct Annotation final {
 
     // Codebook categories
     qint64 categoryId = 0;
+
+    /// How sure the analysis is of a suggestion, 0..1 (the share of its band found right on real news);
+    /// negative for an annotation a person made.
+    double confidence = -1.0;
 
     QString note;
     QString coder;

@@ -86,7 +86,7 @@ QString nonNull(const QString &s)
     "id, article_id, span_start, span_end, exact, prefix, suffix, kind, origin, actor_id, addressee_id, " \
     "quote_kind, content_parts, cue_start, cue_end, source_start, source_end, commitment_type, "         \
     "strength, negated, condition_start, condition_end, time_start, time_end, category_id, note, coder, " \
-    "created, modified, uuid"
+    "created, modified, uuid, confidence, source_kind"
 
 void bindSpan(Statement &s, int index, Model::Span span)
 {
@@ -129,7 +129,7 @@ QList<Model::Span> partsFromJson(const QString &json)
     return parts;
 }
 
-// Binds parameters ?1..?30 in ANNOTATION_COLUMNS order (?1 is the id: NULL for a new row).
+// Binds parameters ?1..?32 in ANNOTATION_COLUMNS order (?1 is the id: NULL for a new row).
 void bindAnnotation(Statement &s, const Model::Annotation &a)
 {
     s.bindId(1, a.id);
@@ -161,6 +161,11 @@ void bindAnnotation(Statement &s, const Model::Annotation &a)
     s.bind(28, isoDateTime(a.created));
     s.bind(29, isoDateTime(a.modified));
     s.bind(30, a.uuid);
+    if (a.confidence < 0)
+        s.bindNull(31);
+    else
+        s.bind(31, a.confidence);
+    s.bind(32, Model::sourceKindName(a.sourceKind));
 }
 
 Model::Annotation readAnnotation(const Statement &s)
@@ -191,12 +196,14 @@ Model::Annotation readAnnotation(const Statement &s)
     a.created = dateTimeFromIso(s.text(27));
     a.modified = dateTimeFromIso(s.text(28));
     a.uuid = s.text(29);
+    a.confidence = s.isNull(30) ? -1.0 : s.real(30);
+    a.sourceKind = Model::sourceKindFromName(s.text(31));
     return a;
 }
 
 constexpr const char *insertAnnotationSql =
     "INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)";
+    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)";
 
 // An FTS5 query from what a person typed: as typed if it parses, else every word quoted (so that
 // "U.S." or a stray quote mark still searches), words ANDed either way.
@@ -800,7 +807,7 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
             "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
             "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
             "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
-            "note = ?26, coder = ?27, created = ?28, modified = ?29, uuid = ?30 WHERE id = ?1");
+            "note = ?26, coder = ?27, created = ?28, modified = ?29, uuid = ?30, confidence = ?31, source_kind = ?32 WHERE id = ?1");
         bindAnnotation(s, a);
         if (!d->removeNoteFromIndex(a.id, old->note) || !s.exec() || !d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder)
             || !d->refreshCounts(a.articleId) || (old->articleId != a.articleId && !d->refreshCounts(old->articleId)))

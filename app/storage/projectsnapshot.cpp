@@ -307,8 +307,8 @@ QString writeRows(const ProjectSnapshot &snap, Database &db)
             "INSERT INTO annotations (article_id, span_start, span_end, exact, prefix, suffix, kind, origin, actor_id, "
             "addressee_id, quote_kind, content_parts, cue_start, cue_end, source_start, source_end, commitment_type, "
             "strength, negated, condition_start, condition_end, time_start, time_end, category_id, note, coder, created, "
-            "modified, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-            "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
+            "modified, uuid, confidence, source_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+            "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)");
         s.bind(1, articleId.value(entry.articleUuid)).bind(2, a.span.start).bind(3, a.span.end);
         s.bind(4, text(a.exact)).bind(5, text(a.prefix)).bind(6, text(a.suffix));
         s.bind(7, Model::annotationKindName(a.kind)).bind(8, Model::originName(a.origin));
@@ -326,6 +326,11 @@ QString writeRows(const ProjectSnapshot &snap, Database &db)
         bindSpan(s, 22, a.time);
         s.bindId(24, categoryId.value(entry.categoryUuid)).bind(25, text(a.note)).bind(26, text(a.coder));
         s.bind(27, iso(a.created)).bind(28, iso(a.modified)).bind(29, a.uuid);
+        if (a.confidence < 0) // the analysis's certainty and source kind travel with a suggestion
+            s.bindNull(30);
+        else
+            s.bind(30, a.confidence);
+        s.bind(31, Model::sourceKindName(a.sourceKind));
         ok = s.exec();
         annotationId.insert(a.uuid, db.lastInsertId());
         if (ok && !a.note.isEmpty())

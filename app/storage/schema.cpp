@@ -208,6 +208,13 @@ CREATE INDEX commitment_thread_members_thread ON commitment_thread_members(threa
     {6, R"sql(
 CREATE INDEX annotations_mentions ON annotations(article_id, origin, actor_id, addressee_id);
 )sql"},
+    // Version 7: what the analysis knows of a suggested quote — how sure it is (0..1; NULL for an
+    // annotation a person made) and what kind of words name its source (named, pronoun, unnamed,
+    // collective, document) — so that the review can show the sure ones first.
+    {7, R"sql(
+ALTER TABLE annotations ADD COLUMN confidence REAL;
+ALTER TABLE annotations ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'none';
+)sql"},
 };
 
 bool setVersion(Sqlite::Database &db, int version)

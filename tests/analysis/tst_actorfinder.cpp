@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QFile file(dir.filePath(u"countries.txt"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# a user's own states\nFreedonia | Fredville | Freedonian\nthis line | has | too | many fields\n");
+        file.write("# a user's own states\nFreedonia | Fredville | Freedonian\nthis line | has | far | too | many fields\n");
         file.close();
         QStringList warnings;
         const Analyzer analyzer(QStringList{dir.path()}, &warnings);

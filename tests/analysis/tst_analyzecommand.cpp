@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Parlance;
 using namespace Qt::StringLiterals;
 
@@ -51,6 +53,10 @@ private Q_SLOTS:
         QCOMPARE(quote[u"content"_s].toArray(), (QJsonArray{QJsonArray{1, 10}}));
         QCOMPARE(quote[u"speaker"_s].toString(), u"Ingrid Bauer"_s);
         QCOMPARE(quote[u"cue"_s].toArray(), (QJsonArray{QJsonArray{36, 40}}));
+        QCOMPARE(quote[u"source"_s].toArray(), (QJsonArray{QJsonArray{12, 35}}));
+        QCOMPARE(quote[u"source_kind"_s].toString(), u"named"_s);
+        const double confidence = quote[u"confidence"_s].toDouble(-1);
+        QVERIFY2(confidence > 0.5 && confidence <= 1.0, qPrintable(QString::number(confidence)));
         const QJsonObject actor = first[u"actors"_s].toArray().at(0).toObject();
         QCOMPARE(actor[u"name"_s].toString(), u"Ingrid Bauer"_s);
         QCOMPARE(actor[u"type"_s].toString(), u"person"_s);
@@ -108,8 +114,37 @@ private Q_SLOTS:
         QVERIFY(lines.contains(u"T1\tPerson 12 35\tChancellor Ingrid Bauer"_s));
         QVERIFY(lines.contains(u"T2\tQuote 1 10\tWe agree,"_s));
         QVERIFY(lines.contains(u"A1\tKind T2 direct"_s));
-        QVERIFY(lines.contains(u"#2\tAnnotatorNotes T2\tspeaker: Ingrid Bauer"_s));
+        QVERIFY(lines.contains(u"A2\tSourceKind T2 named"_s));
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.startsWith(u"#2\tAnnotatorNotes T2\tconfidence: 0."_s) && l.endsWith(u"; speaker: Ingrid Bauer"_s);
+        }));
         QVERIFY(lines.contains(u"T3\tCue 36 40\tsaid"_s));
+        QVERIFY(lines.contains(u"T4\tSource 12 35\tChancellor Ingrid Bauer"_s));
+    }
+
+    void analysesManyFilesInTheirOrder()
+    {
+        // The files are analysed on several cores; the output keeps the order of the arguments, and a
+        // bad file among them is reported in its place while the others are still analysed.
+        QStringList files;
+        for (int i = 0; i < 24; ++i) {
+            const QByteArray text = "\xe2\x80\x9cRound " + QByteArray::number(i)
+                + " is over,\xe2\x80\x9d Chancellor Ingrid Bauer said.\n";
+            files.append(i == 7 ? m_dir.filePath(u"missing-7.txt"_s) : write(u"many-%1.txt"_s.arg(i), text));
+        }
+        QString out, err;
+        QCOMPARE(run(files, &out, &err), 1);
+        QVERIFY2(err.contains(u"missing-7.txt"_s), qPrintable(err));
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 23);
+        int line = 0;
+        for (int i = 0; i < 24; ++i) {
+            if (i == 7)
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(lines[line++].toUtf8()).object();
+            QCOMPARE(o[u"file"_s].toString(), files[i]);
+            QCOMPARE(o[u"quotes"_s].toArray().size(), 1);
+        }
     }
 
     void rejectsUnknownFormat()

@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // bench_analysis: throughput of the full analysis (Analyzer::analyze) in MB/s of UTF-8 text on a
-// generated corpus of ~20 MB (many short articles) and on one 1 MB article, and the peak memory.
+// generated corpus of ~20 MB (many short articles), with the CPU time of each stage, and on one 1 MB
+// article, and the peak memory; then whether the time is linear in the input: hostile texts (short
+// quotations, in one paragraph and in many; a crowd of different names; articles run together)
+// from 1.25 MB doubled four times to the 20 MB import limit, with the ratio of each doubling's time
+// to the one before (linear: about 2; the target is at most 2.5). Times are CPU time of the thread:
+// the development machine is shared.
 // The text is generated from our own sentence templates with every phenomenon the analysis handles
 // (titles, quotes in several styles, split and carried-over quotes, reported speech, metonyms).
 
+#include "analysis/actorfinder.h"
 #include "analysis/analyzer.h"
+#include "analysis/attributionfinder.h"
+#include "analysis/boilerplatedetector.h"
+#include "analysis/commitmentfinder.h"
+#include "analysis/quotemarks.h"
+#include "analysis/textsegmenter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,8 +23,10 @@
 #include <QStringList>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Parlance;
 
@@ -68,6 +81,43 @@ QString article(QRandomGenerator &rng, qsizetype targetBytes)
     return text;
 }
 
+// Texts that once took quadratic time: short quotations, one after another.
+QString shortQuotes(QRandomGenerator &rng, qsizetype targetBytes, bool oneParagraph)
+{
+    static const char *const bits[] = {"“Yes,” he said. ", "“No.” ", "‘Maybe’ ", "\"Fine\" ", "«Non» ", "„Ja“ ",
+                                       "“Never,” said Adler. ", "'It''s' ", "“We will see,” she added. "};
+    QString text;
+    int n = 0;
+    while (text.size() < targetBytes) {
+        text += QString::fromUtf8(bits[rng.bounded(int(std::size(bits)))]);
+        if (!oneParagraph && ++n % 12 == 0)
+            text += QStringLiteral("\n\n");
+    }
+    return text;
+}
+
+// A crowd: every sentence names someone new, so lists of actors and antecedents keep growing.
+QString crowd(QRandomGenerator &rng, qsizetype targetBytes)
+{
+    static const char *const given[] = {"Anna", "Omar", "Ines", "Kofi", "Lena", "Ravi", "Maria", "Jonas"};
+    QString text;
+    int n = 0;
+    while (text.size() < targetBytes) {
+        const QString surname = QStringLiteral("Surname%1").arg(n++, 0, 36);
+        text += QString::fromUtf8(given[rng.bounded(int(std::size(given)))]) + u' ' + surname
+            + QStringLiteral(" said the plan would work. “It will,” %1 told reporters. He agreed. ").arg(surname);
+    }
+    return text;
+}
+
+// CPU time of this thread: the machine is shared, so wall time says little about the analysis.
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + t.tv_nsec / 1e9;
+}
+
 long peakKilobytes()
 {
     rusage usage{};
@@ -98,29 +148,102 @@ int main(int argc, char **argv)
     qsizetype quotes = 0;
     qsizetype actors = 0;
     timer.start();
+    double cpu = cpuSeconds();
     for (const QString &text : std::as_const(corpus)) {
         const Analysis::AnalysisResult r = analyzer.analyze(text);
         quotes += r.quotes.size();
         actors += r.actors.size();
     }
-    const double corpusSeconds = timer.nsecsElapsed() / 1e9;
+    const double corpusSeconds = cpuSeconds() - cpu;
+    const double corpusWall = timer.nsecsElapsed() / 1e9;
+
+    // Where the time goes: each stage on its own over the corpus.
+    double stage[6] = {};
+    {
+        const Analysis::Lexicons &lex = analyzer.lexicons();
+        for (const QString &text : std::as_const(corpus)) {
+            double t = cpuSeconds();
+            const Analysis::TextSegmentation seg = Analysis::TextSegmenter().segment(text);
+            stage[0] += cpuSeconds() - t;
+            t = cpuSeconds();
+            const QList<Analysis::QuoteRun> runs = Analysis::QuoteMarkScanner().scan(text, seg);
+            QList<int> runOfToken(seg.tokens.size(), -1);
+            int r = 0;
+            for (int k = 0; k < seg.tokens.size(); ++k) {
+                const int pos = seg.tokens[k].span.start;
+                while (r < runs.size() && runs[r].marks.end <= pos)
+                    ++r;
+                if (r < runs.size() && runs[r].marks.contains(pos))
+                    runOfToken[k] = r;
+            }
+            stage[1] += cpuSeconds() - t;
+            t = cpuSeconds();
+            const Analysis::ActorTable actorTable = Analysis::ActorFinder(lex).find(text, seg, runOfToken);
+            stage[2] += cpuSeconds() - t;
+            t = cpuSeconds();
+            const QList<Analysis::FoundQuote> found = Analysis::AttributionFinder(lex).find(text, seg, runs, runOfToken, actorTable);
+            stage[3] += cpuSeconds() - t;
+            t = cpuSeconds();
+            Analysis::CommitmentFinder().find(text, seg, actorTable.actors, found);
+            stage[4] += cpuSeconds() - t;
+            t = cpuSeconds();
+            Analysis::BoilerplateDetector().find(text, seg);
+            stage[5] += cpuSeconds() - t;
+        }
+    }
 
     double bigSeconds = 1e9;
     qsizetype bigQuotes = 0;
     for (int round = 0; round < 3; ++round) { // best of three
-        timer.restart();
+        const double t = cpuSeconds();
         bigQuotes = analyzer.analyze(big).quotes.size();
-        bigSeconds = std::min(bigSeconds, timer.nsecsElapsed() / 1e9);
+        bigSeconds = std::min(bigSeconds, cpuSeconds() - t);
     }
 
     const double mb = 1024.0 * 1024.0;
     std::printf("bench_analysis\n");
-    std::printf("  corpus:     %.1f MB in %lld articles: %.3f s, %.1f MB/s (%lld quotes, %lld actors)\n",
-                corpusBytes / mb, static_cast<long long>(corpus.size()), corpusSeconds,
+    std::printf("  corpus:     %.1f MB in %lld articles: %.3f s CPU (%.3f s wall), %.1f MB/s on one core (%lld quotes, %lld actors)\n",
+                corpusBytes / mb, static_cast<long long>(corpus.size()), corpusSeconds, corpusWall,
                 corpusBytes / mb / corpusSeconds, static_cast<long long>(quotes), static_cast<long long>(actors));
-    std::printf("  1 MB article: %.2f MB: %.3f s, %.1f MB/s (%lld quotes)\n", bigBytes / mb, bigSeconds,
+    const char *const stageNames[] = {"segmentation", "quotation marks", "actors", "attributions", "commitments", "boilerplate"};
+    std::printf("  stages (CPU s):");
+    for (int i = 0; i < 6; ++i)
+        std::printf(" %s %.3f%s", stageNames[i], stage[i], i < 5 ? "," : "\n");
+    std::printf("  1 MB article: %.2f MB: %.3f s CPU, %.1f MB/s (%lld quotes)\n", bigBytes / mb, bigSeconds,
                 bigBytes / mb / bigSeconds, static_cast<long long>(bigQuotes));
     std::printf("  peak memory: %.1f MB (%.1f MB before the analysis, corpus text included)\n",
                 peakKilobytes() / 1024.0, baseline / 1024.0);
+
+    if (app.arguments().contains(QStringLiteral("--no-linear")))
+        return 0;
+    // Linear time: each input doubled four times; the ratio of times per doubling should stay near 2.
+    struct Shape {
+        const char *name;
+        std::function<QString(qsizetype)> make;
+    };
+    const Shape shapes[] = {
+        {"short quotes, one paragraph", [&](qsizetype n) { return shortQuotes(rng, n, true); }},
+        {"short quotes, paragraphs", [&](qsizetype n) { return shortQuotes(rng, n, false); }},
+        {"a crowd of names", [&](qsizetype n) { return crowd(rng, n); }},
+        {"articles in one text", [&](qsizetype n) { return article(rng, n); }},
+    };
+    double worst = 0;
+    for (const Shape &shape : shapes) {
+        std::printf("  linear time, %s:\n", shape.name);
+        double previous = 0;
+        for (qsizetype size = 1250 * 1024; size <= 20000 * 1024; size *= 2) {
+            const QString text = shape.make(size);
+            const double t = cpuSeconds();
+            const qsizetype found = analyzer.analyze(text).quotes.size();
+            const double seconds = cpuSeconds() - t;
+            const double ratio = previous > 0 ? seconds / previous : 0;
+            worst = std::max(worst, ratio);
+            std::printf("    %6.2f MB: %7.3f s, %6.1f MB/s, %lld quotes%s\n", text.toUtf8().size() / mb, seconds,
+                        text.toUtf8().size() / mb / seconds, static_cast<long long>(found),
+                        previous > 0 ? qPrintable(QStringLiteral(", ratio %1").arg(ratio, 0, 'f', 2)) : "");
+            previous = seconds;
+        }
+    }
+    std::printf("  worst ratio per doubling: %.2f (CPU time; linear: 2; target at most 2.5)\n", worst);
     return 0;
 }

@@ -116,6 +116,8 @@ private:
         a.condition = {int(text1.indexOf(u"unless"_s)), int(text1.indexOf(u"closes"_s)) + 6};
         a.time = {int(text1.indexOf(u"next week"_s)), int(text1.indexOf(u"next week"_s)) + 9};
         a.categoryId = category;
+        a.confidence = 0.73;                          // schema version 5
+        a.sourceKind = Model::SourceKind::Collective; // schema version 5
         a.note = u"Firm wording; compare the envoy's offer."_s;
         a.coder = u"ana"_s;
         return a;

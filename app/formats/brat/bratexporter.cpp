@@ -216,8 +216,14 @@ QString BratExporter::configuration()
         "[events]\n"
         "[attributes]\n"
         "Origin\tArg:Quote|ActorMention|Commitment|Category, Value:manual|suggested|accepted\n"
-        "QuoteKind\tArg:Quote, Value:direct|indirect|headline\n"
-        "CommitmentType\tArg:Commitment, Value:")
+        "QuoteKind\tArg:Quote, Value:")
+        + [] {
+              QStringList names;
+              for (const Model::QuoteKind k : Model::allQuoteKinds())
+                  names.append(Model::quoteKindName(k));
+              return names.join(u'|');
+          }()
+        + QStringLiteral("\nCommitmentType\tArg:Commitment, Value:")
         + [] {
               QStringList names;
               for (const Model::CommitmentType t : Model::allCommitmentTypes())
