@@ -355,16 +355,6 @@ namespace {
 // make a report of gigabytes (the article itself shows the whole text).
 constexpr int longestCell = 1000;
 
-QString cellText(QStringView text)
-{
-    if (text.size() <= longestCell)
-        return text.toString().replace(u'\n', u' ');
-    qsizetype cut = longestCell;
-    if (text[cut - 1].isHighSurrogate())
-        --cut;
-    return text.first(cut).toString().replace(u'\n', u' ') + QChar(0x2026);
-}
-
 } // namespace
 
 RichText ReportComposer::excerpt(const ReportArticle &entry, Model::Span span, const QList<Analysis::WordMark> &wordMarks) const

@@ -17,7 +17,9 @@ ContentWords::ContentWords(std::shared_ptr<const Analysis::CommitmentLexicon> co
 QStringList ContentWords::of(QStringView text, const QList<Model::Span> &leaveOut)
 {
     const Analysis::TextSegmentation seg = Analysis::TextSegmenter().segment(text);
-    const QList<quint64> keys = Analysis::tokenKeys(text, seg);
+    // Each lexicon keys the tokens by its own vocabulary.
+    const QList<int> keys = m_commitments->vocabulary().keysOf(text, seg);
+    const QList<int> moveKeys = m_moves->vocabulary().keysOf(text, seg);
     const int count = int(seg.tokens.size());
     // What says how strongly, whether and when: the verb group — modal words and the rest of the
     // modality ladder up to and including the commissive cue ("is still prepared to", "demanded";
@@ -54,7 +56,7 @@ QStringList ContentWords::of(QStringView text, const QList<Model::Span> &leaveOu
     bool inVerbGroup = true;
     for (int i = 0; i < count; ++i) {
         const Analysis::Token &t = seg.tokens[i];
-        if (!(t.isWord() || t.kind == Analysis::Token::Kind::Number) || m_moves->stopWords().contains(keys[i]))
+        if (!(t.isWord() || t.kind == Analysis::Token::Kind::Number) || m_moves->stopWords().contains(moveKeys[i]))
             continue;
         if (out[i] == Out::Always)
             continue;

@@ -38,7 +38,7 @@ QList<MoveClassifier::Hedge> MoveClassifier::hedgesIn(QStringView text) const
 {
     QList<Hedge> hedges;
     const Analysis::TextSegmentation seg = Analysis::TextSegmenter().segment(text);
-    const QList<quint64> keys = Analysis::tokenKeys(text, seg);
+    const QList<int> keys = m_commitments->vocabulary().keysOf(text, seg);
     const int count = int(seg.tokens.size());
     for (int i = 0; i < count;) {
         const Analysis::PhraseMatcher::Match m = m_commitments->hedgesAndBoosters().matchAt(seg, keys, i, count);
@@ -62,7 +62,9 @@ Moves MoveClassifier::statusOf(const CommitmentStep &step, QString *cue) const
     const Model::Span span{offset, offset + int(step.text.size())};
 
     const Analysis::TextSegmentation seg = Analysis::TextSegmenter().segment(text);
-    const QList<quint64> keys = Analysis::tokenKeys(text, seg);
+    // Each lexicon keys the tokens by its own vocabulary.
+    const QList<int> keys = m_commitments->vocabulary().keysOf(text, seg);
+    const QList<int> moveKeys = m_moves->vocabulary().keysOf(text, seg);
     const int count = int(seg.tokens.size());
     int first = count;
     int end = 0;
@@ -87,7 +89,7 @@ Moves MoveClassifier::statusOf(const CommitmentStep &step, QString *cue) const
     const int from = std::max(0, first - statusReach - 4); // a phrase may be a few words long
     const int to = std::min(count, end + statusReach + 1);
     for (int i = from; i < to; ++i) {
-        const Analysis::PhraseMatcher::Match m = m_moves->statusPhrases().matchAt(seg, keys, i, count);
+        const Analysis::PhraseMatcher::Match m = m_moves->statusPhrases().matchAt(seg, moveKeys, i, count);
         if (m.length == 0)
             continue;
         const MoveLexicon::StatusCue status = m_moves->statusCue(m.value);

@@ -60,7 +60,7 @@ bool MoveLexicon::addFile(QStringView fileName, QStringView content, QStringList
         forEachLine(content, [&](QStringView line) {
             for (QStringView word : line.split(u',')) {
                 for (QStringView w : word.split(u' ', Qt::SkipEmptyParts))
-                    m_stopWords.insert(w.trimmed());
+                    m_stopWords.insert(m_vocabulary.intern(w.trimmed()));
             }
         });
         return true;

@@ -32,11 +32,14 @@ public:
     const Analysis::PhraseMatcher &statusPhrases() const { return m_status; }
     StatusCue statusCue(int index) const { return m_cues.value(index); }
     const Analysis::WordSet &stopWords() const { return m_stopWords; }
+    /// The words of both; Vocabulary::keysOf() keys a text's tokens for them.
+    const Analysis::Vocabulary &vocabulary() const { return m_vocabulary; }
 
 private:
-    Analysis::PhraseMatcher m_status;
+    Analysis::Vocabulary m_vocabulary;
+    Analysis::PhraseMatcher m_status{&m_vocabulary};
     QList<StatusCue> m_cues;
-    Analysis::WordSet m_stopWords;
+    Analysis::WordSet m_stopWords{&m_vocabulary};
 };
 
 } // namespace Parlance::Timeline
