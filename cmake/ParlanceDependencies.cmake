@@ -9,6 +9,14 @@ if(NOT Qt6_FOUND OR NOT TARGET Qt6::Widgets OR NOT TARGET Qt6::Test)
         "On Debian 12 (Qt 6.4) use ./dev, which builds inside a Debian 13 build root.")
 endif()
 
+# Qt Charts draws the commitments timeline (ui/timelineview.*); only the widgets library links it.
+find_package(Qt6 6.5 QUIET COMPONENTS Charts)
+if(NOT TARGET Qt6::Charts)
+    message(FATAL_ERROR
+        "Parlance needs Qt 6 Charts for the commitments timeline.\n"
+        "Install it: Debian 13/Ubuntu 24.04: qt6-charts-dev; Fedora: qt6-qtcharts-devel; Arch: qt6-charts.")
+endif()
+
 # Optional: translations (lupdate/lrelease) and the icon renderer of packaging/ (QtSvg).
 find_package(Qt6 6.5 QUIET OPTIONAL_COMPONENTS LinguistTools Svg)
 

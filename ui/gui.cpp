@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -21,7 +22,8 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("list"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption quit(QStringLiteral("quit-after-start"));
-    parser.addOptions({screenshot, compare, size, quit});
+    const QCommandLineOption dock(QStringLiteral("dock"), QString(), QStringLiteral("name"));
+    parser.addOptions({screenshot, compare, size, quit, dock});
     parser.addPositionalArgument(QStringLiteral("project"), QString());
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
@@ -30,6 +32,7 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     options.projectPath = parser.positionalArguments().value(0);
     options.screenshotPath = parser.value(screenshot);
     options.quitAfterStart = parser.isSet(quit);
+    options.dock = parser.value(dock);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         bool okW = false, okH = false;
@@ -84,6 +87,15 @@ int runGui(QApplication &app)
         }
     }
 
+    if (!options.dock.isEmpty()) {
+        auto *dock = window.findChild<QDockWidget *>(options.dock);
+        if (!dock) {
+            std::fprintf(stderr, "parlance: --dock: no dock called %s\n", qPrintable(options.dock));
+            return 2;
+        }
+        dock->show();
+        dock->raise();
+    }
     if (!options.screenshotPath.isEmpty()) {
         window.show();
         window.selectShowcase();
