@@ -9,6 +9,8 @@
 #include "commands/annotationcommands.h"
 #include "commands/codebookcommands.h"
 #include "compareview.h"
+#include "timelineview.h"
+#include "curationview.h"
 #include "exportdialog.h"
 #include "gui.h"
 #include "highlight/syntaxrepository.h"
@@ -154,6 +156,8 @@ MainWindow::~MainWindow()
     m_annotationModel->setProject(nullptr);
     m_actorModel->setProject(nullptr);
     m_categoryModel->setProject(nullptr);
+    m_timeline->setProject(nullptr);
+    m_curation->setProject(nullptr);
     // Closed while the window is still whole: nothing the project says on closing reaches a
     // half-destroyed window.
     if (m_project)
@@ -254,6 +258,20 @@ void MainWindow::createWidgets()
     actorDock->raise();
     splitDockWidget(formDock, annotationDock, Qt::Vertical);
     resizeDocks({articleDock, formDock}, {400, 360}, Qt::Horizontal);
+
+    // Views of the whole project (issues 16, 18): docks below the reading area, hidden until asked
+    // for (View menu); they read the project and open an article at an annotation.
+    m_timeline = new TimelineView(this);
+    QDockWidget *timelineDock = dock(m_timeline, tr("Commitments over Time"), u"TimelineDock"_s, Qt::BottomDockWidgetArea);
+    timelineDock->hide();
+    timelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_timeline, &TimelineView::commitmentActivated, this, &MainWindow::goToAnnotation);
+    m_curation = new CurationView(this);
+    m_curation->setCommandSink([this](Commands::ProjectCommand *command) { return push(command); });
+    QDockWidget *curationDock = dock(m_curation, tr("Curation"), u"CurationDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, curationDock);
+    curationDock->hide();
+    curationDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
     connect(m_compare, &CompareView::annotationActivated, this, [this](ArticleView *view, qint64 id) {
         selectAnnotation(view, id);
@@ -578,6 +596,8 @@ void MainWindow::setProject(std::unique_ptr<Storage::Project> project)
     m_annotationModel->setProject(project.get());
     m_actorModel->setProject(project.get());
     m_categoryModel->setProject(project.get());
+    m_timeline->setProject(project.get());
+    m_curation->setProject(project.get());
     m_project = std::move(project);
     Storage::Project *p = m_project.get();
     if (p) {
