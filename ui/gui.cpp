@@ -93,8 +93,11 @@ int runGui(QApplication &app)
             std::fprintf(stderr, "parlance: --dock: no dock called %s\n", qPrintable(options.dock));
             return 2;
         }
+        window.show(); // docks are sized once the window is laid out
         dock->show();
         dock->raise();
+        // A bottom dock's first height is its content's least: give a view of the project room.
+        window.resizeDocks({dock}, {options.size.height() * 2 / 5}, Qt::Vertical);
     }
     if (!options.screenshotPath.isEmpty()) {
         window.show();

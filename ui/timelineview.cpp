@@ -5,7 +5,6 @@
 #include "timeline/commitmenttimeline.h"
 #include "timeline/firstmoves.h"
 
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -21,6 +20,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -85,7 +85,8 @@ TimelineView::TimelineView(QWidget *parent)
 
     m_chart = new QChart;
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignTop);
+    // The holder list beside the chart carries the colours: the chart keeps its height for the steps.
+    m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("TimelineChart"));
@@ -94,7 +95,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_chartView->setFocusPolicy(Qt::StrongFocus);
     m_chartView->setToolTip(tr("Left/Right: previous/next step; Enter or a click: open the article at the commitment"));
     m_chartView->installEventFilter(this);
-    m_chartView->setMinimumHeight(160);
+    m_chartView->setMinimumHeight(150);
 
     m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("TimelineSteps"));
@@ -147,6 +148,12 @@ TimelineView::TimelineView(QWidget *parent)
 }
 
 TimelineView::~TimelineView() = default;
+
+QSize TimelineView::sizeHint() const
+{
+    // Docked below the reading area: tall enough for the ladder's five rungs and a few steps.
+    return {900, 330};
+}
 
 void TimelineView::setProject(Storage::Project *project)
 {
@@ -308,18 +315,13 @@ void TimelineView::rebuildChart()
 
     auto *dates = new QDateTimeAxis;
     dates->setFormat(QStringLiteral("d MMM yyyy"));
-    dates->setTitleText(tr("Date of the article"));
-    auto *strength = new QCategoryAxis;
-    strength->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    strength->setRange(-0.05, 1.12);
-    strength->append(tr("unset"), 0.0);
-    strength->append(tr("could"), 0.2);
-    strength->append(tr("prepared to"), 0.4);
-    strength->append(tr("plans"), 0.6);
-    strength->append(tr("would"), 0.8);
-    strength->append(tr("will"), 1.0);
+    // The modality ladder, 0 to 1: could 0.2, prepared to 0.4, plans 0.6, would 0.8, will 1.0
+    // (resources/lexicons/modality.txt). Numbers, because rung names elide on a short chart.
+    auto *strength = new QValueAxis;
+    strength->setRange(0.0, 1.0);
+    strength->setTickCount(6);
+    strength->setLabelFormat(QStringLiteral("%.1f"));
     strength->setTitleText(tr("Strength"));
-    strength->setGridLineVisible(true);
     m_chart->addAxis(dates, Qt::AlignBottom);
     m_chart->addAxis(strength, Qt::AlignLeft);
 
@@ -339,6 +341,9 @@ void TimelineView::rebuildChart()
         markers->setMarkerSize(11);
         markers->setSelectedColor(QColor(0xFFD700));
         markers->setPointLabelsVisible(true);
+        QFont labelFont = font();
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
+        markers->setPointLabelsFont(labelFont);
         markers->setPointLabelsClipping(false);
         markers->setPointLabelsColor(palette().color(QPalette::WindowText));
         for (int s = 0; s < thread.steps.size(); ++s) {
@@ -349,8 +354,12 @@ void TimelineView::rebuildChart()
             line->append(p);
             const int point = int(markers->count());
             markers->append(p);
-            // Each marker is labelled with its move ("softened"); "@" placeholders take no free text.
-            markers->setPointConfiguration(point, QXYSeries::PointConfiguration::LabelFormat, movesText(step.change.moves));
+            // A marker that changed the commitment is labelled with its move ("softened"); making and
+            // repeating it are the markers' default and unlabelled, so labels on one date rarely collide.
+            const bool change = Timeline::isChange(step.change.moves);
+            markers->setPointConfiguration(point, QXYSeries::PointConfiguration::LabelVisibility, change);
+            if (change)
+                markers->setPointConfiguration(point, QXYSeries::PointConfiguration::LabelFormat, movesText(step.change.moves));
             m_rows.append({t, s, markers, point});
             earliest = earliest.isValid() ? std::min(earliest, step.date) : step.date;
             latest = latest.isValid() ? std::max(latest, step.date) : step.date;

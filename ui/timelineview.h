@@ -34,6 +34,7 @@ public:
 
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
+    QSize sizeHint() const override;
 
     /// Follows this project (nullptr: none): rebuilds on its changes, when visible.
     void setProject(Storage::Project *project);
