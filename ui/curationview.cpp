@@ -63,6 +63,8 @@ CurationView::CurationView(QWidget *parent)
     bar->addWidget(m_summary, 1);
 
     m_columnSplitter = new QSplitter(Qt::Horizontal, this);
+    // A docked view opens at its least height: the columns must still show a few lines of text.
+    m_columnSplitter->setMinimumHeight(180);
     m_units = new QTreeWidget(this);
     m_units->setObjectName(QStringLiteral("CurationUnits"));
     m_units->setAccessibleName(tr("Units to curate"));
@@ -237,9 +239,12 @@ void CurationView::rebuildColumns()
         l->addWidget(title);
         l->addWidget(view, 1);
         m_columnSplitter->addWidget(box);
+        box->show(); // made while the view is shown: a new child stays hidden until told
         m_titles.append(title);
         m_columns.append(view);
     }
+    // Equal columns (a splitter already laid out gives widgets added later no room).
+    m_columnSplitter->setSizes(QList<int>(m_columns.size(), 1000));
     m_chosen = 0;
 }
 

@@ -114,6 +114,8 @@ private Q_SLOTS:
         QCOMPARE(c.view->state().coders, (QStringList{u"ana"_s, u"ben"_s}));
         // A column per coder and one for the curator's layer.
         QVERIFY(c.view->column(0) && c.view->column(1) && c.view->column(2));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(c.view->column(i)->isVisible() && c.view->column(i)->height() > 50 && c.view->column(i)->width() > 200);
         QCOMPARE(c.view->column(0)->annotations().size(), 3);
         QCOMPARE(c.view->column(1)->annotations().size(), 2);
         // The quote both coders marked is in Cora's layer, as one undo step.
@@ -286,6 +288,7 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->isVisible());
         Ui::CurationView *view = window.curationView();
         QTRY_COMPARE(view->state().coders.size(), 2);
+        QTRY_VERIFY(view->column(0)->isVisible() && view->column(0)->height() > 50 && view->column(0)->width() > 200);
         QCOMPARE(window.undoStack()->count(), 1); // the pre-merge
         view->unitList()->setFocus();
         QTest::keyClick(view->unitList(), Qt::Key_Y);
