@@ -20,6 +20,14 @@ if(NOT TARGET Qt6::Svg)
         "Install it: Debian/Ubuntu: qt6-svg-dev; Fedora: qt6-qtsvg-devel; Arch: qt6-svg.")
 endif()
 
+# Qt Charts draws the commitments timeline (ui/timelineview.*); only the widgets library links it.
+find_package(Qt6 6.5 QUIET COMPONENTS Charts)
+if(NOT TARGET Qt6::Charts)
+    message(FATAL_ERROR
+        "Parlance needs Qt 6 Charts for the commitments timeline.\n"
+        "Install it: Debian 13/Ubuntu 24.04: qt6-charts-dev; Fedora: qt6-qtcharts-devel; Arch: qt6-charts.")
+endif()
+
 find_package(KF6SyntaxHighlighting 6.0 QUIET)
 if(NOT KF6SyntaxHighlighting_FOUND)
     message(FATAL_ERROR

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QDockWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -24,7 +25,8 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("list"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption quit(QStringLiteral("quit-after-start"));
-    parser.addOptions({screenshot, compare, size, quit});
+    const QCommandLineOption dock(QStringLiteral("dock"), QString(), QStringLiteral("name"));
+    parser.addOptions({screenshot, compare, size, quit, dock});
     parser.addPositionalArgument(QStringLiteral("project"), QString());
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
@@ -33,6 +35,7 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     options.projectPath = parser.positionalArguments().value(0);
     options.screenshotPath = parser.value(screenshot);
     options.quitAfterStart = parser.isSet(quit);
+    options.dock = parser.value(dock);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         bool okW = false, okH = false;
@@ -87,6 +90,18 @@ int runGui(QApplication &app)
         }
     }
 
+    if (!options.dock.isEmpty()) {
+        auto *dock = window.findChild<QDockWidget *>(options.dock);
+        if (!dock) {
+            std::fprintf(stderr, "parlance: --dock: no dock called %s\n", qPrintable(options.dock));
+            return 2;
+        }
+        window.show(); // docks are sized once the window is laid out
+        dock->show();
+        dock->raise();
+        // A bottom dock's first height is its content's least: give a view of the project room.
+        window.resizeDocks({dock}, {options.size.height() * 2 / 5}, Qt::Vertical);
+    }
     if (!options.screenshotPath.isEmpty()) {
         window.show();
         // The site text is folded once the analysis (off the GUI thread) is in.

@@ -15,6 +15,7 @@ struct GuiOptions {
     QString screenshotPath; ///< render the window to this PNG and exit
     QList<int> compare;     ///< article numbers (1-based, as `parlance info` lists them) side by side
     QSize size{1280, 800};
+    QString dock;           ///< a dock to show (its object name, e.g. TimelineDock): for screenshots
     bool quitAfterStart = false; ///< show the window, let the event loop start, quit (a test hook)
     QString error;          ///< set when the arguments could not be parsed
 };

@@ -4,6 +4,8 @@
 #include "annotationform.h"
 #include "articleview.h"
 #include "compareview.h"
+#include "timelineview.h"
+#include "curationview.h"
 #include "exportdialog.h"
 #include "gui.h"
 #include "highlight/syntaxrepository.h"
@@ -94,7 +96,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The session closes its project while the window is still whole, telling nobody.
+    // The views let go of the project first; the session closes it while the window is still
+    // whole, telling nobody.
+    m_timeline->setProject(nullptr);
+    m_curation->setProject(nullptr);
     disconnect(m_session, nullptr, this, nullptr);
     disconnect(m_session->openArticles(), nullptr, this, nullptr);
     m_session->close();
@@ -220,6 +225,22 @@ void MainWindow::createWidgets()
     actorDock->raise();
     splitDockWidget(formDock, annotationDock, Qt::Vertical);
     resizeDocks({articleDock, formDock}, {400, 360}, Qt::Horizontal);
+
+    // Views of the whole project (issues 16, 18): docks below the reading area, hidden until asked
+    // for (View menu); they read the project and open an article at an annotation.
+    m_timeline = new TimelineView(this);
+    QDockWidget *timelineDock = dock(m_timeline, tr("Commitments over Time"), u"TimelineDock"_s, Qt::BottomDockWidgetArea);
+    timelineDock->hide();
+    timelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_timeline, &TimelineView::commitmentActivated, this, &MainWindow::goToAnnotation);
+    m_curation = new CurationView(this);
+    m_curation->setDecisionSink([this](const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add) {
+        return m_session->curate(text, remove, add);
+    });
+    QDockWidget *curationDock = dock(m_curation, tr("Curation"), u"CurationDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, curationDock);
+    curationDock->hide();
+    curationDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
     connect(m_compare, &CompareView::annotationActivated, this, [this](ArticleView *view, qint64 id) {
         selectAnnotation(view, id);
@@ -582,6 +603,8 @@ void MainWindow::onProjectChanged()
     qDeleteAll(findChildren<ExportDialog *>(Qt::FindDirectChildrenOnly));
     m_afterImport.clear();
     const Storage::Project *p = project();
+    m_timeline->setProject(p);
+    m_curation->setProject(p);
     if (p) {
         connect(p, &Storage::Project::actorsChanged, this, [this] {
             refreshChoices();

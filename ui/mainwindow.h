@@ -41,6 +41,8 @@ class ActorPanel;
 class ArticleView;
 class CodebookPanel;
 class CompareView;
+class TimelineView;
+class CurationView;
 struct GuiOptions;
 
 /// The main window: the article list, the reading area (one to four columns), the panels for
@@ -76,6 +78,8 @@ public:
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
     CodebookPanel *codebookPanel() const { return m_codebookPanel; }
+    TimelineView *timelineView() const { return m_timeline; }
+    CurationView *curationView() const { return m_curation; }
     QTreeView *articleList() const { return m_articleList; }
     QLineEdit *searchBox() const { return m_search; }
     Models::AnnotationModel *annotationModel() const;
@@ -157,6 +161,8 @@ private:
     ActorPanel *m_actorPanel = nullptr;
     CodebookPanel *m_codebookPanel = nullptr;
     AnnotationForm *m_form = nullptr;
+    TimelineView *m_timeline = nullptr;
+    CurationView *m_curation = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_annotateMenu = nullptr;
     QProgressBar *m_importProgress = nullptr;

@@ -5,6 +5,7 @@
 #include "commands/actorcommands.h"
 #include "commands/annotationcommands.h"
 #include "commands/codebookcommands.h"
+#include "commands/curationcommands.h"
 #include "export/exportjob.h"
 #include "import/samples.h"
 #include "models/actormodel.h"
@@ -311,6 +312,12 @@ bool ProjectSession::editActor(const Model::Actor &before, const Model::Actor &a
 {
     Storage::Project *p = writable();
     return p && push(new Commands::EditActorCommand(p, before, after));
+}
+
+bool ProjectSession::curate(const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add)
+{
+    Storage::Project *p = writable();
+    return p && push(new Commands::CurateCommand(p, text, remove, add));
 }
 
 bool ProjectSession::mergeActors(qint64 kept, qint64 merged)

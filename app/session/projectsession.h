@@ -95,6 +95,9 @@ public:
     qint64 assignNewActor(qint64 annotationId, const QString &name, bool asAddressee);
     bool editActor(const Model::Actor &before, const Model::Actor &after);
     bool mergeActors(qint64 kept, qint64 merged);
+    /// A curator's decision (see Agreement::curationOf): the curator's annotations `remove` go and
+    /// `add` come in, as one step.
+    bool curate(const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add);
     /// A new category named and coloured after those already there; its id, or 0.
     qint64 addCategory();
     bool editCategory(const Model::CodebookCategory &before, const Model::CodebookCategory &after);
