@@ -98,7 +98,7 @@ private:
     bool decide(const QString &text, const Model::Annotation &add);
     bool push(const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add);
 
-    QPointer<Storage::Project> m_project;
+    QPointer<const Storage::Project> m_project;
     DecisionSink m_sink;
     qint64 m_articleId = 0;
     Agreement::CurationState m_state;

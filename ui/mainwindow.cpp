@@ -983,10 +983,8 @@ void MainWindow::exportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this, dialog](const QString &path) {
         // The title typed is the project's reports' title from now on.
-        const QString title = dialog->titleEdit()->text().simplified();
-        const QString key = QString::fromLatin1(Export::ReportData::TitleSetting);
-        if (m_project && !m_project->isReadOnly() && title != m_project->setting(key).toString())
-            m_project->setSetting(key, title);
+        if (m_session->isWritable())
+            m_session->setReportTitle(dialog->titleEdit()->text().simplified());
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
     dialog->open();

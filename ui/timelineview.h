@@ -91,7 +91,7 @@ private:
     QColor colorOf(const QString &holder) const;
     bool isShown(const Timeline::CommitmentThread &thread) const;
 
-    QPointer<Storage::Project> m_project;
+    QPointer<const Storage::Project> m_project;
     QList<Timeline::CommitmentThread> m_threads;
     QList<Row> m_rows;
     int m_current = -1;

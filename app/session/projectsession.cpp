@@ -7,6 +7,7 @@
 #include "commands/codebookcommands.h"
 #include "commands/curationcommands.h"
 #include "export/exportjob.h"
+#include "export/reportdata.h"
 #include "import/samples.h"
 #include "models/actormodel.h"
 #include "models/annotationmodel.h"
@@ -312,6 +313,13 @@ bool ProjectSession::editActor(const Model::Actor &before, const Model::Actor &a
 {
     Storage::Project *p = writable();
     return p && push(new Commands::EditActorCommand(p, before, after));
+}
+
+bool ProjectSession::setReportTitle(const QString &title)
+{
+    Storage::Project *p = writable();
+    const QString key = QString::fromLatin1(Export::ReportData::TitleSetting);
+    return p && (title == p->setting(key).toString() || p->setSetting(key, title));
 }
 
 bool ProjectSession::curate(const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add)

@@ -98,6 +98,9 @@ public:
     /// A curator's decision (see Agreement::curationOf): the curator's annotations `remove` go and
     /// `add` come in, as one step.
     bool curate(const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add);
+    /// The title this project's reports carry (Export::ReportData::TitleSetting), as typed in the
+    /// export dialog; a setting, so not an undo step.
+    bool setReportTitle(const QString &title);
     /// A new category named and coloured after those already there; its id, or 0.
     qint64 addCategory();
     bool editCategory(const Model::CodebookCategory &before, const Model::CodebookCategory &after);
