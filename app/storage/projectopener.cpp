@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QThread>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -405,13 +406,30 @@ bool ProjectOpener::readHeader()
     if (!Schema::isProjectApplicationId(be32(m_header, 68)))
         return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
     // The page count in the header is valid when the change counter matches "version valid for";
-    // without a -wal file it tells how long the file must be.
-    if (!hasContent(m_path + QStringLiteral("-wal")) && be32(m_header, 24) == be32(m_header, 92)) {
+    // without a -wal file it tells how long the file must be. Another Parlance may be in the middle
+    // of a commit (its new header written, the file not yet grown; this read takes no SQLite lock):
+    // only a file that stays short is damaged.
+    for (int attempt = 0;; ++attempt) {
+        if (hasContent(m_path + QStringLiteral("-wal")) || be32(m_header, 24) != be32(m_header, 92))
+            return true;
         const qint64 expected = qint64(be32(m_header, 28)) * pageSizeOf(m_header);
-        if (expected > m_size)
+        if (expected <= m_size)
+            return true;
+        if (attempt == 5)
             return fail(Error::Corrupt, QStringLiteral("is damaged: truncated (%1 of %2 bytes)").arg(m_size).arg(expected));
+        QThread::msleep(20);
+        const int again = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+        if (again < 0)
+            return fail(Error::Io, QStringLiteral("cannot be read (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        char header[100];
+        struct stat now;
+        const bool read = ::fstat(again, &now) == 0 && ::pread(again, header, sizeof header, 0) == ssize_t(sizeof header);
+        ::close(again);
+        if (!read)
+            return fail(Error::Corrupt, QStringLiteral("is damaged: truncated to %1 bytes").arg(now.st_size));
+        m_size = now.st_size;
+        m_header = QByteArray(header, int(sizeof header));
     }
-    return true;
 }
 
 // 3. Read-only or read-write? And is another Parlance writing it?
