@@ -3,7 +3,7 @@
 
 // A commitment thread as the project stores it: only threads a person confirmed, split or joined are
 // stored (proposed threads are computed, see Timeline::ThreadBuilder), and only which commitments
-// they hold. The tables are in schema version 4; Project reads and changes them (commitmentThreads(),
+// they hold. The tables are in schema version 5; Project reads and changes them (commitmentThreads(),
 // changeCommitmentThreads()) through the functions below.
 
 #include <QDateTime>
