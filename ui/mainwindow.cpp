@@ -102,6 +102,11 @@ MainWindow::~MainWindow()
     m_curation->setProject(nullptr);
     disconnect(m_session, nullptr, this, nullptr);
     disconnect(m_session->openArticles(), nullptr, this, nullptr);
+    // The models reset as the project closes: nothing of the window may answer them now.
+    for (const QObject *source : std::initializer_list<const QObject *>{m_session->articleModel(), m_session->annotationModel(),
+                                                                        m_session->actorModel(), m_session->categoryModel(),
+                                                                        m_session->undoStack()})
+        disconnect(source, nullptr, this, nullptr);
     m_session->close();
 }
 
