@@ -3,6 +3,7 @@
 
 #include "backups.h"
 #include "diskspace.h"
+#include "errorhelpers.h"
 #include "filelock.h"
 #include "identity.h"
 #include "model/textanchor.h"
@@ -47,19 +48,6 @@ namespace {
 
 // A backup is made on close when the project changed and the newest backup is older than this.
 constexpr qint64 backupIntervalSecs = 15 * 60;
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-void setError(Error *error, Error::Code code, const QString &message)
-{
-    if (error) {
-        error->code = code;
-        error->message = message;
-    }
-}
 
 QString isoDateTime(const QDateTime &time)
 {

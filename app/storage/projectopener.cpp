@@ -4,6 +4,7 @@
 #include "backups.h"
 #include "checksumvfs.h"
 #include "diskspace.h"
+#include "errorhelpers.h"
 #include "schema.h"
 #include "storagelog.h"
 #include "verifiedfiles.h"
@@ -27,11 +28,6 @@ namespace Parlance::Storage {
 using Sqlite::Database;
 
 namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 quint32 be32(const QByteArray &bytes, int offset)
 {
@@ -68,14 +64,6 @@ bool writableByMode(const QString &path)
     if (::stat(name.constData(), &st) != 0)
         return false;
     return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(name.constData(), W_OK) == 0;
-}
-
-void setError(Error *error, Error::Code code, const QString &message)
-{
-    if (error) {
-        error->code = code;
-        error->message = message;
-    }
 }
 
 // Maps SQLite's refusal to read a file onto our codes.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "projectsnapshot.h"
 
+#include "errorhelpers.h"
 #include "identity.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -95,19 +96,6 @@ void bindSetting(Statement &s, int index, const QVariant &value)
     default:
         s.bind(index, text(value.toString()));
         break;
-    }
-}
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-void setError(Error *error, Error::Code code, const QString &message)
-{
-    if (error) {
-        error->code = code;
-        error->message = message;
     }
 }
 
