@@ -36,12 +36,12 @@ if(NOT KF6SyntaxHighlighting_FOUND)
         "Arch: syntax-highlighting.")
 endif()
 
-# KArchive writes ZIP packages: REFI-QDA's container and the OpenDocument (ODT) report.
-find_package(KF6Archive 6.0 QUIET)
-if(NOT KF6Archive_FOUND)
+# libzip writes ZIP packages (with ZIP64 when they need it): REFI-QDA's container and the ODT report.
+find_package(libzip 1.7 QUIET)
+if(NOT libzip_FOUND)
     message(FATAL_ERROR
-        "Parlance needs KDE Frameworks 6 Archive (KF6Archive), for REFI-QDA's and ODT's ZIP packages.\n"
-        "Install it: Debian 13/Ubuntu 24.10: libkf6archive-dev; Fedora: kf6-karchive-devel; Arch: karchive.")
+        "Parlance needs libzip (1.7 or newer), for REFI-QDA's and ODT's ZIP packages.\n"
+        "Install it: Debian/Ubuntu: libzip-dev; Fedora: libzip-devel; Arch: libzip.")
 endif()
 
 find_package(SQLite3 3.35 QUIET)

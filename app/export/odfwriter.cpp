@@ -5,12 +5,11 @@
 #include "reportcomposer.h"
 #include "reportsyntax.h"
 #include "tablelayout.h"
+#include "zippackage.h"
 
 #include "highlight/reporthighlighter.h"
 
-#include <KZip>
 
-#include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QLocale>
@@ -550,33 +549,20 @@ QMap<QString, QByteArray> OdfReportWriter::parts(const ReportData &data)
 bool OdfReportWriter::write(const ReportData &data, const QString &path, QString *error)
 {
     const QMap<QString, QByteArray> content = parts(data);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        KZip zip(&buffer);
-        if (!zip.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = QStringLiteral("%1: %2").arg(path, zip.errorString());
-            return false;
-        }
-        // The same report gives the same bytes: every entry carries the report's time.
-        const QDateTime when = data.generated.isValid() ? data.generated : QDateTime::fromSecsSinceEpoch(0);
-        zip.setExtraField(KZip::NoExtraField);
-        // "mimetype" first, stored and without extra fields, so that it can be read at a fixed offset.
-        zip.setCompression(KZip::NoCompression);
-        bool ok = zip.writeFile(QStringLiteral("mimetype"), content.value(QStringLiteral("mimetype")), 0100644, {}, {},
-                                when, when, when);
-        zip.setCompression(KZip::DeflateCompression);
-        for (auto it = content.cbegin(); ok && it != content.cend(); ++it)
-            if (it.key() != u"mimetype")
-                ok = zip.writeFile(it.key(), it.value(), 0100644, {}, {}, when, when, when);
-        if (!ok || !zip.close()) {
-            if (error)
-                *error = QStringLiteral("%1: cannot write the document package (%2)").arg(path, zip.errorString());
-            return false;
-        }
+    // The same report gives the same bytes: every entry carries the report's time.
+    ZipPackage zip(data.generated.isValid() ? data.generated : QDateTime::fromSecsSinceEpoch(0));
+    // "mimetype" first and stored, so that it can be read at a fixed offset.
+    bool ok = zip.add(QStringLiteral("mimetype"), content.value(QStringLiteral("mimetype")), ZipPackage::Compression::Stored);
+    for (auto it = content.cbegin(); ok && it != content.cend(); ++it)
+        if (it.key() != u"mimetype")
+            ok = zip.add(it.key(), it.value());
+    const QByteArray bytes = ok ? zip.finish() : QByteArray();
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write the document package (%2)").arg(path, zip.errorString());
+        return false;
     }
-    return writeFile(path, buffer.data(), error);
+    return writeFile(path, bytes, error);
 }
 
 } // namespace Parlance::Export

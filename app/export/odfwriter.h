@@ -14,7 +14,7 @@ namespace Parlance::Export {
 /// styles "Heading 1" … "Heading 3" (so the navigator and a table of contents work); every
 /// paragraph, table and cell has a named style in styles.xml, fonts come from the styles (Noto
 /// Sans, with fallbacks), A4 pages carry page numbers, and the charts are SVG pictures with a PNG
-/// beside them for programs that want one. Packaged with KArchive's KZip; `mimetype` first and
+/// beside them for programs that want one. Packaged with `ZipPackage` (libzip); `mimetype` first and
 /// stored, as ODF asks. Light theme (paper). Needs a QGuiApplication (the charts' fonts).
 class OdfReportWriter final {
 public:

@@ -2,11 +2,10 @@
 #include "qdpxexporter.h"
 
 #include "exportutil.h"
+#include "zippackage.h"
 
 #include "highlight/actorcolors.h"
 
-#include <KZip>
-#include <QBuffer>
 #include <QSet>
 #include <QUuid>
 #include <QXmlStreamWriter>
@@ -254,42 +253,20 @@ QByteArray QdpxExporter::projectXml(const ReportData &data) const
 
 QByteArray QdpxExporter::archive(const ReportData &data, QString *error) const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    KZip zip(&buffer);
-    // Deflated; no extra timestamp field, so that the same data gives the same bytes.
-    zip.setCompression(KZip::DeflateCompression);
-    zip.setExtraField(KZip::NoExtraField);
-    const QDateTime time = data.generated.isValid() ? data.generated : QDateTime::currentDateTimeUtc();
-    auto add = [&](const QString &name, const QByteArray &content) {
-        return zip.writeFile(name, content, 0100644, QString(), QString(), time, time, time);
-    };
-    bool ok = zip.open(QIODevice::WriteOnly) && add(QStringLiteral("project.qde"), projectXml(data));
+    ZipPackage zip(data.generated.isValid() ? data.generated : QDateTime::currentDateTimeUtc());
+    bool ok = zip.add(QStringLiteral("project.qde"), projectXml(data));
     for (qsizetype i = 0; ok && i < data.articles.size(); ++i) {
         const ReportArticle &entry = data.articles.at(i);
-        ok = add(QStringLiteral("sources/%1.txt").arg(guid(sourceKey(data, entry.article.id))), entry.article.text.toUtf8());
+        ok = zip.add(QStringLiteral("sources/%1.txt").arg(guid(sourceKey(data, entry.article.id))), entry.article.text.toUtf8());
     }
-    ok = zip.close() && ok;
-    if (!ok) {
-        if (error)
-            *error = zip.errorString();
-        return {};
-    }
+    const QByteArray bytes = ok ? zip.finish() : QByteArray();
+    if (bytes.isEmpty() && error)
+        *error = zip.errorString();
     return bytes;
 }
 
 bool QdpxExporter::write(const ReportData &data, const QString &path, QString *error) const
 {
-    // Debian 13's KArchive (6.13) writes no ZIP64 records: 65,535 entries and 4 GiB at most. Said
-    // before anything is written, rather than an archive that other programs cannot read.
-    qint64 size = 0;
-    for (const ReportArticle &entry : data.articles)
-        size += entry.article.text.size() * 3;
-    if (data.articles.size() >= 0xffff || size > 0xf0000000) {
-        if (error)
-            *error = QStringLiteral("%1: too many or too large articles for one .qdpx (at most 65,534 articles, 4 GiB)").arg(path);
-        return false;
-    }
     QString why;
     const QByteArray bytes = archive(data, &why);
     if (bytes.isEmpty()) {

@@ -25,7 +25,7 @@ public:
 
     /// The project.qde document.
     QByteArray projectXml(const ReportData &data) const;
-    /// The whole archive (KArchive's KZip, deflated); empty, with `error`, if it cannot be made.
+    /// The whole archive (`ZipPackage`: libzip, deflated, ZIP64 when needed); empty, with `error`, if it cannot be made.
     QByteArray archive(const ReportData &data, QString *error = nullptr) const;
 
     /// The GUID the export gives to a thing ("code:quote", "actor:3", "project:NAME/article:12", …).

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(names[1].startsWith(u"sources/"_s) && names[1].endsWith(u".txt"_s));
     }
 
-    // KArchive's KZip writes the archive: deflated, and the same data gives the same bytes.
+    // libzip writes the archive: deflated, and the same data gives the same bytes.
     void archiveIsDeflatedAndRepeatable()
     {
         const Export::ReportData data = ParlanceTest::sampleReport();
@@ -94,6 +94,49 @@ private Q_SLOTS:
         const ParlanceTest::ToolResult qde = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, path, u"project.qde"_s});
         QCOMPARE(qde.exitCode, 0);
         QCOMPARE(qde.out.count("<PlainTextSelection "), selections);
+    }
+
+    // More than 65,535 entries (70,000 articles, one annotation each) need ZIP64 records: the
+    // archive has them, `unzip -t` passes, and every source is listed.
+    void seventyThousandSourcesMakeAZip64Archive()
+    {
+        Export::ReportData data = ParlanceTest::sampleReport();
+        const Export::ReportArticle pattern = data.articles.first();
+        QVERIFY(!pattern.annotations.isEmpty());
+        data.articles.clear();
+        data.comparisons.clear();
+        data.linkedQuotes.clear();
+        for (qint64 id = 1; id <= 70000; ++id) {
+            Export::ReportArticle entry = pattern;
+            entry.article.id = id;
+            entry.article.text = u"Article %1: \u201cWe will talk,\u201d the envoy said."_s.arg(id, 5, 10, QChar(u'0'));
+            Model::Annotation annotation = pattern.annotations.first();
+            annotation.id = id;
+            annotation.articleId = id;
+            annotation.span = {15, 29}; // the quotation, marks included
+            annotation.contentParts = {{16, 28}};
+            annotation.cue = {};
+            annotation.exact = entry.article.text.mid(15, 14);
+            annotation.prefix = entry.article.text.left(15);
+            annotation.suffix = entry.article.text.mid(29);
+            entry.annotations = {annotation};
+            data.articles.append(entry);
+        }
+        const QString path = m_dir.filePath(u"many-sources.qdpx"_s);
+        QString error;
+        QVERIFY2(Export::QdpxExporter().write(data, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.contains(QByteArray("PK\x06\x06", 4)), "no ZIP64 end of central directory record");
+        QVERIFY2(bytes.contains(QByteArray("PK\x06\x07", 4)), "no ZIP64 end of central directory locator");
+        const ParlanceTest::ToolResult test = ParlanceTest::runTool(u"unzip"_s, {u"-tq"_s, path});
+        QVERIFY2(test.exitCode == 0, test.out.right(2000).constData());
+        const ParlanceTest::ToolResult list = ParlanceTest::runTool(u"unzip"_s, {u"-Z1"_s, path});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.count(".txt\n"), 70000);
+        const ParlanceTest::ToolResult qde = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, path, u"project.qde"_s});
+        QCOMPARE(qde.out.count("<PlainTextSelection "), 70000);
     }
 
     void projectIsWellFormedXmlOfTheRefiNamespace()
