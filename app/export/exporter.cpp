@@ -2,14 +2,14 @@
 #include "exporter.h"
 
 #include "formats/brat/bratexporter.h"
-#include "csvexporter.h"
+#include "formats/csv/csvexporter.h"
 #include "htmlreportexporter.h"
 #include "markdownreportexporter.h"
 #include "odtreportexporter.h"
 #include "pdfreportexporter.h"
-#include "qdpxexporter.h"
-#include "threadcsvexporter.h"
-#include "w3cannotationexporter.h"
+#include "formats/refiqda/qdpxexporter.h"
+#include "formats/csv/threadcsvexporter.h"
+#include "formats/w3c/w3cannotationexporter.h"
 
 namespace Parlance::Export {
 

@@ -2,7 +2,7 @@
 // Prints how long the HTML report and the CSV take for a generated project of 1,000 articles with
 // 100,000 annotations, and the peak memory (getrusage) after each.
 
-#include "export/csvexporter.h"
+#include "formats/csv/csvexporter.h"
 #include "export/htmlreportexporter.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "export/csvexporter.h"
+#include "formats/csv/csvexporter.h"
 #include "reportfixture.h"
 #include "rfc4180reader.h"
 

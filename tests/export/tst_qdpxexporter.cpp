@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "export/qdpxexporter.h"
+#include "formats/refiqda/qdpxexporter.h"
 #include "exporttesttools.h"
 #include "reportfixture.h"
 

@@ -4,8 +4,8 @@
 
 #include "commands/threadcommands.h"
 #include "export/exporter.h"
-#include "export/threadcsvexporter.h"
-#include "export/w3cannotationexporter.h"
+#include "formats/csv/threadcsvexporter.h"
+#include "formats/w3c/w3cannotationexporter.h"
 #include "rfc4180reader.h"
 #include "sampleproject.h"
 #include "timeline/commitmenttimeline.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "export/w3cannotationexporter.h"
+#include "formats/w3c/w3cannotationexporter.h"
 #include "model/textanchor.h"
 #include "reportfixture.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "w3cannotationexporter.h"
 
-#include "exportutil.h"
+#include "export/exportutil.h"
 #include "w3cthreadannotations.h"
 
 #include <QJsonArray>

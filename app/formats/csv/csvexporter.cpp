@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "csvexporter.h"
 
-#include "exportutil.h"
+#include "export/exportutil.h"
 
 namespace Parlance::Export {
 

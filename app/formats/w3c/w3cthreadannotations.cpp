@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "w3cthreadannotations.h"
 
-#include "exportutil.h"
-#include "reportthreads.h"
+#include "export/exportutil.h"
+#include "export/reportthreads.h"
 
 #include <QJsonObject>
 

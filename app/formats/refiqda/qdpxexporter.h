@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "exporter.h"
+#include "export/exporter.h"
 
 namespace Parlance::Export {
 

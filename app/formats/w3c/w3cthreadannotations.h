@@ -6,7 +6,7 @@
 // one "classifying" annotation on the step's commitment whose body is its move, with the words that
 // changed, the thread it belongs to and the step before.
 
-#include "reportdata.h"
+#include "export/reportdata.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "qdpxexporter.h"
 
-#include "exportutil.h"
-#include "zippackage.h"
+#include "export/exportutil.h"
+#include "export/zippackage.h"
 
 #include "highlight/actorcolors.h"
 
