@@ -91,7 +91,6 @@ public:
         m_muted = m_base;
         m_muted.setForeground(mutedColor);
         m_muted.setFontPointSize(SmallSize);
-        m_document->documentLayout()->registerHandler(ChartObject, new ChartHandler(m_document));
     }
 
     void heading(int level, const QString &text, const QString &anchor) override
@@ -337,6 +336,9 @@ std::unique_ptr<QTextDocument> reportDocument(const ReportData &data, int articl
     ReportComposer composer(data, highlighter);
     composer.setArticleTextLimit(articleTextLimit);
     composer.compose(sink);
+    // The layout is made only now: a layout that exists while the text goes in lays out every
+    // table again on each insertion into one of its cells (quadratic in the table's rows).
+    document->documentLayout()->registerHandler(ChartObject, new ChartHandler(document.get()));
     return document;
 }
 

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Prints how long the HTML report and the CSV take for a generated project of 1,000 articles with
-// 100,000 annotations, and the peak memory (getrusage) after each.
+// 100,000 annotations, and the peak memory (getrusage) after each; then the PDF report of one 20 MB
+// article (the import's size limit), in a process of its own so that its peak memory is its own
+// (target: under 1 GB).
+//
+//   bench_export [--pdf MB]   the PDF case only (what the child runs)
 
 #include "formats/csv/csvexporter.h"
 #include "export/htmlreportexporter.h"
+#include "export/pdfreportexporter.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -26,7 +33,7 @@ double peakMegabytes()
 }
 
 // Text of our own: sentences with a quote, a commitment and names, and an emoji now and then.
-Export::ReportData generate(int articles, int annotationsPerArticle)
+Export::ReportData generate(int articles, int annotationsPerArticle, int sentencesPerQuote = 1)
 {
     Export::ReportData data;
     data.title = QStringLiteral("Benchmark");
@@ -50,7 +57,7 @@ Export::ReportData generate(int articles, int annotationsPerArticle)
         entry.article.title = QStringLiteral("Talks, day %1").arg(n);
         entry.article.outlet = QStringLiteral("Wire");
         entry.article.published = QDate(2026, 1, 1).addDays(n % 300);
-        const int sentences = annotationsPerArticle / 2;
+        const int sentences = annotationsPerArticle / 2 * sentencesPerQuote;
         QString text;
         for (int s = 0; s < sentences; ++s) {
             text += sentence;
@@ -59,7 +66,8 @@ Export::ReportData generate(int articles, int annotationsPerArticle)
         }
         entry.article.text = text;
         int at = 0;
-        for (int s = 0; s < sentences; ++s) {
+        for (int s = 0; s < sentences; s += sentencesPerQuote) {
+            at = int(s * qsizetype(sentence.size()) + s / 4); // the sentence's start (a newline every four)
             const int start = int(text.indexOf(u'"', at));
             Model::Annotation quote;
             quote.id = ++annotationId;
@@ -79,17 +87,48 @@ Export::ReportData generate(int articles, int annotationsPerArticle)
             promise.note.clear();
             entry.annotations.append(quote);
             entry.annotations.append(promise);
-            at = start + 63;
         }
         data.articles.append(entry);
     }
     return data;
 }
 
+// One article of `megabytes` of UTF-8 with a quote and a commitment every twentieth sentence, as a
+// PDF report; prints one line.
+int pdfCase(double megabytes)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int sentences = int(megabytes * 1024 * 1024 / 100); // a sentence is 100 bytes of UTF-8 (95 characters)
+    const Export::ReportData data = generate(1, sentences / 10, 20);
+    const qint64 bytes = data.articles.first().article.text.toUtf8().size();
+    const double generatedMb = peakMegabytes();
+    QTemporaryDir dir;
+    QString error;
+    timer.restart();
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    if (!Export::PdfReportExporter().write(data, path, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("PDF report of one article of %.1f MB with %lld annotations: %.0f ms, %.1f MB written; peak RSS %.0f MB "
+                "(%.0f MB of it the generated data; target: under 1 GB)\n",
+                bytes / 1048576.0, qint64(data.articles.first().annotations.size()), timer.nsecsElapsed() / 1e6,
+                QFileInfo(path).size() / 1e6, peakMegabytes(), generatedMb);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--pdf") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv); // the report's charts and fonts
+            return pdfCase(QByteArray(argv[i + 1]).toDouble());
+        }
+    }
     QCoreApplication app(argc, argv);
     QElapsedTimer timer;
     timer.start();
@@ -121,6 +160,13 @@ int main(int argc, char *argv[])
     const double htmlMs = timer.nsecsElapsed() / 1e6;
     std::printf("HTML report: %.0f ms, %.1f MB written; peak RSS %.0f MB\n", htmlMs,
                 QFileInfo(dir.filePath(QStringLiteral("report.html"))).size() / 1e6, peakMegabytes());
+    std::fflush(stdout);
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--pdf"), QStringLiteral("20")});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return 1;
 
     return 0;
 }
