@@ -371,6 +371,9 @@ void MainWindow::createActions()
     reject->setIcon(QIcon::fromTheme(u"dialog-cancel"_s));
     annotate(u"actionAcceptAll"_s, tr("Accept &All Suggestions in Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
              &MainWindow::acceptAllInArticle);
+    annotate(u"actionAcceptActor"_s, tr("Accept All of This Speaker\u2019s or &Holder\u2019s Suggestions"),
+             {QKeySequence(Qt::SHIFT | Qt::Key_Y)}, &MainWindow::acceptAllOfSelectedActor);
+    createReviewActions();
     annotate(u"actionRemove"_s, tr("Re&move Annotation"), {QKeySequence(Qt::CTRL | Qt::Key_Delete)}, &MainWindow::removeSelected);
     annotate(u"actionReanalyse"_s, tr("Analyse the Article A&gain"), {}, &MainWindow::reanalyseArticle)
         ->setToolTip(tr("Replace the article's pending suggestions with a new analysis (decisions are kept)"));
@@ -654,6 +657,7 @@ void MainWindow::onArticlesOpened()
     }
     refreshForm();
     updateTitle();
+    updateReviewProgress();
 }
 
 void MainWindow::onAnnotationsChanged(int column)
@@ -663,8 +667,10 @@ void MainWindow::onAnnotationsChanged(int column)
     if (!view || column >= open->count())
         return;
     view->setAnnotations(open->at(column).annotations, open->actorNames(), open->categoryColors());
-    if (view == articleView())
+    if (view == articleView()) {
         refreshForm();
+        updateReviewProgress();
+    }
 }
 
 void MainWindow::refreshForm()
@@ -1083,6 +1089,48 @@ void MainWindow::acceptSelected()
     const std::optional<Annotation> a = selectedAnnotation();
     if (m_session->accept(a ? a->id : 0))
         stepSuggestion(+1);
+}
+
+void MainWindow::acceptAllOfSelectedActor()
+{
+    const std::optional<Annotation> a = selectedAnnotation();
+    if (m_session->acceptAllOfActor(a ? a->id : 0) > 0)
+        stepSuggestion(+1);
+}
+
+void MainWindow::createReviewActions()
+{
+    // What N and P step through; the counter in the status bar follows.
+    auto option = [this](const QString &name, const QString &text, auto set) {
+        QAction *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, [this, set](bool on) {
+            Session::SuggestionQueue::Options options = m_session->reviewOptions();
+            set(options, on);
+            m_session->setReviewOptions(options);
+            updateReviewProgress();
+        });
+        m_annotateMenu->addAction(a);
+    };
+    option(u"actionReviewActorMentions"_s, tr("Step Through Actor Mentions Too"),
+           [](Session::SuggestionQueue::Options &o, bool on) { o.actorMentions = on; });
+    option(u"actionLeastConfidentFirst"_s, tr("Least Confident Suggestions First"), [](Session::SuggestionQueue::Options &o, bool on) {
+        o.order = on ? Session::SuggestionQueue::Order::LeastConfidentFirst : Session::SuggestionQueue::Order::Text;
+    });
+    m_reviewProgress = new QLabel(this);
+    m_reviewProgress->setObjectName(u"ReviewProgress"_s);
+    m_reviewProgress->setToolTip(tr("Suggestions of this article still to review (N and P step through them)"));
+    statusBar()->addPermanentWidget(m_reviewProgress);
+}
+
+void MainWindow::updateReviewProgress()
+{
+    const ArticleView *view = articleView();
+    const Session::SuggestionQueue::Progress p =
+        view && view->article().id ? m_session->reviewProgress(view->article().id) : Session::SuggestionQueue::Progress{};
+    m_reviewProgress->setVisible(p.total > 0);
+    m_reviewProgress->setText(tr("%1 of %2 left").arg(p.left).arg(p.total));
 }
 
 void MainWindow::rejectOrRemoveSelected()

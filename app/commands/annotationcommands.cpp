@@ -183,6 +183,16 @@ AcceptAllSuggestionsCommand::AcceptAllSuggestionsCommand(Storage::Project *proje
     setText(tr("Accept %1 suggestions").arg(childCount()));
 }
 
+AcceptAllSuggestionsCommand::AcceptAllSuggestionsCommand(Storage::Project *project,
+                                                         const QList<Model::Annotation> &suggestions, QUndoCommand *parent)
+    : ProjectCommand(project, tr("Accept suggestions"), parent)
+{
+    for (const Model::Annotation &a : suggestions)
+        if (a.origin == Model::Origin::Suggested)
+            new AcceptSuggestionCommand(project, a, this);
+    setText(tr("Accept %1 suggestions").arg(childCount()));
+}
+
 void AcceptAllSuggestionsCommand::redo()
 {
     if (childCount() == 0) {

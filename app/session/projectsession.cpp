@@ -284,12 +284,43 @@ int ProjectSession::acceptAll(qint64 articleId)
     return n;
 }
 
-qint64 ProjectSession::nextSuggestion(qint64 articleId, int position, qint64 currentId, int direction) const
+QList<Annotation> ProjectSession::articleAnnotations(qint64 articleId) const
 {
     const int column = m_open->columnOf(articleId);
-    const QList<Annotation> annotations =
-        column >= 0 ? m_open->at(column).annotations : (m_project ? m_project->annotations(articleId) : QList<Annotation>());
-    return SuggestionQueue::step(annotations, position, currentId, direction);
+    return column >= 0 ? m_open->at(column).annotations : (m_project ? m_project->annotations(articleId) : QList<Annotation>());
+}
+
+qint64 ProjectSession::nextSuggestion(qint64 articleId, int position, qint64 currentId, int direction) const
+{
+    return SuggestionQueue::step(articleAnnotations(articleId), position, currentId, direction, m_review);
+}
+
+SuggestionQueue::Progress ProjectSession::reviewProgress(qint64 articleId) const
+{
+    return SuggestionQueue::progress(articleAnnotations(articleId), m_review);
+}
+
+int ProjectSession::acceptAllOfActor(qint64 annotationId)
+{
+    const std::optional<Annotation> chosen = annotation(annotationId);
+    if (!chosen || chosen->origin != Origin::Suggested) {
+        Q_EMIT message(tr("Select a suggestion first (N and P step through them)."));
+        return 0;
+    }
+    QList<Annotation> batch;
+    for (const Annotation &a : articleAnnotations(chosen->articleId)) {
+        const bool same = a.id == chosen->id || (chosen->actorId && a.actorId == chosen->actorId);
+        if (same && a.origin == Origin::Suggested && SuggestionQueue::queues(a, m_review))
+            batch.append(a);
+    }
+    Storage::Project *p = writable();
+    if (!p)
+        return -1;
+    const int n = int(batch.size());
+    if (!push(new Commands::AcceptAllSuggestionsCommand(p, batch)))
+        return -1;
+    Q_EMIT message(n == 1 ? tr("Accepted the suggestion.") : tr("Accepted %1 suggestions of this speaker or holder.").arg(n));
+    return n;
 }
 
 // ---- Actors and the codebook -----------------------------------------------------------------------

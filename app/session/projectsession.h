@@ -11,6 +11,7 @@
 
 #include "import/importjob.h"
 #include "session/spanediting.h"
+#include "session/suggestionqueue.h"
 #include "storage/project.h"
 
 #include <QObject>
@@ -87,6 +88,13 @@ public:
     int acceptAll(qint64 articleId);
     /// The pending suggestion of an article after (+1) or before (-1) a place (see SuggestionQueue).
     qint64 nextSuggestion(qint64 articleId, int position, qint64 currentId, int direction) const;
+    /// Which suggestions nextSuggestion() steps through, and in what order.
+    void setReviewOptions(const SuggestionQueue::Options &options) { m_review = options; }
+    const SuggestionQueue::Options &reviewOptions() const { return m_review; }
+    SuggestionQueue::Progress reviewProgress(qint64 articleId) const;
+    /// Accepts, as one step, the pending suggestions in the review queue of the suggestion's article
+    /// that have its speaker or holder; how many, or -1 on failure.
+    int acceptAllOfActor(qint64 annotationId);
 
     // ---- Actors and the codebook
     /// Makes a new actor of that name the speaker or holder (or addressee) of an annotation, as one
@@ -141,8 +149,11 @@ private:
     void startNextImport();
     Storage::Project *writable();
 
+    QList<Model::Annotation> articleAnnotations(qint64 articleId) const;
+
     std::unique_ptr<Storage::Project> m_project;
     QUndoStack m_undo;
+    SuggestionQueue::Options m_review;
     AnalysisService *m_analysis = nullptr;
     OpenArticles *m_open = nullptr;
     Models::ArticleListModel *m_articleModel = nullptr;

@@ -28,6 +28,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
@@ -315,6 +316,7 @@ private Q_SLOTS:
                                 annotationOf(f.first, spanOf(t, u"Varga added"_s), AnnotationKind::ActorMention)});
         }));
         const qint64 article = w.fixture.first;
+        w.window->findChild<QAction *>(u"actionReviewActorMentions"_s)->trigger(); // the suggestions are actor mentions
         QList<QStringList> states{w.fixture.state()};
         auto step = [&](const std::function<void()> &action) {
             action();
@@ -357,7 +359,13 @@ private Q_SLOTS:
                                 annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention),
                                 annotationOf(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote)});
         }));
-        // N goes to the first suggestion in reading order, then on; P goes back.
+        // Actor mentions are reviewed per actor, in the Actors panel: N goes to the quote only.
+        w.key(Qt::Key_N);
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Nothing is agreed"_s);
+        QCOMPARE(w.window->findChild<QLabel *>(u"ReviewProgress"_s)->text(), u"1 of 1 left"_s);
+        w.window->findChild<QAction *>(u"actionReviewActorMentions"_s)->trigger();
+        QCOMPARE(w.window->findChild<QLabel *>(u"ReviewProgress"_s)->text(), u"3 of 3 left"_s);
+        // With them, N goes on (around the end) to the first suggestion in reading order, then on; P goes back.
         w.key(Qt::Key_N);
         QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Lena Brandt"_s);
         QCOMPARE(w.view()->selectedSpan().textIn(t), u"Lena Brandt");
