@@ -183,17 +183,33 @@ AcceptAllSuggestionsCommand::AcceptAllSuggestionsCommand(Storage::Project *proje
     setText(tr("Accept %1 suggestions").arg(childCount()));
 }
 
-AcceptAllSuggestionsCommand::AcceptAllSuggestionsCommand(Storage::Project *project,
-                                                         const QList<Model::Annotation> &suggestions, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Accept suggestions"), parent)
+void AcceptAllSuggestionsCommand::redo()
 {
-    for (const Model::Annotation &a : suggestions)
-        if (a.origin == Model::Origin::Suggested)
-            new AcceptSuggestionCommand(project, a, this);
-    setText(tr("Accept %1 suggestions").arg(childCount()));
+    if (childCount() == 0) {
+        setObsolete(true);
+        return;
+    }
+    QUndoCommand::redo();
+    m_done = true;
 }
 
-void AcceptAllSuggestionsCommand::redo()
+DecideSuggestionsCommand::DecideSuggestionsCommand(Storage::Project *project, const QList<Model::Annotation> &suggestions,
+                                                   Model::Origin decision, QUndoCommand *parent)
+    : ProjectCommand(project, QString(), parent)
+{
+    const bool accept = decision == Model::Origin::Accepted;
+    for (const Model::Annotation &a : suggestions) {
+        if (a.origin != Model::Origin::Suggested)
+            continue;
+        if (accept)
+            new AcceptSuggestionCommand(project, a, this);
+        else
+            new RejectSuggestionCommand(project, a, this);
+    }
+    setText(accept ? tr("Accept %1 suggestions").arg(childCount()) : tr("Reject %1 suggestions").arg(childCount()));
+}
+
+void DecideSuggestionsCommand::redo()
 {
     if (childCount() == 0) {
         setObsolete(true);

@@ -64,12 +64,20 @@ public:
     RejectSuggestionCommand(Storage::Project *project, const Model::Annotation &suggestion, QUndoCommand *parent = nullptr);
 };
 
-/// Accepts every pending suggestion of one article, or the suggestions given, as one undo step.
+/// Accepts every pending suggestion of one article as one undo step.
 class AcceptAllSuggestionsCommand final : public ProjectCommand {
 public:
     AcceptAllSuggestionsCommand(Storage::Project *project, qint64 articleId, QUndoCommand *parent = nullptr);
-    AcceptAllSuggestionsCommand(Storage::Project *project, const QList<Model::Annotation> &suggestions,
-                                QUndoCommand *parent = nullptr);
+    void redo() override;
+    int count() const { return childCount(); }
+};
+
+/// Accepts or rejects the pending ones of the suggestions given, as one undo step (one speaker's
+/// suggestions, an actor's mentions).
+class DecideSuggestionsCommand final : public ProjectCommand {
+public:
+    DecideSuggestionsCommand(Storage::Project *project, const QList<Model::Annotation> &suggestions, Model::Origin decision,
+                             QUndoCommand *parent = nullptr);
     void redo() override;
     int count() const { return childCount(); }
 };

@@ -174,10 +174,15 @@ qint64 ProjectSession::annotate(qint64 articleId, Model::Span span, AnnotationKi
         return 0;
     }
     const QString &text = article->text;
+    const Model::Span selected = span;
     span = SpanEditing::trimmed(text, span);
     if (!span.isValid() || span.isEmpty() || !span.fitsIn(text.size())) {
         Q_EMIT message(tr("Select some text first."));
         return 0;
+    }
+    if (kind != AnnotationKind::Category) {
+        if (const qint64 confirmed = confirmSuggestionOn(*article, {selected, span}, kind))
+            return confirmed;
     }
     Annotation a;
     a.articleId = articleId;
@@ -199,6 +204,34 @@ qint64 ProjectSession::annotate(qint64 articleId, Model::Span span, AnnotationKi
     }
     auto *command = new Commands::AddAnnotationCommand(p, a);
     return push(command) ? command->annotationId() : 0;
+}
+
+qint64 ProjectSession::confirmSuggestionOn(const Model::Article &article, const QList<Model::Span> &spans, AnnotationKind kind)
+{
+    // Marking words the analysis already suggests confirms that suggestion, in the kind asked for,
+    // instead of adding a second annotation on the same words. One of this kind first.
+    std::optional<Annotation> found;
+    for (const Annotation &a : articleAnnotations(article.id)) {
+        if (a.origin != Origin::Suggested || a.kind == AnnotationKind::Category || !spans.contains(a.span))
+            continue;
+        if (!found || (a.kind == kind && found->kind != kind))
+            found = a;
+    }
+    Storage::Project *p = writable();
+    if (!found || !p)
+        return 0;
+    if (found->kind == kind)
+        return push(new Commands::AcceptSuggestionCommand(p, *found)) ? found->id : 0;
+    Annotation after = Commands::withOrigin(*found, Origin::Accepted, p->currentCoder());
+    after.kind = kind;
+    // A speaker becomes a holder and back; the actor a mention names is another thing.
+    if (kind == AnnotationKind::ActorMention || found->kind == AnnotationKind::ActorMention) {
+        after.actorId = kind == AnnotationKind::ActorMention ? p->actorIdForName(found->span.textIn(article.text).toString().simplified()) : 0;
+        after.addresseeId = 0;
+    }
+    if (kind == AnnotationKind::Quote && after.contentParts.isEmpty())
+        after.contentParts = {SpanEditing::withoutQuoteMarks(article.text, after.span)};
+    return edit(*found, after) ? found->id : 0;
 }
 
 bool ProjectSession::setSpan(qint64 annotationId, Model::Span span)
@@ -280,7 +313,7 @@ int ProjectSession::acceptAll(qint64 articleId)
     }
     if (!push(command))
         return -1;
-    Q_EMIT message(tr("Accepted %n suggestion(s).", nullptr, n));
+    Q_EMIT message(tr("Suggestions accepted: %1.").arg(n));
     return n;
 }
 
@@ -317,13 +350,35 @@ int ProjectSession::acceptAllOfActor(qint64 annotationId)
     if (!p)
         return -1;
     const int n = int(batch.size());
-    if (!push(new Commands::AcceptAllSuggestionsCommand(p, batch)))
+    if (!push(new Commands::DecideSuggestionsCommand(p, batch, Origin::Accepted)))
         return -1;
     Q_EMIT message(n == 1 ? tr("Accepted the suggestion.") : tr("Accepted %1 suggestions of this speaker or holder.").arg(n));
     return n;
 }
 
 // ---- Actors and the codebook -----------------------------------------------------------------------
+
+int ProjectSession::decideActors(const QList<qint64> &actorIds, Model::Origin decision)
+{
+    Storage::Project *p = writable();
+    if (!p || actorIds.isEmpty())
+        return -1;
+    // Every pending mention of the actors, in every article: an actor is reviewed once.
+    QList<Annotation> mentions;
+    for (const Storage::ArticleSummary &article : p->articles())
+        for (const Annotation &a : p->annotations(article.id))
+            if (a.kind == AnnotationKind::ActorMention && a.origin == Origin::Suggested && actorIds.contains(a.actorId))
+                mentions.append(a);
+    if (mentions.isEmpty()) {
+        Q_EMIT message(tr("No pending mentions of this actor."));
+        return 0;
+    }
+    const int n = int(mentions.size());
+    if (!push(new Commands::DecideSuggestionsCommand(p, mentions, decision)))
+        return -1;
+    Q_EMIT message(decision == Origin::Accepted ? tr("Mentions accepted: %1.").arg(n) : tr("Mentions rejected: %1.").arg(n));
+    return n;
+}
 
 qint64 ProjectSession::assignNewActor(qint64 annotationId, const QString &name, bool asAddressee)
 {

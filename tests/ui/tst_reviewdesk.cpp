@@ -2,15 +2,29 @@
 // The review desk driven by keys: how many presses a person needs to review the bundled sample's
 // quotes and commitments.
 #include "articleview.h"
+#include "highlight/actorcolors.h"
+#include "highlight/articlehighlighter.h"
+#include "highlight/syntaxrepository.h"
+#include "session/openarticles.h"
+#include "session/projectsession.h"
 #include "gui.h"
 #include "import/samples.h"
 #include "mainwindow.h"
 
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QApplication>
+#include <QFileInfo>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Parlance;
 using namespace Qt::StringLiterals;
@@ -72,6 +86,84 @@ private Q_SLOTS:
               r.reviewed, r.articles, r.presses);
         QCOMPARE(r.presses, r.groups + r.articles);
         QVERIFY(r.presses < r.reviewed);
+    }
+
+    /// Every run of text drawn as an actor (the lexical "Actor" format, or an actor mention in its
+    /// actor's colour) in the sample project and in the seed article is a name or alias of an actor
+    /// that is not rejected, exactly and with its case.
+    void noOrdinaryWordIsDrawnAsAnActor()
+    {
+        Ui::MainWindow window;
+        window.setInteractive(false);
+        QString error;
+        QVERIFY2(window.openStartupContent(Ui::GuiOptions{}, &error), qPrintable(error));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString seed = QStringLiteral(PARLANCE_SOURCE_DIR "/../shared/seeds/000_9e7b35b94457d591.txt");
+        const bool haveSeed = QFileInfo::exists(seed);
+        if (haveSeed) {
+            QSignalSpy imported(window.session(), &Session::ProjectSession::importFinished);
+            window.session()->importFiles({seed});
+            QVERIFY(imported.wait(60000));
+        } else {
+            qWarning("%s is missing: the seed article is not checked", qPrintable(seed));
+        }
+        const Storage::Project &project = *window.project();
+        QTRY_VERIFY(window.session()->openArticles()->isAnalysed());
+        QApplication::processEvents(); // the actor names are given to the highlighters after the import
+
+        const QSet<qint64> rejected = project.actorsOnlyRejected();
+        QSet<QString> names;
+        QSet<QRgb> actorColours;
+        for (const Model::Actor &a : project.actors()) {
+            actorColours.insert(Highlight::ActorColors::color(a.id, false).rgb());
+            if (rejected.contains(a.id))
+                continue;
+            names.insert(a.canonicalName.simplified());
+            for (const QString &alias : a.aliases)
+                names.insert(alias.simplified());
+        }
+        const KSyntaxHighlighting::Definition def = Highlight::SyntaxRepository::instance().definition();
+        QRgb lexicalActor = 0;
+        for (const KSyntaxHighlighting::Format &f : def.formats())
+            if (f.name() == Highlight::SyntaxRepository::actorFormatName)
+                lexicalActor = f.textColor(Highlight::SyntaxRepository::instance().lightTheme()).rgb();
+        QVERIFY(lexicalActor);
+
+        int drawn = 0;
+        QStringList wrong;
+        for (const Storage::ArticleSummary &article : project.articles()) {
+            window.showArticle(article.id);
+            Ui::ArticleView *view = window.articleView();
+            QVERIFY(!view->highlighter()->isDarkMode());
+            view->highlighter()->highlightBlocks(0, view->document()->blockCount());
+            const QString text = view->article().text;
+            for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
+                // Runs in an actor's colour, joined where they touch (the lexical layer cuts them).
+                QList<Model::Span> runs;
+                for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+                    const QRgb fg = r.format.foreground().color().rgb();
+                    if (!r.format.hasProperty(QTextFormat::ForegroundBrush) || (fg != lexicalActor && !actorColours.contains(fg)))
+                        continue;
+                    const Model::Span span{b.position() + r.start, b.position() + r.start + r.length};
+                    if (!runs.isEmpty() && runs.last().end == span.start)
+                        runs.last().end = span.end;
+                    else
+                        runs.append(span);
+                }
+                for (const Model::Span &run : std::as_const(runs)) {
+                    ++drawn;
+                    const QString words = run.textIn(text).toString().simplified();
+                    if (!names.contains(words))
+                        wrong << u"%1: \u201c%2\u201d"_s.arg(article.title, words);
+                }
+            }
+        }
+        qInfo("%d actor mentions drawn in %lld articles%s; not a name or alias: %lld", drawn, qlonglong(project.articles().size()),
+              haveSeed ? " (the seed article among them)" : "", qlonglong(wrong.size()));
+        QVERIFY(drawn > 20);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     }
 
 private:
