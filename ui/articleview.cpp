@@ -193,7 +193,7 @@ void ArticleView::highlightAroundVisibleBlocks()
 void ArticleView::rehighlight()
 {
     if (m_highlighter->isAttached())
-        m_highlighter->rehighlight();
+        m_highlighter->actorNamesChanged();
 }
 
 void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QString> &actorNames,

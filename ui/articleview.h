@@ -73,7 +73,7 @@ public:
     /// Highlights a newly set article's visible part now rather than at the next paint. Only the
     /// blocks on screen are highlighted, each when it is first shown: a long article opens at once.
     void ensureHighlighted();
-    /// Highlights the whole text again (after the syntax definition changed).
+    /// Highlights the whole text again (after the syntax definition or the actor names changed).
     void rehighlight();
 
 Q_SIGNALS:

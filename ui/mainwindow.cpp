@@ -267,6 +267,9 @@ void MainWindow::createWidgets()
     connect(m_form, &AnnotationForm::acceptRequested, this, &MainWindow::acceptSelected);
     connect(m_form, &AnnotationForm::rejectRequested, this, &MainWindow::rejectOrRemoveSelected);
     connect(m_actorPanel, &ActorPanel::mergeRequested, m_session, &Session::ProjectSession::mergeActors);
+    connect(m_actorPanel, &ActorPanel::decideRequested, this, [this](const QList<qint64> &ids, bool accept) {
+        m_session->decideActors(ids, accept ? Origin::Accepted : Origin::Rejected);
+    });
     connect(m_codebookPanel, &CodebookPanel::addRequested, m_session, &Session::ProjectSession::addCategory);
     connect(m_codebookPanel, &CodebookPanel::removeRequested, m_session, &Session::ProjectSession::removeCategory);
     connect(undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
@@ -371,6 +374,9 @@ void MainWindow::createActions()
     reject->setIcon(QIcon::fromTheme(u"dialog-cancel"_s));
     annotate(u"actionAcceptAll"_s, tr("Accept &All Suggestions in Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
              &MainWindow::acceptAllInArticle);
+    annotate(u"actionAcceptActor"_s, tr("Accept All of This Speaker\u2019s or &Holder\u2019s Suggestions"),
+             {QKeySequence(Qt::SHIFT | Qt::Key_Y)}, &MainWindow::acceptAllOfSelectedActor);
+    createReviewActions();
     annotate(u"actionRemove"_s, tr("Re&move Annotation"), {QKeySequence(Qt::CTRL | Qt::Key_Delete)}, &MainWindow::removeSelected);
     annotate(u"actionReanalyse"_s, tr("Analyse the Article A&gain"), {}, &MainWindow::reanalyseArticle)
         ->setToolTip(tr("Replace the article's pending suggestions with a new analysis (decisions are kept)"));
@@ -411,6 +417,15 @@ void MainWindow::createActions()
         toggle->setObjectName(u"actionToggle"_s + d->objectName());
         view->addAction(toggle);
     }
+    // Escape in any panel returns to the text, so that N, Y, Q and the rest act again.
+    QAction *toText = make(u"actionBackToText"_s, tr("Back to the &Text"), {QKeySequence(Qt::Key_Escape)}, [this] {
+        if (ArticleView *v = articleView())
+            v->setFocus(Qt::ShortcutFocusReason);
+    });
+    toText->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QDockWidget *d : docks)
+        d->addAction(toText);
+    view->addAction(toText);
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -616,6 +631,11 @@ void MainWindow::onProjectChanged()
             m_actorNamesTimer.start();
         });
         connect(p, &Storage::Project::categoriesChanged, this, &MainWindow::rebuildCategoryActions);
+        // An actor whose every mention is rejected is no longer drawn (updateActorNames).
+        for (auto signal : {&Storage::Project::annotationAdded, &Storage::Project::annotationChanged})
+            connect(p, signal, &m_actorNamesTimer, qOverload<>(&QTimer::start));
+        connect(p, &Storage::Project::annotationRemoved, &m_actorNamesTimer, qOverload<>(&QTimer::start));
+        connect(p, &Storage::Project::suggestionsReplaced, &m_actorNamesTimer, qOverload<>(&QTimer::start));
     }
     m_form->setReadOnly(p && p->isReadOnly());
     m_actorNamesTimer.start();
@@ -654,6 +674,7 @@ void MainWindow::onArticlesOpened()
     }
     refreshForm();
     updateTitle();
+    updateReviewProgress();
 }
 
 void MainWindow::onAnnotationsChanged(int column)
@@ -663,8 +684,10 @@ void MainWindow::onAnnotationsChanged(int column)
     if (!view || column >= open->count())
         return;
     view->setAnnotations(open->at(column).annotations, open->actorNames(), open->categoryColors());
-    if (view == articleView())
+    if (view == articleView()) {
         refreshForm();
+        updateReviewProgress();
+    }
 }
 
 void MainWindow::refreshForm()
@@ -689,8 +712,11 @@ void MainWindow::updateActorNames()
 {
     QStringList names;
     if (project()) {
+        // Not the actors a person has rejected every suggestion of.
+        const QSet<qint64> rejected = project()->actorsOnlyRejected();
         for (const Model::Actor &a : project()->actors())
-            names << a.canonicalName << a.aliases;
+            if (!rejected.contains(a.id))
+                names << a.canonicalName << a.aliases;
     }
     names.removeDuplicates();
     names.sort();
@@ -698,8 +724,7 @@ void MainWindow::updateActorNames()
         return;
     m_actorNames = names;
     // The project's actor names stand out even where nobody has annotated them yet.
-    if (!Highlight::SyntaxRepository::instance().setActorNames(names))
-        return;
+    Highlight::SyntaxRepository::instance().setActorNames(names);
     for (ArticleView *v : m_compare->views())
         v->rehighlight();
 }
@@ -714,6 +739,24 @@ void MainWindow::rebuildCategoryActions()
     if (!project())
         return;
     const QList<Model::CodebookCategory> categories = project()->categories();
+    if (categories.isEmpty()) {
+        // The number keys say what they are for rather than doing nothing.
+        auto *a = new QAction(tr("Code with a Category"), this);
+        a->setObjectName(u"actionCategoryNone"_s);
+        QList<QKeySequence> keys;
+        for (int k = Qt::Key_1; k <= Qt::Key_9; ++k)
+            keys.append(QKeySequence(Qt::Key(k)));
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, [this] {
+            showStatus(tr("The codebook has no categories yet: add one with \u201cAdd Category\u201d in the Codebook panel "
+                          "(View > Codebook), then 1 to 9 code the selected text with it."));
+        });
+        m_compare->addAction(a);
+        m_annotateMenu->addAction(a);
+        m_categoryActions.append(a);
+        m_editingActions.append(a);
+    }
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const Model::CodebookCategory &c = categories[i];
         auto *a = new QAction(tr("Code as \u201c%1\u201d").arg(c.name), this);
@@ -1083,6 +1126,48 @@ void MainWindow::acceptSelected()
     const std::optional<Annotation> a = selectedAnnotation();
     if (m_session->accept(a ? a->id : 0))
         stepSuggestion(+1);
+}
+
+void MainWindow::acceptAllOfSelectedActor()
+{
+    const std::optional<Annotation> a = selectedAnnotation();
+    if (m_session->acceptAllOfActor(a ? a->id : 0) > 0)
+        stepSuggestion(+1);
+}
+
+void MainWindow::createReviewActions()
+{
+    // What N and P step through; the counter in the status bar follows.
+    auto option = [this](const QString &name, const QString &text, auto set) {
+        QAction *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, [this, set](bool on) {
+            Session::SuggestionQueue::Options options = m_session->reviewOptions();
+            set(options, on);
+            m_session->setReviewOptions(options);
+            updateReviewProgress();
+        });
+        m_annotateMenu->addAction(a);
+    };
+    option(u"actionReviewActorMentions"_s, tr("Step Through Actor Mentions Too"),
+           [](Session::SuggestionQueue::Options &o, bool on) { o.actorMentions = on; });
+    option(u"actionLeastConfidentFirst"_s, tr("Least Confident Suggestions First"), [](Session::SuggestionQueue::Options &o, bool on) {
+        o.order = on ? Session::SuggestionQueue::Order::LeastConfidentFirst : Session::SuggestionQueue::Order::Text;
+    });
+    m_reviewProgress = new QLabel(this);
+    m_reviewProgress->setObjectName(u"ReviewProgress"_s);
+    m_reviewProgress->setToolTip(tr("Suggestions of this article still to review (N and P step through them)"));
+    statusBar()->addPermanentWidget(m_reviewProgress);
+}
+
+void MainWindow::updateReviewProgress()
+{
+    const ArticleView *view = articleView();
+    const Session::SuggestionQueue::Progress p =
+        view && view->article().id ? m_session->reviewProgress(view->article().id) : Session::SuggestionQueue::Progress{};
+    m_reviewProgress->setVisible(p.total > 0);
+    m_reviewProgress->setText(tr("%1 of %2 left").arg(p.left).arg(p.total));
 }
 
 void MainWindow::rejectOrRemoveSelected()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QDockWidget;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
@@ -145,6 +146,9 @@ private:
     void rejectOrRemoveSelected();
     void removeSelected();
     void acceptAllInArticle();
+    void acceptAllOfSelectedActor();
+    void createReviewActions();
+    void updateReviewProgress();
     void reanalyseArticle();
     void resizeSelected(int edge, int step);
     std::optional<Model::Annotation> selectedAnnotation() const;
@@ -167,6 +171,7 @@ private:
     QMenu *m_annotateMenu = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QToolButton *m_cancelImport = nullptr;
+    QLabel *m_reviewProgress = nullptr; ///< "12 of 48 left"
     QTimer m_importProgressDelay; ///< progress is shown only for imports that take a while
     /// Per import asked for, what to do when it is done: open its first article (a paste, or the first
     /// articles of a project), or select the new ones in the list without leaving the one being read.

@@ -11,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QShortcut>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -201,6 +203,9 @@ ActorPanel::ActorPanel(Models::ActorModel *model, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(makeTable(this, tr("Actors")))
     , m_merge(new QPushButton(tr("&Merge Selected"), this))
+    , m_mergeMenu(new QMenu(this))
+    , m_accept(new QPushButton(tr("Acc&ept"), this))
+    , m_reject(new QPushButton(tr("Re&ject"), this))
 {
     setObjectName(QStringLiteral("ActorPanel"));
     m_proxy->setSourceModel(model);
@@ -213,8 +218,13 @@ ActorPanel::ActorPanel(Models::ActorModel *model, QWidget *parent)
     m_view->sortByColumn(Models::ActorModel::NameColumn, Qt::AscendingOrder);
     m_view->header()->setSectionResizeMode(Models::ActorModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(Models::ActorModel::MentionsColumn, QHeaderView::ResizeToContents);
-    m_merge->setToolTip(tr("Merge the other selected actor into the current one (its names become aliases)"));
+    m_merge->setToolTip(tr("Merge two selected actors into one: choose the name to keep, the other becomes an alias"));
     m_merge->setEnabled(false);
+    m_merge->setMenu(m_mergeMenu);
+    m_mergeMenu->setObjectName(QStringLiteral("MergeMenu"));
+    m_accept->setToolTip(tr("Accept every pending mention of the selected actors, in every article (Y)"));
+    m_reject->setToolTip(tr("Reject every pending mention of the selected actors, in every article (X); "
+                            "their names are no longer drawn"));
     auto *filter = new QLineEdit(this);
     filter->setPlaceholderText(tr("Filter actors\u2026"));
     filter->setAccessibleName(tr("Actor filter"));
@@ -225,6 +235,8 @@ ActorPanel::ActorPanel(Models::ActorModel *model, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(new QLabel(tr("F2 renames; double-click the type to change it."), this), 1);
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_reject);
     buttons->addWidget(m_merge);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -232,16 +244,48 @@ ActorPanel::ActorPanel(Models::ActorModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_merge->setEnabled(selectedActors().size() == 2); });
-    connect(m_merge, &QPushButton::clicked, this, [this] {
-        const QList<qint64> ids = selectedActors();
-        if (ids.size() == 2)
-            Q_EMIT mergeRequested(ids[0], ids[1]);
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActorPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActorPanel::updateButtons);
+    updateButtons();
+    auto decide = [this](bool accept) {
+        if (const QList<qint64> ids = selectedActors(); !ids.isEmpty())
+            Q_EMIT decideRequested(ids, accept);
+    };
+    connect(m_accept, &QPushButton::clicked, this, [decide] { decide(true); });
+    connect(m_reject, &QPushButton::clicked, this, [decide] { decide(false); });
+    // The review keys of the text, in the table.
+    auto *acceptKey = new QShortcut(QKeySequence(Qt::Key_Y), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(acceptKey, &QShortcut::activated, this, [decide] { decide(true); });
+    auto *rejectKey = new QShortcut(QKeySequence(Qt::Key_X), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(rejectKey, &QShortcut::activated, this, [decide] { decide(false); });
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT actorClicked(index.data(Models::ActorModel::ActorIdRole).toLongLong());
     });
+}
+
+void ActorPanel::updateButtons()
+{
+    const QList<qint64> ids = selectedActors();
+    m_accept->setEnabled(!ids.isEmpty());
+    m_reject->setEnabled(!ids.isEmpty());
+    m_merge->setEnabled(ids.size() == 2);
+    m_mergeMenu->clear();
+    if (ids.size() != 2)
+        return;
+    // Merging asks which name to keep: one entry per name.
+    auto nameOf = [this](qint64 id) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, Models::ActorModel::NameColumn);
+            if (index.data(Models::ActorModel::ActorIdRole).toLongLong() == id)
+                return index.data().toString();
+        }
+        return QString();
+    };
+    for (int keep = 0; keep < 2; ++keep) {
+        const qint64 kept = ids[keep], merged = ids[1 - keep];
+        QAction *a = m_mergeMenu->addAction(tr("Keep \u201c%1\u201d (\u201c%2\u201d becomes an alias)").arg(nameOf(kept), nameOf(merged)));
+        connect(a, &QAction::triggered, this, [this, kept, merged] { Q_EMIT mergeRequested(kept, merged); });
+    }
 }
 
 QList<qint64> ActorPanel::selectedActors() const

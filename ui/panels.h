@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -71,16 +72,26 @@ public:
     /// The selected actors' ids; the current row first.
     QList<qint64> selectedActors() const;
 
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *rejectButton() const { return m_reject; }
+
 Q_SIGNALS:
     /// Merge `merged` into `kept`.
     void mergeRequested(qint64 kept, qint64 merged);
     void actorClicked(qint64 actorId);
+    /// Accept (or reject) every pending mention of the actors.
+    void decideRequested(const QList<qint64> &actorIds, bool accept);
 
 private:
+    void updateButtons();
+
     Models::ActorModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;
     QPushButton *m_merge;
+    QMenu *m_mergeMenu; ///< which name to keep
+    QPushButton *m_accept;
+    QPushButton *m_reject;
 };
 
 class CodebookPanel final : public QWidget {

@@ -193,4 +193,30 @@ void AcceptAllSuggestionsCommand::redo()
     m_done = true;
 }
 
+DecideSuggestionsCommand::DecideSuggestionsCommand(Storage::Project *project, const QList<Model::Annotation> &suggestions,
+                                                   Model::Origin decision, QUndoCommand *parent)
+    : ProjectCommand(project, QString(), parent)
+{
+    const bool accept = decision == Model::Origin::Accepted;
+    for (const Model::Annotation &a : suggestions) {
+        if (a.origin != Model::Origin::Suggested)
+            continue;
+        if (accept)
+            new AcceptSuggestionCommand(project, a, this);
+        else
+            new RejectSuggestionCommand(project, a, this);
+    }
+    setText(accept ? tr("Accept %1 suggestions").arg(childCount()) : tr("Reject %1 suggestions").arg(childCount()));
+}
+
+void DecideSuggestionsCommand::redo()
+{
+    if (childCount() == 0) {
+        setObsolete(true);
+        return;
+    }
+    QUndoCommand::redo();
+    m_done = true;
+}
+
 } // namespace Parlance::Commands

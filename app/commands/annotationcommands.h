@@ -72,6 +72,16 @@ public:
     int count() const { return childCount(); }
 };
 
+/// Accepts or rejects the pending ones of the suggestions given, as one undo step (one speaker's
+/// suggestions, an actor's mentions).
+class DecideSuggestionsCommand final : public ProjectCommand {
+public:
+    DecideSuggestionsCommand(Storage::Project *project, const QList<Model::Annotation> &suggestions, Model::Origin decision,
+                             QUndoCommand *parent = nullptr);
+    void redo() override;
+    int count() const { return childCount(); }
+};
+
 /// The annotation with a new origin and the coder who decided.
 Model::Annotation withOrigin(Model::Annotation annotation, Model::Origin origin, const QString &coder);
 

@@ -10,7 +10,12 @@ double hueOf(qint64 actorId)
 {
     constexpr double golden = 0.6180339887498949;
     double h = std::fmod(double(actorId) * golden + 0.11, 1.0);
-    return h < 0 ? h + 1.0 : h;
+    h = h < 0 ? h + 1.0 : h;
+    // The purples are left to reporting verbs (the themes' "Function" style), so that a speaker is
+    // never drawn like the verb next to it.
+    constexpr double purpleFrom = 0.70, purpleWidth = 0.15;
+    h *= 1.0 - purpleWidth;
+    return h >= purpleFrom ? h + purpleWidth : h;
 }
 } // namespace
 

@@ -2,9 +2,11 @@
 #include "articlehighlighter.h"
 
 #include "actorcolors.h"
+#include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/FoldingRegion>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 
 #include <QTextBlock>
@@ -92,6 +94,13 @@ void ArticleHighlighter::setAnnotations(const QList<Model::Annotation> &annotati
     rebuild();
 }
 
+void ArticleHighlighter::actorNamesChanged()
+{
+    rebuild();
+    if (document())
+        rehighlight();
+}
+
 void ArticleHighlighter::setWordMarks(const QList<Analysis::WordMark> &marks)
 {
     m_wordMarks = marks;
@@ -171,7 +180,15 @@ void ArticleHighlighter::rebuild()
     marks.reserve(m_annotations.size() + m_wordMarks.size() + m_boilerplate.size());
     for (const Span &s : std::as_const(m_boilerplate))
         marks.append({s, Mark::Boilerplate, true, ActorColors::neutral(m_dark), {}});
-    marks += annotationMarks(m_annotations, m_categoryColors, m_dark);
+    // A pending mention that does not name its actor ("he", "the ministry", resolved by the
+    // analysis) is drawn once a person confirms it: precision first.
+    const ActorNameMatcher &names = SyntaxRepository::instance().actorNames();
+    QList<Model::Annotation> shown;
+    shown.reserve(m_annotations.size());
+    for (const Model::Annotation &a : std::as_const(m_annotations))
+        if (a.kind != AnnotationKind::ActorMention || a.origin != Model::Origin::Suggested || !a.actorId || names.isName(a.exact))
+            shown.append(a);
+    marks += annotationMarks(shown, m_categoryColors, m_dark);
     marks += wordMarks(m_wordMarks, m_dark);
 
     QList<QList<Mark>> perBlock(doc->blockCount());
@@ -268,6 +285,21 @@ void ArticleHighlighter::applyFolding(int, int, KSyntaxHighlighting::FoldingRegi
     // would collect regions that only its own highlightBlock() clears.
 }
 
+void ArticleHighlighter::applyActorNames(const QString &text)
+{
+    const ActorNameMatcher &names = SyntaxRepository::instance().actorNames();
+    if (names.isEmpty())
+        return;
+    const QList<KSyntaxHighlighting::Format> formats = definition().formats();
+    const auto actor = std::find_if(formats.cbegin(), formats.cend(), [](const KSyntaxHighlighting::Format &f) {
+        return f.name() == SyntaxRepository::actorFormatName;
+    });
+    if (actor == formats.cend())
+        return;
+    for (const Span &s : names.find(text))
+        applyFormat(s.start, s.length(), *actor);
+}
+
 void ArticleHighlighter::highlightBlock(const QString &text)
 {
     const QTextBlock block = currentBlock();
@@ -279,8 +311,10 @@ void ArticleHighlighter::highlightBlock(const QString &text)
     // never depends on the blocks before it (a quote left open ends with its paragraph), which is
     // what lets a block be highlighted when it is shown, without those above it.
     m_lexicalCuts.clear();
-    if (definition().isValid())
+    if (definition().isValid()) {
         highlightLine(text, KSyntaxHighlighting::State());
+        applyActorNames(text);
+    }
 
     if (number < 0 || number >= m_blockMarks.size())
         return;

@@ -47,7 +47,10 @@ public:
 
     /// The annotations to overlay; categories take their colour from `categoryColors`.
     void setAnnotations(const QList<Model::Annotation> &annotations, const QHash<qint64, QColor> &categoryColors = {});
+    /// The project's actor names changed (SyntaxRepository::setActorNames): draws them anew.
+    void actorNamesChanged();
     /// Word-by-word differences against a linked quote in another article.
+
     void setWordMarks(const QList<Analysis::WordMark> &marks);
     /// Site text (navigation, share buttons, newsletter boxes), drawn de-emphasised.
     void setBoilerplate(const QList<Model::Span> &spans);
@@ -89,6 +92,8 @@ protected:
 
 private:
     void rebuild();
+    /// The project's actor names (SyntaxRepository::actorNames) in the lexical "Actor" format.
+    void applyActorNames(const QString &text);
 
     QPointer<QTextDocument> m_target; ///< the document highlighted, also while detached
     bool m_dark = false;

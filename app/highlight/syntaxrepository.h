@@ -5,6 +5,8 @@
 // syntax definition (resources/highlighting/syntax/parlance-news.xml) and light and dark themes
 // (resources/highlighting/themes/) found through the Qt resources under :/parlance/highlighting.
 
+#include "actornamematcher.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -20,7 +22,7 @@ public:
     static inline const QString definitionName = QStringLiteral("Parlance News");
     static inline const QString lightThemeName = QStringLiteral("Parlance Light");
     static inline const QString darkThemeName = QStringLiteral("Parlance Dark");
-    static inline const QString actorListName = QStringLiteral("actors");
+    static inline const QString actorFormatName = QStringLiteral("Actor");
 
     /// The instance for the whole app, created on first use. Use it from the GUI thread only, as
     /// KSyntaxHighlighting::Repository is not thread-safe.
@@ -35,15 +37,17 @@ public:
     KSyntaxHighlighting::Theme lightTheme() const { return m_repository.theme(lightThemeName); }
     KSyntaxHighlighting::Theme darkTheme() const { return m_repository.theme(darkThemeName); }
 
-    /// Fills the definition's "actors" list so that actor names stand out; keywords are single
-    /// words, so each name is added whole and word by word ("Hana Vos": "Hana", "Vos"). Highlighters
-    /// using the definition must rehighlight afterwards. Returns false if the list is missing.
-    bool setActorNames(const QStringList &names);
+    /// The project's actor names and aliases, drawn in the definition's "Actor" format wherever the
+    /// text names them whole (see ActorNameMatcher): a keyword list could only hold single words,
+    /// matched without their case. Highlighters must rehighlight afterwards.
+    void setActorNames(const QStringList &names) { m_actorNames = ActorNameMatcher(names); }
+    const ActorNameMatcher &actorNames() const { return m_actorNames; }
 
 private:
     SyntaxRepository();
 
     KSyntaxHighlighting::Repository m_repository;
+    ActorNameMatcher m_actorNames;
 };
 
 } // namespace Parlance::Highlight

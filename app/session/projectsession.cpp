@@ -174,10 +174,15 @@ qint64 ProjectSession::annotate(qint64 articleId, Model::Span span, AnnotationKi
         return 0;
     }
     const QString &text = article->text;
+    const Model::Span selected = span;
     span = SpanEditing::trimmed(text, span);
     if (!span.isValid() || span.isEmpty() || !span.fitsIn(text.size())) {
         Q_EMIT message(tr("Select some text first."));
         return 0;
+    }
+    if (kind != AnnotationKind::Category) {
+        if (const qint64 confirmed = confirmSuggestionOn(*article, {selected, span}, kind))
+            return confirmed;
     }
     Annotation a;
     a.articleId = articleId;
@@ -199,6 +204,34 @@ qint64 ProjectSession::annotate(qint64 articleId, Model::Span span, AnnotationKi
     }
     auto *command = new Commands::AddAnnotationCommand(p, a);
     return push(command) ? command->annotationId() : 0;
+}
+
+qint64 ProjectSession::confirmSuggestionOn(const Model::Article &article, const QList<Model::Span> &spans, AnnotationKind kind)
+{
+    // Marking words the analysis already suggests confirms that suggestion, in the kind asked for,
+    // instead of adding a second annotation on the same words. One of this kind first.
+    std::optional<Annotation> found;
+    for (const Annotation &a : articleAnnotations(article.id)) {
+        if (a.origin != Origin::Suggested || a.kind == AnnotationKind::Category || !spans.contains(a.span))
+            continue;
+        if (!found || (a.kind == kind && found->kind != kind))
+            found = a;
+    }
+    Storage::Project *p = writable();
+    if (!found || !p)
+        return 0;
+    if (found->kind == kind)
+        return push(new Commands::AcceptSuggestionCommand(p, *found)) ? found->id : 0;
+    Annotation after = Commands::withOrigin(*found, Origin::Accepted, p->currentCoder());
+    after.kind = kind;
+    // A speaker becomes a holder and back; the actor a mention names is another thing.
+    if (kind == AnnotationKind::ActorMention || found->kind == AnnotationKind::ActorMention) {
+        after.actorId = kind == AnnotationKind::ActorMention ? p->actorIdForName(found->span.textIn(article.text).toString().simplified()) : 0;
+        after.addresseeId = 0;
+    }
+    if (kind == AnnotationKind::Quote && after.contentParts.isEmpty())
+        after.contentParts = {SpanEditing::withoutQuoteMarks(article.text, after.span)};
+    return edit(*found, after) ? found->id : 0;
 }
 
 bool ProjectSession::setSpan(qint64 annotationId, Model::Span span)
@@ -280,19 +313,72 @@ int ProjectSession::acceptAll(qint64 articleId)
     }
     if (!push(command))
         return -1;
-    Q_EMIT message(tr("Accepted %n suggestion(s).", nullptr, n));
+    Q_EMIT message(tr("Suggestions accepted: %1.").arg(n));
     return n;
+}
+
+QList<Annotation> ProjectSession::articleAnnotations(qint64 articleId) const
+{
+    const int column = m_open->columnOf(articleId);
+    return column >= 0 ? m_open->at(column).annotations : (m_project ? m_project->annotations(articleId) : QList<Annotation>());
 }
 
 qint64 ProjectSession::nextSuggestion(qint64 articleId, int position, qint64 currentId, int direction) const
 {
-    const int column = m_open->columnOf(articleId);
-    const QList<Annotation> annotations =
-        column >= 0 ? m_open->at(column).annotations : (m_project ? m_project->annotations(articleId) : QList<Annotation>());
-    return SuggestionQueue::step(annotations, position, currentId, direction);
+    return SuggestionQueue::step(articleAnnotations(articleId), position, currentId, direction, m_review);
+}
+
+SuggestionQueue::Progress ProjectSession::reviewProgress(qint64 articleId) const
+{
+    return SuggestionQueue::progress(articleAnnotations(articleId), m_review);
+}
+
+int ProjectSession::acceptAllOfActor(qint64 annotationId)
+{
+    const std::optional<Annotation> chosen = annotation(annotationId);
+    if (!chosen || chosen->origin != Origin::Suggested) {
+        Q_EMIT message(tr("Select a suggestion first (N and P step through them)."));
+        return 0;
+    }
+    QList<Annotation> batch;
+    for (const Annotation &a : articleAnnotations(chosen->articleId)) {
+        const bool same = a.id == chosen->id || (chosen->actorId && a.actorId == chosen->actorId);
+        if (same && a.origin == Origin::Suggested && SuggestionQueue::queues(a, m_review))
+            batch.append(a);
+    }
+    Storage::Project *p = writable();
+    if (!p)
+        return -1;
+    const int n = int(batch.size());
+    if (!push(new Commands::DecideSuggestionsCommand(p, batch, Origin::Accepted)))
+        return -1;
+    Q_EMIT message(n == 1 ? tr("Accepted the suggestion.") : tr("Accepted %1 suggestions of this speaker or holder.").arg(n));
+    return n;
 }
 
 // ---- Actors and the codebook -----------------------------------------------------------------------
+
+int ProjectSession::decideActors(const QList<qint64> &actorIds, Model::Origin decision)
+{
+    Storage::Project *p = writable();
+    if (!p || actorIds.isEmpty())
+        return -1;
+    // Every pending mention of the actors, in every article: an actor is reviewed once.
+    QList<Annotation> mentions;
+    for (const Storage::ArticleSummary &article : p->articles())
+        for (const Annotation &a : p->annotations(article.id))
+            if (a.kind == AnnotationKind::ActorMention && a.origin == Origin::Suggested && actorIds.contains(a.actorId))
+                mentions.append(a);
+    if (mentions.isEmpty()) {
+        Q_EMIT message(tr("No pending mentions of this actor."));
+        return 0;
+    }
+    const int n = int(mentions.size());
+    if (!push(new Commands::DecideSuggestionsCommand(p, mentions, decision)))
+        return -1;
+    Q_EMIT message(decision == Origin::Accepted ? tr("Mentions accepted: %1.").arg(n) : tr("Mentions rejected: %1.").arg(n));
+    return n;
+}
 
 qint64 ProjectSession::assignNewActor(qint64 annotationId, const QString &name, bool asAddressee)
 {

@@ -11,6 +11,7 @@
 
 #include "import/importjob.h"
 #include "session/spanediting.h"
+#include "session/suggestionqueue.h"
 #include "storage/project.h"
 
 #include <QObject>
@@ -73,6 +74,8 @@ public:
     // ---- Annotating: each an undo step; false (and failed()) when the project refused it
     /// Marks a span of an article as a quote, an actor (the actor found by that name, or a new one
     /// in the same step), a commitment or a codebook category. Returns the new annotation's id, or 0.
+    /// On the words of a pending suggestion (not a category), that suggestion is accepted instead,
+    /// its kind changed to `kind` if need be; its id is returned.
     qint64 annotate(qint64 articleId, Model::Span span, Model::AnnotationKind kind, qint64 categoryId = 0);
     /// Moves one end of an annotation by a word (see SpanEditing::movedByWord).
     bool resizeByWord(qint64 annotationId, SpanEditing::Edge edge, SpanEditing::Step step);
@@ -87,8 +90,18 @@ public:
     int acceptAll(qint64 articleId);
     /// The pending suggestion of an article after (+1) or before (-1) a place (see SuggestionQueue).
     qint64 nextSuggestion(qint64 articleId, int position, qint64 currentId, int direction) const;
+    /// Which suggestions nextSuggestion() steps through, and in what order.
+    void setReviewOptions(const SuggestionQueue::Options &options) { m_review = options; }
+    const SuggestionQueue::Options &reviewOptions() const { return m_review; }
+    SuggestionQueue::Progress reviewProgress(qint64 articleId) const;
+    /// Accepts, as one step, the pending suggestions in the review queue of the suggestion's article
+    /// that have its speaker or holder; how many, or -1 on failure.
+    int acceptAllOfActor(qint64 annotationId);
 
     // ---- Actors and the codebook
+    /// Accepts or rejects, as one step, every pending mention of the actors in every article; how
+    /// many, or -1 on failure. A rejected actor is no longer drawn.
+    int decideActors(const QList<qint64> &actorIds, Model::Origin decision);
     /// Makes a new actor of that name the speaker or holder (or addressee) of an annotation, as one
     /// step. A name the project knows is not added again: its actor id is returned, unassigned, for
     /// the caller to apply as any other choice. 0 on failure.
@@ -141,8 +154,13 @@ private:
     void startNextImport();
     Storage::Project *writable();
 
+    QList<Model::Annotation> articleAnnotations(qint64 articleId) const;
+    /// Accepts a pending suggestion on one of `spans` as `kind` (see annotate()); its id, or 0.
+    qint64 confirmSuggestionOn(const Model::Article &article, const QList<Model::Span> &spans, Model::AnnotationKind kind);
+
     std::unique_ptr<Storage::Project> m_project;
     QUndoStack m_undo;
+    SuggestionQueue::Options m_review;
     AnalysisService *m_analysis = nullptr;
     OpenArticles *m_open = nullptr;
     Models::ArticleListModel *m_articleModel = nullptr;

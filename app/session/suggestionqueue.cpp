@@ -2,34 +2,65 @@
 #include "suggestionqueue.h"
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace Parlance::Session {
 
-qint64 SuggestionQueue::step(const QList<Model::Annotation> &annotations, int position, qint64 currentId, int direction)
+namespace {
+
+/// Where an annotation stands in the queue's order.
+using Key = std::tuple<double, int, qint64>;
+
+Key keyOf(const Model::Annotation &a, SuggestionQueue::Order order)
 {
-    QList<const Model::Annotation *> suggestions;
-    for (const Model::Annotation &a : annotations)
-        if (a.origin == Model::Origin::Suggested)
-            suggestions.append(&a);
-    if (suggestions.isEmpty())
-        return 0;
-    std::sort(suggestions.begin(), suggestions.end(), [](const Model::Annotation *a, const Model::Annotation *b) {
-        return a->span.start != b->span.start ? a->span.start < b->span.start : a->id < b->id;
-    });
-    // After the place: further on in the text, or at the same place but later in the order.
-    auto after = [&](const Model::Annotation &a) {
-        return a.span.start > position || (a.span.start == position && (!currentId || a.id > currentId));
-    };
-    if (direction > 0) {
-        for (const Model::Annotation *a : std::as_const(suggestions))
-            if (a->id != currentId && after(*a))
-                return a->id;
-        return suggestions.first()->id;
+    return {order == SuggestionQueue::Order::LeastConfidentFirst ? a.confidence : 0.0, a.span.start, a.id};
+}
+
+} // namespace
+
+bool SuggestionQueue::queues(const Model::Annotation &a, const Options &options)
+{
+    return options.actorMentions || a.kind != Model::AnnotationKind::ActorMention;
+}
+
+qint64 SuggestionQueue::step(const QList<Model::Annotation> &annotations, int position, qint64 currentId, int direction,
+                             const Options &options)
+{
+    QList<std::pair<Key, qint64>> queue;
+    // The place: the current annotation's own key (also once decided, so that accepting moves on
+    // from it), or the cursor, before anything that starts there.
+    Key place = options.order == Order::Text ? Key{0.0, position, 0}
+                                             : Key{-std::numeric_limits<double>::infinity(), 0, 0};
+    for (const Model::Annotation &a : annotations) {
+        if (currentId && a.id == currentId)
+            place = keyOf(a, options.order);
+        if (a.origin == Model::Origin::Suggested && queues(a, options))
+            queue.append({keyOf(a, options.order), a.id});
     }
-    for (auto it = suggestions.crbegin(); it != suggestions.crend(); ++it)
-        if ((*it)->id != currentId && !after(**it))
-            return (*it)->id;
-    return suggestions.last()->id;
+    if (queue.isEmpty())
+        return 0;
+    std::sort(queue.begin(), queue.end());
+    if (direction > 0) {
+        const auto it = std::upper_bound(queue.cbegin(), queue.cend(), place,
+                                         [](const Key &k, const std::pair<Key, qint64> &e) { return k < e.first; });
+        return it != queue.cend() ? it->second : queue.first().second;
+    }
+    const auto it = std::lower_bound(queue.cbegin(), queue.cend(), place,
+                                     [](const std::pair<Key, qint64> &e, const Key &k) { return e.first < k; });
+    return it != queue.cbegin() ? std::prev(it)->second : queue.last().second;
+}
+
+SuggestionQueue::Progress SuggestionQueue::progress(const QList<Model::Annotation> &annotations, const Options &options)
+{
+    Progress p;
+    for (const Model::Annotation &a : annotations) {
+        if (a.origin == Model::Origin::Manual || !queues(a, options))
+            continue;
+        ++p.total;
+        p.left += a.origin == Model::Origin::Suggested;
+    }
+    return p;
 }
 
 } // namespace Parlance::Session

@@ -1096,6 +1096,18 @@ qint64 Project::actorIdForName(const QString &name) const
     return 0;
 }
 
+QSet<qint64> Project::actorsOnlyRejected() const
+{
+    // From the index annotations_mentions alone.
+    Statement &s = d->db.prepare("SELECT actor_id FROM annotations WHERE actor_id IS NOT NULL "
+                                 "GROUP BY actor_id HAVING max(origin <> 'rejected') = 0");
+    QSet<qint64> ids;
+    while (s.step())
+        ids.insert(s.int64(0));
+    s.reset();
+    return ids;
+}
+
 QHash<qint64, QHash<qint64, int>> Project::actorMentions(qint64 articleId) const
 {
     // From the index annotations_mentions alone, in one pass: reading the rows themselves to count

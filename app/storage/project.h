@@ -14,6 +14,7 @@
 #include "model/article.h"
 
 #include <QHash>
+#include <QSet>
 #include <QDateTime>
 #include <QObject>
 #include <QVariant>
@@ -153,6 +154,9 @@ public:
     /// Per article, per actor: how many annotations name the actor (as speaker, holder, mention or
     /// addressee; rejected suggestions not counted), for one article or (0) for all.
     QHash<qint64, QHash<qint64, int>> actorMentions(qint64 articleId = 0) const;
+    /// Actors that annotations name only in rejected suggestions (as speaker, holder or mention):
+    /// the analysis' mistakes, once a person has said so.
+    QSet<qint64> actorsOnlyRejected() const;
 
     // Codebook
     QList<Model::CodebookCategory> categories() const;

@@ -3,6 +3,9 @@
 #include "highlight/articlehighlighter.h"
 #include "highlight/syntaxrepository.h"
 
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
@@ -10,6 +13,9 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Parlance;
 using namespace Qt::StringLiterals;
@@ -33,6 +39,7 @@ Annotation make(const QString &part, AnnotationKind kind, Origin origin = Origin
 {
     Annotation a;
     a.span = spanOf(part);
+    a.exact = part;
     a.kind = kind;
     a.origin = origin;
     a.actorId = actor;
@@ -86,6 +93,42 @@ private Q_SLOTS:
         QVERIFY(merged.hasProperty(QTextFormat::BackgroundBrush));
     }
 
+    void speakersAndReportingVerbsNeverShareAStyle()
+    {
+        const Highlight::SyntaxRepository &repo = Highlight::SyntaxRepository::instance();
+        for (const KSyntaxHighlighting::Format &f : repo.definition().formats()) {
+            if (f.name() != u"Reporting Verb"_s)
+                continue;
+            for (const KSyntaxHighlighting::Theme &theme : {repo.lightTheme(), repo.darkTheme()}) {
+                const bool dark = theme.name() == repo.darkThemeName;
+                QVERIFY(!f.isBold(theme)); // actor mentions are bold
+                const float verbHue = f.textColor(theme).hslHueF();
+                for (qint64 id = 1; id <= 2000; ++id) {
+                    const float hue = Highlight::ActorColors::color(id, dark).hslHueF();
+                    const float apart = std::min(std::abs(hue - verbHue), 1.0f - std::abs(hue - verbHue));
+                    QVERIFY2(apart > 0.05f, qPrintable(u"actor %1"_s.arg(id)));
+                }
+            }
+            return;
+        }
+        QFAIL("no Reporting Verb format");
+    }
+
+    void pendingMentionsThatDoNotNameTheirActorWaitForAPerson()
+    {
+        // "The envoy" resolved to actor 7, whose only name is "Nobody else": drawn once accepted.
+        Highlight::SyntaxRepository::instance().setActorNames({u"Nobody else"_s});
+        const Highlighted pending({make(u"The envoy"_s, AnnotationKind::ActorMention, Origin::Suggested)});
+        QVERIFY(pending.at(spanOf(u"The envoy"_s).start + 1).fontWeight() != QFont::Bold);
+        const Highlighted accepted({make(u"The envoy"_s, AnnotationKind::ActorMention, Origin::Accepted)});
+        QCOMPARE(accepted.at(spanOf(u"The envoy"_s).start + 1).fontWeight(), QFont::Bold);
+        // The name itself is drawn in the lexical "Actor" format wherever it stands, whole.
+        QCOMPARE(pending.at(spanOf(u"Nobody else"_s).start + 1).foreground().color(),
+                 pending.at(spanOf(u"Nobody else"_s).start + 8).foreground().color());
+        QVERIFY(pending.at(spanOf(u"Nobody else"_s).start + 1).foreground() != pending.at(spanOf(u"spoke"_s).start).foreground());
+        Highlight::SyntaxRepository::instance().setActorNames({});
+    }
+
     void eachKindAndOriginHasItsOwnCue_data()
     {
         QTest::addColumn<int>("kind");
@@ -109,7 +152,11 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(int, origin);
+        // A pending mention is drawn where it names its actor (the lexical layer draws the name too).
+        if (AnnotationKind(kind) == AnnotationKind::ActorMention)
+            Highlight::SyntaxRepository::instance().setActorNames({u"Nobody else"_s});
         const Highlighted h({make(u"Nobody else"_s, AnnotationKind(kind), Origin(origin))});
+        Highlight::SyntaxRepository::instance().setActorNames({});
         const QTextCharFormat f = h.at(spanOf(u"Nobody else"_s).start + 2);
         QTEST(f.fontItalic(), "italic");
         QTEST(f.fontWeight() == QFont::Bold, "bold");

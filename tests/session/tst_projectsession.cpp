@@ -143,6 +143,11 @@ private Q_SLOTS:
         }));
         const qint64 article = o.fixture.first;
         o.session.showArticles({article});
+        // By default the queue leaves actor mentions to the Actors panel.
+        QCOMPARE(o.project().annotation(o.session.nextSuggestion(article, 0, 0, +1))->exact, u"Nothing is agreed"_s);
+        QCOMPARE(o.session.reviewProgress(article).left, 1);
+        o.session.setReviewOptions({.actorMentions = true});
+        QCOMPARE(o.session.reviewProgress(article).left, 3);
         const qint64 first = o.session.nextSuggestion(article, 0, 0, +1);
         QCOMPARE(o.project().annotation(first)->exact, u"Lena Brandt"_s);
         const qint64 second = o.session.nextSuggestion(article, o.project().annotation(first)->span.start, first, +1);
@@ -158,6 +163,41 @@ private Q_SLOTS:
         QCOMPARE(o.session.acceptAll(article), 0);
         QCOMPARE(o.session.nextSuggestion(article, 0, 0, +1), 0);
         QCOMPARE(o.session.undoStack()->count(), 3);
+    }
+
+    void acceptsOneSpeakersSuggestionsAsOneStep()
+    {
+        Opened o;
+        const QString &t = firstText();
+        qint64 brandt = 0, varga = 0;
+        QVERIFY(o.start([&](ProjectFixture &f) {
+            brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+            auto by = [&](const QString &words, AnnotationKind kind, qint64 actor) {
+                Model::Annotation a = annotationOf(f.first, spanOf(t, words), kind);
+                a.actorId = actor;
+                return a;
+            };
+            f.suggest(f.first, {by(u"We are ready"_s, AnnotationKind::Quote, brandt),
+                                by(u"ready to reopen the border crossings"_s, AnnotationKind::Commitment, brandt),
+                                by(u"Nothing is agreed"_s, AnnotationKind::Quote, varga),
+                                by(u"Lena Brandt"_s, AnnotationKind::ActorMention, brandt)});
+        }));
+        const qint64 article = o.fixture.first;
+        o.session.showArticles({article});
+        const qint64 first = o.session.nextSuggestion(article, 0, 0, +1);
+        QCOMPARE(o.project().annotation(first)->actorId, brandt);
+        // Brandt's quote and commitment, not Varga's quote nor the mention of Brandt (not in the queue).
+        QCOMPARE(o.session.acceptAllOfActor(first), 2);
+        QStringList origins;
+        for (const Model::Annotation &a : o.project().annotations(article))
+            origins << a.exact.left(12) + u':' + Model::originName(a.origin);
+        origins.sort();
+        QCOMPARE(origins, (QStringList{u"Lena Brandt:suggested"_s, u"Nothing is a:suggested"_s,
+                                       u"We are ready:accepted"_s, u"ready to reo:accepted"_s}));
+        QCOMPARE(o.session.undoStack()->count(), 1);
+        o.session.undoStack()->undo();
+        QCOMPARE(o.session.reviewProgress(article).left, 3);
     }
 
     void showingWritesNothingComparingKeepsTheSet()

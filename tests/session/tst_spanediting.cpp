@@ -88,6 +88,43 @@ private Q_SLOTS:
         QCOMPARE(SuggestionQueue::step(list, 40, 7, -1), 5);
         QCOMPARE(SuggestionQueue::step({suggestion(9, 20, Model::Origin::Rejected)}, 0, 0, +1), 0);
     }
+
+    void leavesActorMentionsOutAndOrdersByConfidence()
+    {
+        auto make = [](qint64 id, int start, Model::AnnotationKind kind, double confidence,
+                       Model::Origin origin = Model::Origin::Suggested) {
+            Model::Annotation a = suggestion(id, start, origin);
+            a.kind = kind;
+            a.confidence = confidence;
+            return a;
+        };
+        using K = Model::AnnotationKind;
+        const QList<Model::Annotation> list{make(1, 0, K::ActorMention, 0.9), make(2, 10, K::Quote, 0.8),
+                                            make(3, 20, K::Commitment, 0.3), make(4, 30, K::Quote, 0.5),
+                                            make(5, 40, K::Quote, 0.2, Model::Origin::Accepted),
+                                            make(6, 50, K::Quote, -1, Model::Origin::Manual)};
+        // By default the actor mention is not in the queue, and the counter does not count it.
+        QCOMPARE(SuggestionQueue::step(list, 0, 0, +1), 2);
+        QCOMPARE(SuggestionQueue::step(list, 10, 2, -1), 4);
+        QCOMPARE(SuggestionQueue::progress(list).left, 3);
+        QCOMPARE(SuggestionQueue::progress(list).total, 4); // the accepted one counts, the manual one not
+        SuggestionQueue::Options withActors;
+        withActors.actorMentions = true;
+        QCOMPARE(SuggestionQueue::step(list, 0, 0, +1, withActors), 1);
+        QCOMPARE(SuggestionQueue::progress(list, withActors).left, 4);
+        // Least confident first: 0.3, 0.5, 0.8, wherever they stand in the text.
+        SuggestionQueue::Options byConfidence;
+        byConfidence.order = SuggestionQueue::Order::LeastConfidentFirst;
+        QCOMPARE(SuggestionQueue::step(list, 25, 0, +1, byConfidence), 3);
+        QCOMPARE(SuggestionQueue::step(list, 20, 3, +1, byConfidence), 4);
+        QCOMPARE(SuggestionQueue::step(list, 30, 4, +1, byConfidence), 2);
+        QCOMPARE(SuggestionQueue::step(list, 10, 2, +1, byConfidence), 3);
+        QCOMPARE(SuggestionQueue::step(list, 30, 4, -1, byConfidence), 3);
+        // Once the current one is decided, the next is the one after it in the order.
+        QList<Model::Annotation> decided = list;
+        decided[2].origin = Model::Origin::Accepted;
+        QCOMPARE(SuggestionQueue::step(decided, 20, 3, +1, byConfidence), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSpanEditing)

@@ -28,6 +28,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
@@ -315,6 +316,7 @@ private Q_SLOTS:
                                 annotationOf(f.first, spanOf(t, u"Varga added"_s), AnnotationKind::ActorMention)});
         }));
         const qint64 article = w.fixture.first;
+        w.window->findChild<QAction *>(u"actionReviewActorMentions"_s)->trigger(); // the suggestions are actor mentions
         QList<QStringList> states{w.fixture.state()};
         auto step = [&](const std::function<void()> &action) {
             action();
@@ -357,7 +359,13 @@ private Q_SLOTS:
                                 annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention),
                                 annotationOf(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote)});
         }));
-        // N goes to the first suggestion in reading order, then on; P goes back.
+        // Actor mentions are reviewed per actor, in the Actors panel: N goes to the quote only.
+        w.key(Qt::Key_N);
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Nothing is agreed"_s);
+        QCOMPARE(w.window->findChild<QLabel *>(u"ReviewProgress"_s)->text(), u"1 of 1 left"_s);
+        w.window->findChild<QAction *>(u"actionReviewActorMentions"_s)->trigger();
+        QCOMPARE(w.window->findChild<QLabel *>(u"ReviewProgress"_s)->text(), u"3 of 3 left"_s);
+        // With them, N goes on (around the end) to the first suggestion in reading order, then on; P goes back.
         w.key(Qt::Key_N);
         QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Lena Brandt"_s);
         QCOMPARE(w.view()->selectedSpan().textIn(t), u"Lena Brandt");
@@ -383,6 +391,59 @@ private Q_SLOTS:
         QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, panel->view()->visualRect(row).center());
         QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Nothing is agreed"_s);
         QCOMPARE(w.view()->selectedSpan().textIn(t), u"Nothing is agreed");
+    }
+
+    void markingASuggestionConfirmsItInsteadOfDoublingIt()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            const qint64 varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+            f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote, varga),
+                                annotationOf(f.first, spanOf(t, u"would consider the offer"_s), AnnotationKind::Quote, varga)});
+        }));
+        const qint64 article = w.fixture.first;
+        // Clicking into the suggested quote selects it; Q accepts it, with its speaker.
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, {}, w.pointAt(w.view(), spanOf(t, u"is agreed"_s).start));
+        QCOMPARE(w.view()->annotation(w.view()->selectedAnnotationId())->exact, u"Nothing is agreed"_s);
+        w.key(Qt::Key_Q);
+        // Selecting the other one's words by hand and pressing C makes it an accepted commitment.
+        w.keySelect(w.view(), spanOf(t, u"would consider the offer"_s));
+        w.key(Qt::Key_C);
+        QCOMPARE(kindsOf(*w.project(), article),
+                 (QStringList{u"commitment/accepted:would consider the offer"_s, u"quote/accepted:Nothing is agreed"_s}));
+        for (const Annotation &a : w.project()->annotations(article))
+            QVERIFY(a.actorId != 0); // the speaker stays, as the holder
+        QCOMPARE(w.window->undoStack()->count(), 2);
+    }
+
+    void escapeReturnsToTheTextAndNumberKeysExplainAnEmptyCodebook()
+    {
+        Workspace w;
+        QVERIFY(w.start([](ProjectFixture &f) {
+            for (const Model::CodebookCategory &c : f.project->categories())
+                QVERIFY(f.project->removeCategory(c.id));
+        }));
+        const QString &t = firstText();
+        w.keySelect(w.view(), spanOf(t, u"Lena Brandt"_s));
+        w.key(Qt::Key_A);
+        // Into the note: N is typed there; Escape goes back to the text, where N steps again.
+        QLineEdit *note = w.window->annotationForm()->noteEdit();
+        QTest::mouseClick(note, Qt::LeftButton);
+        QTRY_VERIFY(note->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(w.view()->hasFocus());
+        // From the annotations panel too.
+        w.window->annotationPanel()->view()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(w.view()->hasFocus());
+        QTRY_COMPARE(w.project()->annotations(w.fixture.first).value(0).note, u"n"_s);
+        // 1 with no category says how to add one, and adds nothing.
+        w.keySelect(w.view(), spanOf(t, u"Tomas Varga"_s));
+        w.key(Qt::Key_1);
+        QVERIFY(w.window->statusBar()->currentMessage().contains(u"Add Category"_s));
+        QCOMPARE(w.project()->annotations(w.fixture.first).size(), 1);
     }
 
     void dragsAnEndOfTheSelectedAnnotation()
@@ -863,6 +924,63 @@ private Q_SLOTS:
         QCOMPARE(w.window->articleModel()->rowCount(), 4);
     }
 
+    void actorsAreReviewedOnceInTheActorsPanel()
+    {
+        Workspace w;
+        const QString &t = firstText();
+        const QString &t2 = secondText();
+        qint64 varga = 0, brandt = 0;
+        QVERIFY(w.start([&](ProjectFixture &f) {
+            varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+            brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention, varga),
+                                annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt)});
+            f.suggest(f.second, {annotationOf(f.second, spanOf(t2, u"Tomas Varga"_s), AnnotationKind::ActorMention, varga),
+                                 annotationOf(f.second, spanOf(t2, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt)});
+        }));
+        Ui::ArticleView *v = w.view();
+        auto foregroundAt = [&](int position) {
+            const QTextBlock block = v->document()->findBlock(position);
+            for (const QTextLayout::FormatRange &r : block.layout()->formats())
+                if (position - block.position() >= r.start && position - block.position() < r.start + r.length
+                    && r.format.hasProperty(QTextFormat::ForegroundBrush))
+                    return r.format.foreground().color();
+            return QColor();
+        };
+        const int vargaAt = spanOf(t, u"Tomas Varga"_s).start + 1;
+        QCOMPARE(foregroundAt(vargaAt), Highlight::ActorColors::color(varga, false));
+
+        Ui::ActorPanel *actors = w.window->actorPanel();
+        QTreeView *list = actors->view();
+        auto rowOf = [&](qint64 id) {
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                if (list->model()->index(r, 0).data(Models::ActorModel::ActorIdRole).toLongLong() == id)
+                    return r;
+            return -1;
+        };
+        // X on Varga's row rejects his mentions in both articles, as one step.
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(rowOf(varga), 0));
+        QTest::keyClick(list, Qt::Key_X);
+        QCOMPARE(kindsOf(*w.project(), w.fixture.first),
+                 (QStringList{u"actor/rejected:Tomas Varga"_s, u"actor/suggested:Lena Brandt"_s}));
+        QCOMPARE(kindsOf(*w.project(), w.fixture.second),
+                 (QStringList{u"actor/rejected:Tomas Varga"_s, u"actor/suggested:Lena Brandt"_s}));
+        QCOMPARE(w.window->undoStack()->count(), 1);
+        // His name is drawn no more: neither as a mention nor as a known name.
+        const int plainAt = spanOf(t, u"neighbouring"_s).start + 1;
+        QTRY_COMPARE(foregroundAt(vargaAt), foregroundAt(plainAt));
+        // Y on Brandt's row accepts hers.
+        list->setCurrentIndex(list->model()->index(rowOf(brandt), 0));
+        QTest::keyClick(list, Qt::Key_Y);
+        QCOMPARE(kindsOf(*w.project(), w.fixture.second),
+                 (QStringList{u"actor/accepted:Lena Brandt"_s, u"actor/rejected:Tomas Varga"_s}));
+        // Undo brings Varga's name back.
+        QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QTest::keySequence(w.window.get(), QKeySequence::Undo);
+        QTRY_COMPARE(foregroundAt(vargaAt), Highlight::ActorColors::color(varga, false));
+    }
+
     void panelsMergeActorsAndEditTheCodebook()
     {
         Workspace w;
@@ -887,7 +1005,13 @@ private Q_SLOTS:
         list->selectionModel()->select(list->model()->index(rowOf(minister), 0),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QVERIFY(actors->mergeButton()->isEnabled());
-        QTest::mouseClick(actors->mergeButton(), Qt::LeftButton);
+        // The button asks which name to keep, the current row's first.
+        QCOMPARE(actors->mergeButton()->menu()->actions().size(), 2);
+        QCOMPARE(actors->mergeButton()->menu()->actions().first()->text(),
+                 u"Keep \u201cLena Brandt\u201d (\u201cthe minister\u201d becomes an alias)"_s);
+        QCOMPARE(actors->mergeButton()->menu()->actions().last()->text(),
+                 u"Keep \u201cthe minister\u201d (\u201cLena Brandt\u201d becomes an alias)"_s);
+        actors->mergeButton()->menu()->actions().first()->trigger();
         QVERIFY(!w.project()->actor(minister));
         QVERIFY(w.project()->actor(brandt)->isKnownAs(u"the minister"));
         QCOMPARE(w.project()->annotations(w.fixture.first).first().actorId, brandt);
