@@ -169,7 +169,13 @@ void WordSets::addFile(QStringView fileName, QStringView content, QStringList *w
 
 const WordSet &WordSets::set(QStringView name) const
 {
+    // Every analysis asks for dozens of sets by name: no string is made for the look-up where Qt
+    // can search a QString key with a view.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const int i = m_index.value(name, -1);
+#else
     const int i = m_index.value(name.toString(), -1);
+#endif
     if (i < 0) {
         qCWarning(lcLexicons).noquote() << "no word set named" << name.toString() << "in the lexicons";
         return m_empty;
