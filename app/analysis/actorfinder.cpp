@@ -102,8 +102,8 @@ public:
                 m_info[k] = nullptr;
                 continue;
             }
-            m_info[k] = lex.wordInfo(m_stem[k]);
             m_stemKey[k] = lex.vocabulary().key(m_stem[k]);
+            m_info[k] = lex.wordInfo(m_stem[k], m_stemKey[k]);
         }
     }
 
@@ -857,14 +857,27 @@ void Pass::buildPeople()
     // Indexes instead of scans over all people, so that a text naming thousands stays linear.
     QHash<QString, QList<int>> byFirstWord; // people by the first word of their (longest) name
     QHash<QString, QList<int>> byLastWord;  // people by the last word of their name
+    // The words each person is indexed under, to add an entry once without searching a list that
+    // may hold thousands ("Anna" opens the names of a whole crowd). A key changes only when a longer
+    // name is seen, so these lists stay a word or two long.
+    QList<QStringList> firstWordsOf;
+    QList<QStringList> lastWordsOf;
     const auto index = [&](int actor) {
         const QString &key = m_actors[actor].key;
+        if (actor >= firstWordsOf.size()) {
+            firstWordsOf.resize(actor + 1);
+            lastWordsOf.resize(actor + 1);
+        }
         const qsizetype space = key.indexOf(u' ');
-        if (space > 0 && !byFirstWord[key.first(space)].contains(actor))
+        if (space > 0 && !firstWordsOf[actor].contains(key.first(space))) {
+            firstWordsOf[actor].append(key.first(space));
             byFirstWord[key.first(space)].append(actor);
+        }
         const QString last = key.sliced(key.lastIndexOf(u' ') + 1);
-        if (!byLastWord[last].contains(actor))
+        if (!lastWordsOf[actor].contains(last)) {
+            lastWordsOf[actor].append(last);
             byLastWord[last].append(actor);
+        }
     };
     // "Lin" for "Lin Jian", "Xi" for "Xi Jinping": family name first, unless it is a given name.
     auto byFamilyFirst = [&](const QString &word) {

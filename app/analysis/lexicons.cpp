@@ -392,6 +392,10 @@ void Lexicons::finish()
         info.givenName = true;
         info.givenNameGender = it.value();
     }
+    // Every word with an entry is in the vocabulary, so that a token outside it (most of a text's
+    // words) needs no second look-up: see wordInfo(word, key).
+    for (auto it = m_wordInfo.cbegin(); it != m_wordInfo.cend(); ++it)
+        m_vocabulary.intern(it.key());
     m_finished = true;
 }
 

@@ -108,6 +108,8 @@ public:
         auto it = m_wordInfo.constFind(word);
         return it == m_wordInfo.cend() ? nullptr : &*it;
     }
+    /// The same, for a word whose vocabulary key is known: a word outside the vocabulary has no entry.
+    const WordInfo *wordInfo(QStringView word, int key) const { return key > 0 ? wordInfo(word) : nullptr; }
 
     // Look-ups; words are given as written (case matters where the lexicon says so).
     quint8 verbFlags(QStringView word) const;

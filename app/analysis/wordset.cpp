@@ -43,19 +43,21 @@ int Vocabulary::find(QStringView word, quint32 hash) const
     if (m_slots.isEmpty())
         return 0;
     const qsizetype mask = m_slots.size() - 1;
+    const Slot *table = m_slots.constData();
+    const char16_t *chars = m_chars.constData();
+    const qsizetype size = word.size();
+    const char16_t *units = word.utf16();
     for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots[i];
+        const Slot &slot = table[i];
         if (slot.key == 0)
             return 0;
-        if (slot.hash != hash)
+        if (slot.hash != hash || slot.length != size)
             continue;
-        const QString &stored = m_words[slot.key - 1];
-        if (stored.size() != word.size())
-            continue;
-        bool same = true;
-        for (qsizetype j = 0; j < word.size() && same; ++j)
-            same = foldUnit(word[j].unicode()) == stored[j].unicode();
-        if (same)
+        const char16_t *stored = chars + slot.offset;
+        qsizetype j = 0;
+        while (j < size && foldUnit(units[j]) == stored[j])
+            ++j;
+        if (j == size)
             return slot.key;
     }
 }
@@ -85,15 +87,17 @@ int Vocabulary::intern(QStringView word)
     const quint32 hash = foldedHash(word);
     if (const int k = find(word, hash))
         return k;
-    if ((m_words.size() + 1) * 2 > m_slots.size())
+    if ((m_count + 1) * 2 > m_slots.size())
         grow();
-    m_words.append(fold(word));
-    const int k = int(m_words.size());
+    const int offset = int(m_chars.size());
+    for (QChar c : word)
+        m_chars.append(foldUnit(c.unicode()));
+    const int k = ++m_count;
     const qsizetype mask = m_slots.size() - 1;
     qsizetype i = hash & mask;
     while (m_slots[i].key != 0)
         i = (i + 1) & mask;
-    m_slots[i] = {hash, k};
+    m_slots[i] = {hash, k, offset, int(word.size())};
     return k;
 }
 
@@ -165,7 +169,13 @@ void WordSets::addFile(QStringView fileName, QStringView content, QStringList *w
 
 const WordSet &WordSets::set(QStringView name) const
 {
+    // Every analysis asks for dozens of sets by name: no string is made for the look-up where Qt
+    // can search a QString key with a view.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const int i = m_index.value(name, -1);
+#else
     const int i = m_index.value(name.toString(), -1);
+#endif
     if (i < 0) {
         qCWarning(lcLexicons).noquote() << "no word set named" << name.toString() << "in the lexicons";
         return m_empty;

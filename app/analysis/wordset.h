@@ -34,7 +34,7 @@ public:
     int key(QStringView word) const;
     /// The key of `word`, adding it if it is new.
     int intern(QStringView word);
-    int size() const { return int(m_words.size()); }
+    int size() const { return m_count; }
     /// The keys of all tokens of a segmentation (0 for a token outside the vocabulary).
     QList<int> keysOf(QStringView text, const TextSegmentation &seg) const;
 
@@ -42,17 +42,22 @@ public:
     static QString fold(QStringView word);
 
 private:
-    // An open-addressing table of (hash, key): looking a token up folds and hashes it in one pass
-    // and compares the words themselves on a hash match, with no allocation.
+    // An open-addressing table of (hash, key, where the word is): looking a token up folds and
+    // hashes it in one pass and compares the words themselves on a hash and length match, with no
+    // allocation. The words lie end to end in one array: the analysis looks up every token of a text
+    // several times, and a comparison reads memory next to the slot's instead of one string per word.
     struct Slot {
         quint32 hash = 0;
-        int key = 0; // 0: empty
+        int key = 0;    // 0: empty
+        int offset = 0; // of the folded word in m_chars
+        int length = 0;
     };
     int find(QStringView word, quint32 hash) const;
     void grow();
 
-    QList<QString> m_words; // folded; index + 1 is the key
-    QList<Slot> m_slots;    // a power of two long, at most half full
+    int m_count = 0;           // words; the last one's key
+    QList<char16_t> m_chars;   // the folded words, end to end
+    QList<Slot> m_slots;       // a power of two long, at most half full
 };
 
 /// A set of words of one Vocabulary, compared case-insensitively.

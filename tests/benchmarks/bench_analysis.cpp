@@ -125,14 +125,9 @@ long peakKilobytes()
     return usage.ru_maxrss;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Throughput on a corpus of articles and on one long article, with the time of each stage.
+void measureThroughput(const Analysis::Analyzer &analyzer, QRandomGenerator &rng)
 {
-    QCoreApplication app(argc, argv);
-    QRandomGenerator rng(20260127);
-    const Analysis::Analyzer analyzer; // loads the lexicons once, outside the timings
-
     // A corpus of ~20 MB in articles of about 4 KB.
     QStringList corpus;
     qsizetype corpusBytes = 0;
@@ -213,9 +208,12 @@ int main(int argc, char **argv)
                 bigBytes / mb / bigSeconds, static_cast<long long>(bigQuotes));
     std::printf("  peak memory: %.1f MB (%.1f MB before the analysis, corpus text included)\n",
                 peakKilobytes() / 1024.0, baseline / 1024.0);
+}
 
-    if (app.arguments().contains(QStringLiteral("--no-linear")))
-        return 0;
+// Whether the time is linear in the input, on the shapes whose name contains `onlyShape`.
+void measureLinearity(const Analysis::Analyzer &analyzer, QRandomGenerator &rng, const QString &onlyShape)
+{
+    const double mb = 1024.0 * 1024.0;
     // Linear time: each input doubled four times; the ratio of times per doubling should stay near 2.
     struct Shape {
         const char *name;
@@ -229,6 +227,8 @@ int main(int argc, char **argv)
     };
     double worst = 0;
     for (const Shape &shape : shapes) {
+        if (!QString::fromUtf8(shape.name).contains(onlyShape))
+            continue;
         std::printf("  linear time, %s:\n", shape.name);
         double previous = 0;
         for (qsizetype size = 1250 * 1024; size <= 20000 * 1024; size *= 2) {
@@ -245,5 +245,22 @@ int main(int argc, char **argv)
         }
     }
     std::printf("  worst ratio per doubling: %.2f (CPU time; linear: 2; target at most 2.5)\n", worst);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
+    QRandomGenerator rng(20260127);
+    const Analysis::Analyzer analyzer; // loads the lexicons once, outside the timings
+    // --no-linear: the throughput only; --shape WORDS: only the linear-time shapes named so (to profile one).
+    const QStringList args = app.arguments();
+    const qsizetype shapeArg = args.indexOf(QStringLiteral("--shape"));
+    if (shapeArg < 0)
+        measureThroughput(analyzer, rng);
+    if (!args.contains(QStringLiteral("--no-linear")))
+        measureLinearity(analyzer, rng, shapeArg >= 0 ? args.value(shapeArg + 1) : QString());
     return 0;
 }
