@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDockWidget>
+#include <QAction>
 #include <QTimer>
 #include <cstdio>
 
@@ -26,7 +27,8 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption quit(QStringLiteral("quit-after-start"));
     const QCommandLineOption dock(QStringLiteral("dock"), QString(), QStringLiteral("name"));
-    parser.addOptions({screenshot, compare, size, quit, dock});
+    const QCommandLineOption trigger(QStringLiteral("trigger"), QString(), QStringLiteral("action"));
+    parser.addOptions({screenshot, compare, size, quit, dock, trigger});
     parser.addPositionalArgument(QStringLiteral("project"), QString());
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
@@ -36,6 +38,7 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     options.screenshotPath = parser.value(screenshot);
     options.quitAfterStart = parser.isSet(quit);
     options.dock = parser.value(dock);
+    options.trigger = parser.values(trigger);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         bool okW = false, okH = false;
@@ -101,6 +104,15 @@ int runGui(QApplication &app)
         dock->raise();
         // A bottom dock's first height is its content's least: give a view of the project room.
         window.resizeDocks({dock}, {options.size.height() * 2 / 5}, Qt::Vertical);
+    }
+    for (const QString &name : options.trigger) {
+        auto *action = window.findChild<QAction *>(name);
+        if (!action) {
+            std::fprintf(stderr, "parlance: --trigger: no action called %s\n", qPrintable(name));
+            return 2;
+        }
+        window.show();
+        action->trigger();
     }
     if (!options.screenshotPath.isEmpty()) {
         window.show();
