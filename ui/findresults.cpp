@@ -61,9 +61,11 @@ void FindResults::setHits(const QString &query, const QList<Session::TextHit> &h
     m_list->addTopLevelItems(items);
     m_list->resizeColumnToContents(ArticleColumn);
     m_list->setColumnWidth(ArticleColumn, std::min(m_list->columnWidth(ArticleColumn), 220));
+    const QString hitCount = hits.size() == 1 ? tr("one hit") : tr("%1 hits").arg(hits.size());
+    const QString articleCount = articles.size() == 1 ? tr("one article") : tr("%1 articles").arg(articles.size());
     m_summary->setText(hits.isEmpty() ? tr("No article has \u201c%1\u201d.").arg(query)
                                       : tr("\u201c%1\u201d: %2 in %3 \u2014 F3 next, Shift+F3 previous, Enter on a row opens it.")
-                                            .arg(query, tr("%n hit(s)", nullptr, int(hits.size())), tr("%n article(s)", nullptr, int(articles.size()))));
+                                            .arg(query, hitCount, articleCount));
 }
 
 void FindResults::setCurrent(int hit)

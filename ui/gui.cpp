@@ -13,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QAction>
+#include <QLineEdit>
 #include <QTimer>
 #include <cstdio>
 
@@ -28,7 +29,8 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     const QCommandLineOption quit(QStringLiteral("quit-after-start"));
     const QCommandLineOption dock(QStringLiteral("dock"), QString(), QStringLiteral("name"));
     const QCommandLineOption trigger(QStringLiteral("trigger"), QString(), QStringLiteral("action"));
-    parser.addOptions({screenshot, compare, size, quit, dock, trigger});
+    const QCommandLineOption find(QStringLiteral("find"), QString(), QStringLiteral("words"));
+    parser.addOptions({screenshot, compare, size, quit, dock, trigger, find});
     parser.addPositionalArgument(QStringLiteral("project"), QString());
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
@@ -39,6 +41,7 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     options.quitAfterStart = parser.isSet(quit);
     options.dock = parser.value(dock);
     options.trigger = parser.values(trigger);
+    options.find = parser.value(find);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         bool okW = false, okH = false;
@@ -114,13 +117,19 @@ int runGui(QApplication &app)
         window.show();
         action->trigger();
     }
+    if (!options.find.isEmpty()) {
+        window.show();
+        window.searchBox()->setText(options.find);
+        Q_EMIT window.searchBox()->returnPressed();
+    }
     if (!options.screenshotPath.isEmpty()) {
         window.show();
         // The site text is folded once the analysis (off the GUI thread) is in.
         QDeadlineTimer deadline(30000);
         while (!window.session()->openArticles()->isAnalysed() && !deadline.hasExpired())
             QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        window.selectShowcase();
+        if (options.find.isEmpty()) // a search has opened its first hit
+            window.selectShowcase();
         // Let layouts settle and the highlighter finish before grabbing.
         for (int i = 0; i < 3; ++i)
             QApplication::processEvents();

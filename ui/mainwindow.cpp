@@ -983,9 +983,11 @@ void MainWindow::findInText(const QString &query)
         }
     }
     m_findResults->setHits(query, hits, titles);
-    if (auto *dock = findChild<QDockWidget *>(u"FindResultsDock"_s)) {
+    if (auto *dock = findChild<QDockWidget *>(u"FindResultsDock"_s); dock && !dock->isVisible()) {
         dock->show();
         dock->raise();
+        // A list of hits, not half the window: the text stays the larger part.
+        resizeDocks({dock}, {height() / 5}, Qt::Vertical);
     }
     m_findHit = -1;
     markFindHits(0, {});

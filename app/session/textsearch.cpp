@@ -59,6 +59,15 @@ QList<TextHit> TextSearch::inProject(const Storage::Project &project, const QStr
                 from = nl + 1;
             if (const qsizetype nl = text.indexOf(u'\n', span.end); nl >= 0 && nl < to)
                 to = nl;
+            // Whole words only at the edges of the context.
+            if (from > 0 && text[from - 1].isLetterOrNumber() && text[from].isLetterOrNumber()) {
+                if (const qsizetype space = text.indexOf(u' ', from); space >= 0 && space < span.start)
+                    from = space + 1;
+            }
+            if (to < text.size() && text[to - 1].isLetterOrNumber() && text[to].isLetterOrNumber()) {
+                if (const qsizetype space = text.lastIndexOf(u' ', to - 1); space >= span.end)
+                    to = space;
+            }
             hits.append({id, span, text.sliced(from, span.start - from).simplified(), span.textIn(text).toString(),
                          text.sliced(span.end, to - span.end).simplified()});
         }
