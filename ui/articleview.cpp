@@ -115,6 +115,8 @@ void ArticleView::setArticle(const Model::Article &article)
     m_selectedId = 0;
     m_emphasizedActor = 0;
     m_hoverActor = 0;
+    m_findHits.clear();
+    m_currentFindHit = -1;
     m_highlighter->detach();
     m_highlighter->setAnnotations({});
     m_highlighter->setWordMarks({});
@@ -545,9 +547,34 @@ void ArticleView::emphasize(qint64 actorId)
     updateExtraSelections();
 }
 
+void ArticleView::setFindHits(const QList<Model::Span> &hits, int current)
+{
+    m_findHits = hits;
+    m_currentFindHit = current;
+    updateExtraSelections();
+}
+
 void ArticleView::updateExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> extras;
+    // Search hits under everything else, the current one in the selection's colours.
+    for (int i = 0; i < m_findHits.size(); ++i) {
+        if (!m_findHits[i].fitsIn(int(document()->characterCount())))
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(m_findHits[i].start);
+        s.cursor.setPosition(m_findHits[i].end, QTextCursor::KeepAnchor);
+        if (i == m_currentFindHit) {
+            s.format.setBackground(palette().color(QPalette::Highlight));
+            s.format.setForeground(palette().color(QPalette::HighlightedText));
+        } else {
+            QColor mark = palette().color(QPalette::Highlight);
+            mark.setAlphaF(0.3f);
+            s.format.setBackground(mark);
+        }
+        extras.append(s);
+    }
     const qint64 actor = m_hoverActor ? m_hoverActor : m_emphasizedActor;
     const bool dark = isDark();
     if (actor) {
@@ -597,9 +624,11 @@ void ArticleView::paintEvent(QPaintEvent *e)
         const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
         if (r.bottom() < 0 || r.top() > viewport()->height())
             continue;
-        const QString text = hidden > 1 ? tr("\u22ef site text folded (%1 more paragraphs)").arg(hidden)
+        const QString full = hidden > 1 ? tr("\u22ef site text folded (%1 more paragraphs)").arg(hidden)
             : hidden == 1              ? tr("\u22ef site text folded (one more paragraph)")
                                        : tr("\u22ef site text");
+        // A narrow column gets the marker shortened, never cut at the column's edge.
+        const QString text = fm.elidedText(full, Qt::ElideRight, std::max(0, viewport()->width() - 28));
         const int w = fm.horizontalAdvance(text) + 12;
         const QRectF box(viewport()->width() - w - 8, r.bottom() - fm.height() - 4, w, fm.height() + 2);
         p.setPen(palette().color(QPalette::Mid));

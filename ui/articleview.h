@@ -62,6 +62,9 @@ public:
     qint64 emphasizedActor() const { return m_emphasizedActor; }
     /// Extra-selection spans currently lit up (for tests).
     QList<Model::Span> litSpans() const;
+    /// Marks the hits of a search (Find in Text); `current` (an index into `hits`, or -1) stands out.
+    void setFindHits(const QList<Model::Span> &hits, int current = -1);
+    const QList<Model::Span> &findHits() const { return m_findHits; }
 
     /// The tooltip text for an annotation.
     QString describe(const Model::Annotation &a) const;
@@ -121,6 +124,8 @@ private:
     QList<QPair<int, int>> m_foldMarkers;
     qint64 m_selectedId = 0;
     qint64 m_emphasizedActor = 0;
+    QList<Model::Span> m_findHits;
+    int m_currentFindHit = -1;
     qint64 m_hoverActor = 0;
     int m_dragEdge = 0; ///< the end being dragged (see edgeAt())
     Model::Span m_dragPreview;

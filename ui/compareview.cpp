@@ -6,8 +6,11 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace Parlance::Ui {
 
@@ -36,7 +39,7 @@ void CompareView::setArticles(const QList<Model::Article> &articles)
         delete column;
     }
     while (m_views.size() < wanted) {
-        auto *column = new QWidget(m_splitter);
+        auto *column = new QWidget(this); // placed in a pane by arrangeColumns
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(2);
@@ -47,10 +50,12 @@ void CompareView::setArticles(const QList<Model::Article> &articles)
         // A long title wraps rather than widening the column (and the window) to fit it.
         header->setWordWrap(true);
         auto *view = new ArticleView(column);
+        // Lines break between words only: a word too long for the line overflows rather than
+        // being split ("recommend|ed"); columns are kept wide enough that this does not happen.
+        view->setWordWrapMode(QTextOption::WordWrap);
         header->setBuddy(view);
         layout->addWidget(header);
         layout->addWidget(view);
-        m_splitter->addWidget(column);
         m_columns.append(column);
         m_headers.append(header);
         m_views.append(view);
@@ -66,13 +71,69 @@ void CompareView::setArticles(const QList<Model::Article> &articles)
         updateHeader(i);
         // One header only makes sense with several columns; the window title names a single article.
         m_headers[i]->setVisible(wanted > 1);
+        // Side by side, the margin around the text goes to the text.
+        constexpr int columnMargin = 10, singleMargin = 24;
+        m_views[i]->document()->setDocumentMargin(wanted > 1 ? columnMargin : singleMargin);
     }
-    QList<int> sizes(wanted, 1000);
-    m_splitter->setSizes(sizes);
+    arrangeColumns();
     m_sync->setViews({m_views.begin(), m_views.end()});
     m_links.clear();
     if (!m_current)
         setCurrent(m_views.first());
+}
+
+int CompareView::readableColumnWidth() const
+{
+    const ArticleView *view = m_views.first();
+    // The average advance of running text, and a few characters more than the minimum because
+    // wrapping at word boundaries leaves the end of most lines short.
+    constexpr int wrapSlack = 4;
+    const QString sample = tr("the quick brown fox jumps over the lazy dog");
+    const qreal perCharacter = QFontMetricsF(view->font()).horizontalAdvance(sample) / qreal(sample.size());
+    const qreal text = perCharacter * (MinimumLineLength + wrapSlack);
+    return qCeil(text + 2 * view->document()->documentMargin() + view->verticalScrollBar()->sizeHint().width()
+                 + 2 * view->frameWidth())
+        + m_splitter->handleWidth();
+}
+
+void CompareView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeColumns();
+}
+
+void CompareView::arrangeColumns()
+{
+    const int n = int(m_columns.size());
+    const int fitting = std::clamp(width() / std::max(1, readableColumnWidth()), 1, n);
+    // Neighbours share a pane: with four articles in two panes, 1 and 2 left, 3 and 4 right.
+    auto paneOf = [&](int column) { return column * fitting / n; };
+    bool unchanged = m_panes.size() == fitting;
+    for (int i = 0; unchanged && i < n; ++i)
+        unchanged = m_panes[paneOf(i)]->indexOf(m_columns[i]) >= 0;
+    if (unchanged)
+        return;
+    while (m_panes.size() < fitting) {
+        auto *pane = new QTabWidget(m_splitter);
+        pane->setObjectName(QStringLiteral("ColumnPane"));
+        pane->setDocumentMode(true);
+        pane->setTabBarAutoHide(true);
+        m_splitter->addWidget(pane);
+        m_panes.append(pane);
+    }
+    for (QTabWidget *pane : std::as_const(m_panes))
+        while (pane->count())
+            pane->removeTab(0);
+    for (int i = 0; i < n; ++i) {
+        QTabWidget *pane = m_panes[paneOf(i)];
+        const int tab = pane->addTab(m_columns[i], QString());
+        updateHeader(i);
+        if (m_views[i] == m_current)
+            pane->setCurrentIndex(tab);
+    }
+    while (m_panes.size() > fitting)
+        delete m_panes.takeLast();
+    m_splitter->setSizes(QList<int>(fitting, 1000));
 }
 
 void CompareView::updateHeader(int column)
@@ -87,6 +148,13 @@ void CompareView::updateHeader(int column)
         parts << QLocale().toString(a.published, QLocale::ShortFormat);
     m_headers[column]->setText(parts.join(QStringLiteral(" \u2014 ")));
     m_headers[column]->setToolTip(a.displayTitle());
+    for (QTabWidget *pane : std::as_const(m_panes)) {
+        if (const int tab = pane->indexOf(m_columns[column]); tab >= 0) {
+            constexpr qsizetype tabTitleLength = 28;
+            pane->setTabText(tab, QString::number(column + 1) + QStringLiteral(". ") + Model::Article::bounded(a.displayTitle(), tabTitleLength));
+            pane->setTabToolTip(tab, a.displayTitle());
+        }
+    }
 }
 
 ArticleView *CompareView::currentView() const

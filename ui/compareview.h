@@ -8,6 +8,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace Parlance::Ui {
 
@@ -16,17 +17,25 @@ class ScrollSynchronizer;
 
 /// The reading area: one to four articles in columns. Scrolling can be linked; quotations that
 /// appear in more than one column are linked (selecting one selects its counterparts) and their
-/// wording differences are marked word by word.
+/// wording differences are marked word by word. A column keeps lines of at least
+/// MinimumLineLength characters: when the width does not allow every article its own column,
+/// neighbouring articles share one as tabs.
 class CompareView final : public QWidget {
     Q_OBJECT
 public:
     static constexpr int MaximumColumns = 4;
+    /// The characters a line of a column holds at least (a few more are left for word wrapping).
+    static constexpr int MinimumLineLength = 40;
 
     explicit CompareView(QWidget *parent = nullptr);
 
     /// Shows these articles, one per column (at most four); reuses existing columns.
     void setArticles(const QList<Model::Article> &articles);
     int count() const { return int(m_views.size()); }
+    /// The columns on screen: count() when each article has its own, fewer when some share one as tabs.
+    int visibleColumnCount() const { return int(m_panes.size()); }
+    /// The width a column needs for MinimumLineLength characters a line.
+    int readableColumnWidth() const;
     ArticleView *view(int column) const { return m_views.value(column); }
     QList<ArticleView *> views() const { return m_views; }
     /// The column that last had the focus (the one annotation keys act on).
@@ -57,9 +66,12 @@ private:
     void onActivated(ArticleView *view, qint64 annotationId);
     void updateHeader(int column);
     void alignColumns();
+    void arrangeColumns();
+    void resizeEvent(QResizeEvent *event) override;
 
     QSplitter *m_splitter = nullptr;
-    QList<QWidget *> m_columns;
+    QList<QTabWidget *> m_panes; // the columns on screen, each with one article or several as tabs
+    QList<QWidget *> m_columns;  // one per article: its header and view
     QList<QLabel *> m_headers;
     QList<ArticleView *> m_views;
     ArticleView *m_current = nullptr;

@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDockWidget>
+#include <QAction>
+#include <QLineEdit>
 #include <QTimer>
 #include <cstdio>
 
@@ -26,7 +28,9 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption quit(QStringLiteral("quit-after-start"));
     const QCommandLineOption dock(QStringLiteral("dock"), QString(), QStringLiteral("name"));
-    parser.addOptions({screenshot, compare, size, quit, dock});
+    const QCommandLineOption trigger(QStringLiteral("trigger"), QString(), QStringLiteral("action"));
+    const QCommandLineOption find(QStringLiteral("find"), QString(), QStringLiteral("words"));
+    parser.addOptions({screenshot, compare, size, quit, dock, trigger, find});
     parser.addPositionalArgument(QStringLiteral("project"), QString());
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
@@ -36,6 +40,8 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     options.screenshotPath = parser.value(screenshot);
     options.quitAfterStart = parser.isSet(quit);
     options.dock = parser.value(dock);
+    options.trigger = parser.values(trigger);
+    options.find = parser.value(find);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         bool okW = false, okH = false;
@@ -102,13 +108,28 @@ int runGui(QApplication &app)
         // A bottom dock's first height is its content's least: give a view of the project room.
         window.resizeDocks({dock}, {options.size.height() * 2 / 5}, Qt::Vertical);
     }
+    for (const QString &name : options.trigger) {
+        auto *action = window.findChild<QAction *>(name);
+        if (!action) {
+            std::fprintf(stderr, "parlance: --trigger: no action called %s\n", qPrintable(name));
+            return 2;
+        }
+        window.show();
+        action->trigger();
+    }
+    if (!options.find.isEmpty()) {
+        window.show();
+        window.searchBox()->setText(options.find);
+        Q_EMIT window.searchBox()->returnPressed();
+    }
     if (!options.screenshotPath.isEmpty()) {
         window.show();
         // The site text is folded once the analysis (off the GUI thread) is in.
         QDeadlineTimer deadline(30000);
         while (!window.session()->openArticles()->isAnalysed() && !deadline.hasExpired())
             QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        window.selectShowcase();
+        if (options.find.isEmpty()) // a search has opened its first hit
+            window.selectShowcase();
         // Let layouts settle and the highlighter finish before grabbing.
         for (int i = 0; i < 3; ++i)
             QApplication::processEvents();

@@ -16,6 +16,8 @@ struct GuiOptions {
     QList<int> compare;     ///< article numbers (1-based, as `parlance info` lists them) side by side
     QSize size{1280, 800};
     QString dock;           ///< a dock to show (its object name, e.g. TimelineDock): for screenshots
+    QStringList trigger;    ///< actions to trigger (object names, e.g. actionFocusLayout): for screenshots
+    QString find;           ///< a search to run as Ctrl+F, typing and Enter would: for screenshots
     bool quitAfterStart = false; ///< show the window, let the event loop start, quit (a test hook)
     QString error;          ///< set when the arguments could not be parsed
 };

@@ -4,6 +4,9 @@
 #include "annotationform.h"
 #include "articleview.h"
 #include "compareview.h"
+#include "findresults.h"
+#include "session/textsearch.h"
+#include "focuslayout.h"
 #include "timelineview.h"
 #include "curationview.h"
 #include "exportdialog.h"
@@ -196,8 +199,11 @@ void MainWindow::createWidgets()
     connect(m_filter, &QLineEdit::textChanged, m_articleFilter, &Models::ArticleFilterModel::setText);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::searchArticles);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
-        if (t.isEmpty())
+        if (t.isEmpty()) {
             m_articleFilter->setAllowedIds(std::nullopt);
+            m_findQuery.clear();
+            markFindHits(0, {});
+        }
     });
     connect(m_articleList, &QTreeView::activated, this, [this](const QModelIndex &index) {
         showArticle(index.data(Models::ArticleListModel::ArticleIdRole).toLongLong());
@@ -246,6 +252,11 @@ void MainWindow::createWidgets()
     tabifyDockWidget(timelineDock, curationDock);
     curationDock->hide();
     curationDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_findResults = new FindResults(this);
+    QDockWidget *findDock = dock(m_findResults, tr("Find Results"), u"FindResultsDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, findDock);
+    findDock->hide();
+    connect(m_findResults, &FindResults::hitActivated, this, &MainWindow::goToFindHit);
 
     connect(m_compare, &CompareView::annotationActivated, this, [this](ArticleView *view, qint64 id) {
         selectAnnotation(view, id);
@@ -341,6 +352,8 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addAction(make(u"actionFindNext"_s, tr("Find &Next"), {QKeySequence(Qt::Key_F3)}, [this] { stepFindHit(1); }));
+    edit->addAction(make(u"actionFindPrevious"_s, tr("Find &Previous"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [this] { stepFindHit(-1); }));
 
     // Annotate: keys act when the reading area has the focus, so they never eat typing elsewhere.
     m_annotateMenu = menuBar()->addMenu(tr("&Annotate"));
@@ -407,9 +420,15 @@ void MainWindow::createActions()
                                      v->setBoilerplateFolded(!on);
                              });
     siteText->setCheckable(true);
+    m_focusLayout = new FocusLayout(this);
+    QAction *focusLayout = make(u"actionFocusLayout"_s, tr("&Focus on the Text"), {QKeySequence(Qt::Key_F11)},
+                                [this](bool on) { m_focusLayout->setActive(on); });
+    focusLayout->setCheckable(true);
+    focusLayout->setToolTip(tr("Hide the panels so that the articles get the whole window (F11 again brings them back)"));
     view->addAction(compare);
     view->addAction(linkScroll);
     view->addAction(siteText);
+    view->addAction(focusLayout);
     view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     for (QDockWidget *d : docks) {
@@ -668,6 +687,7 @@ void MainWindow::onArticlesOpened()
         view->setAnnotations(open->at(c).annotations, open->actorNames(), open->categoryColors());
     }
     m_compare->setLinks(open->links());
+    markFindHits(0, {});
     if (ArticleView *current = m_compare->currentView()) {
         current->setFocus();
         annotationModel()->setArticle(current->article().id);
@@ -951,7 +971,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/state"_s, m_focusLayout->windowState());
     QMainWindow::closeEvent(event);
 }
 
@@ -991,6 +1011,72 @@ void MainWindow::searchArticles()
         ids.insert(id);
     m_articleFilter->setAllowedIds(ids);
     statusBar()->showMessage(tr("%n article(s) match \u201c%1\u201d", nullptr, int(ids.size())).arg(query), 5000);
+    findInText(query);
+}
+
+void MainWindow::findInText(const QString &query)
+{
+    m_findQuery = query;
+    const QList<Session::TextHit> hits = Session::TextSearch::inProject(*project(), query);
+    QHash<qint64, QString> titles;
+    for (const Session::TextHit &hit : hits) {
+        if (!titles.contains(hit.articleId)) {
+            const std::optional<Model::Article> a = project()->article(hit.articleId);
+            titles.insert(hit.articleId, a ? a->displayTitle() : QString());
+        }
+    }
+    m_findResults->setHits(query, hits, titles);
+    if (auto *dock = findChild<QDockWidget *>(u"FindResultsDock"_s); dock && !dock->isVisible()) {
+        dock->show();
+        dock->raise();
+        // A list of hits, not half the window: the text stays the larger part.
+        resizeDocks({dock}, {height() / 5}, Qt::Vertical);
+    }
+    m_findHit = -1;
+    markFindHits(0, {});
+    // Enter opens the first hit.
+    if (!hits.isEmpty())
+        goToFindHit(0);
+}
+
+void MainWindow::stepFindHit(int step)
+{
+    const qsizetype n = m_findResults->hits().size();
+    if (n == 0) {
+        statusBar()->showMessage(tr("Nothing to step through: search first (Ctrl+F, type, Enter)"), 5000);
+        return;
+    }
+    goToFindHit(int(((m_findHit + step) % n + n) % n));
+}
+
+void MainWindow::goToFindHit(int hit)
+{
+    if (hit < 0 || hit >= m_findResults->hits().size())
+        return;
+    const Session::TextHit target = m_findResults->hits()[hit];
+    m_findHit = hit;
+    const QList<ArticleView *> views = m_compare->views();
+    auto it = std::find_if(views.cbegin(), views.cend(), [&](const ArticleView *v) { return v->article().id == target.articleId; });
+    if (it == views.cend())
+        showArticle(target.articleId);
+    ArticleView *view = it != views.cend() ? *it : articleView();
+    markFindHits(target.articleId, target.span);
+    QTextCursor cursor(view->document());
+    cursor.setPosition(target.span.start);
+    cursor.setPosition(target.span.end, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    view->centerCursor();
+    view->setFocus();
+    m_findResults->setCurrent(hit);
+    statusBar()->showMessage(tr("Hit %1 of %2").arg(hit + 1).arg(m_findResults->hits().size()), 5000);
+}
+
+void MainWindow::markFindHits(qint64 currentArticle, Model::Span current)
+{
+    for (ArticleView *v : m_compare->views()) {
+        const QList<Model::Span> spans = m_findQuery.isEmpty() ? QList<Model::Span>() : Session::TextSearch::find(v->article().text, m_findQuery);
+        v->setFindHits(spans, v->article().id == currentArticle ? int(spans.indexOf(current)) : -1);
+    }
 }
 
 QList<qint64> MainWindow::selectedArticleIds() const

@@ -42,6 +42,8 @@ class ActorPanel;
 class ArticleView;
 class CodebookPanel;
 class CompareView;
+class FindResults;
+class FocusLayout;
 class TimelineView;
 class CurationView;
 struct GuiOptions;
@@ -83,6 +85,8 @@ public:
     CurationView *curationView() const { return m_curation; }
     QTreeView *articleList() const { return m_articleList; }
     QLineEdit *searchBox() const { return m_search; }
+    /// Find in Text's keyword-in-context list (the Find Results dock).
+    FindResults *findResults() const { return m_findResults; }
     Models::AnnotationModel *annotationModel() const;
     Models::ArticleListModel *articleModel() const;
     Models::ActorModel *actorModel() const;
@@ -136,6 +140,11 @@ private:
     void rebuildRecentMenu();
     // Articles
     void searchArticles();
+    // Find in Text: hits marked in the open articles, stepped through with F3 / Shift+F3.
+    void findInText(const QString &query);
+    void goToFindHit(int hit);
+    void stepFindHit(int step);
+    void markFindHits(qint64 currentArticle, Model::Span current);
     void compareSelected();
     QList<qint64> selectedArticleIds() const;
     void selectInList(const QList<qint64> &articleIds);
@@ -158,6 +167,10 @@ private:
     Session::ProjectSession *m_session = nullptr;
     Models::ArticleFilterModel *m_articleFilter = nullptr;
     CompareView *m_compare = nullptr;
+    FocusLayout *m_focusLayout = nullptr;
+    FindResults *m_findResults = nullptr;
+    QString m_findQuery;
+    int m_findHit = -1;
     QTreeView *m_articleList = nullptr;
     QLineEdit *m_filter = nullptr;
     QLineEdit *m_search = nullptr;

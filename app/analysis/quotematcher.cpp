@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "quotematcher.h"
 
+#include "lexiconfiles.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -41,6 +43,41 @@ QString keyOf(QStringView word)
 }
 } // namespace
 
+QStringList QuoteStopWords::fileNames()
+{
+    return {QStringLiteral("stop-words.txt"), QStringLiteral("quote-stop-words.txt")};
+}
+
+std::shared_ptr<const QuoteStopWords> QuoteStopWords::load(const QStringList &extraFolders, QStringList *warnings)
+{
+    auto words = std::make_shared<QuoteStopWords>();
+    readLexiconFiles(fileNames(), extraFolders, warnings, [&](const QString &, const QString &content) { words->add(content); });
+    return words;
+}
+
+std::shared_ptr<const QuoteStopWords> QuoteStopWords::builtIn()
+{
+    static const std::shared_ptr<const QuoteStopWords> words = load();
+    return words;
+}
+
+void QuoteStopWords::add(QStringView content)
+{
+    for (QStringView line : content.split(u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        for (QStringView item : line.split(u','))
+            for (QStringView word : item.split(u' ', Qt::SkipEmptyParts))
+                m_words.insert(keyOf(word.trimmed()));
+    }
+}
+
+QuoteMatcher::QuoteMatcher(std::shared_ptr<const QuoteStopWords> stopWords)
+    : m_stopWords(stopWords ? std::move(stopWords) : std::make_shared<QuoteStopWords>())
+{
+}
+
 QList<QuoteWord> QuoteMatcher::words(QStringView text, const QList<Model::Span> &parts)
 {
     QList<QuoteWord> out;
@@ -64,21 +101,34 @@ QList<QuoteWord> QuoteMatcher::words(QStringView text, const QList<Model::Span> 
     return out;
 }
 
-double QuoteMatcher::similarity(const QList<QuoteWord> &a, const QList<QuoteWord> &b)
+QStringList QuoteMatcher::contentWords(const QList<QuoteWord> &words) const
 {
+    QStringList out;
+    for (const QuoteWord &w : words)
+        if (!m_stopWords->contains(w.key))
+            out.append(w.key);
+    return out;
+}
+
+double QuoteMatcher::similarity(const QStringList &a, const QStringList &b, int *sharedOut)
+{
+    if (sharedOut)
+        *sharedOut = 0;
     if (a.isEmpty() || b.isEmpty())
         return 0.0;
     QHash<QString, int> counts;
-    for (const QuoteWord &w : a)
-        ++counts[w.key];
+    for (const QString &key : a)
+        ++counts[key];
     int shared = 0;
-    for (const QuoteWord &w : b) {
-        auto it = counts.find(w.key);
+    for (const QString &key : b) {
+        auto it = counts.find(key);
         if (it != counts.end() && *it > 0) {
             --*it;
             ++shared;
         }
     }
+    if (sharedOut)
+        *sharedOut = shared;
     return double(shared) / double(std::min(a.size(), b.size()));
 }
 
@@ -125,13 +175,18 @@ WordDiff QuoteMatcher::diff(const QList<QuoteWord> &a, const QList<QuoteWord> &b
 
 QList<QuoteLink> QuoteMatcher::match(const QList<Document> &documents) const
 {
-    // Words of every quote, computed once.
+    // Words and content words of every quote, computed once.
     QList<QList<QList<QuoteWord>>> words;
+    QList<QList<QStringList>> content;
     for (const Document &doc : documents) {
         QList<QList<QuoteWord>> perQuote;
-        for (const Quote &q : doc.quotes)
+        QList<QStringList> contentPerQuote;
+        for (const Quote &q : doc.quotes) {
             perQuote.append(QuoteMatcher::words(doc.text, q.parts));
+            contentPerQuote.append(contentWords(perQuote.last()));
+        }
         words.append(perQuote);
+        content.append(contentPerQuote);
     }
 
     QList<QuoteLink> links;
@@ -139,16 +194,22 @@ QList<QuoteLink> QuoteMatcher::match(const QList<Document> &documents) const
         for (qsizetype db = da + 1; db < documents.size(); ++db) {
             for (qsizetype qa = 0; qa < documents[da].quotes.size(); ++qa) {
                 const QList<QuoteWord> &wa = words[da][qa];
+                const qint64 speakerA = documents[da].quotes[qa].speaker;
                 if (wa.size() < minimumWords)
                     continue;
                 double best = 0.0;
                 qsizetype bestQ = -1;
                 for (qsizetype qb = 0; qb < documents[db].quotes.size(); ++qb) {
                     const QList<QuoteWord> &wb = words[db][qb];
-                    if (wb.size() < minimumWords)
+                    const qint64 speakerB = documents[db].quotes[qb].speaker;
+                    if (wb.size() < minimumWords || (speakerA && speakerB && speakerA != speakerB))
                         continue;
-                    const double s = similarity(wa, wb);
-                    if (s > best) {
+                    int shared = 0;
+                    const double s = similarity(content[da][qa], content[db][qb], &shared);
+                    // A quote with fewer content words than the minimum links only if it shares all of them.
+                    const qsizetype shorter = std::min(content[da][qa].size(), content[db][qb].size());
+                    const int required = int(std::max<qsizetype>(std::min<qsizetype>(minimumSharedWords, shorter), 2));
+                    if (shared >= required && s > best) {
                         best = s;
                         bestQ = qb;
                     }

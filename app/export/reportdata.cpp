@@ -128,7 +128,7 @@ void ReportData::linkQuotes()
                 doc.text = entry->article.text;
                 for (const Model::Annotation &a : entry->annotations) {
                     if (a.kind == Model::AnnotationKind::Quote)
-                        doc.quotes.append({a.id, a.contentParts.isEmpty() ? QList<Model::Span>{a.span} : a.contentParts});
+                        doc.quotes.append({a.id, a.contentParts.isEmpty() ? QList<Model::Span>{a.span} : a.contentParts, a.actorId});
                 }
             }
             documents.append(doc);

@@ -201,7 +201,7 @@ QList<Analysis::QuoteLink> OpenArticles::findLinks() const
         for (const Model::Annotation &a : column.annotations) {
             if (a.kind != Model::AnnotationKind::Quote || a.origin == Model::Origin::Rejected)
                 continue;
-            doc.quotes.append({a.id, a.contentParts.isEmpty() ? QList<Model::Span>{a.span} : a.contentParts});
+            doc.quotes.append({a.id, a.contentParts.isEmpty() ? QList<Model::Span>{a.span} : a.contentParts, a.actorId});
         }
         documents.append(doc);
     }

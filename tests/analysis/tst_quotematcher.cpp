@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "analysis/analyzer.h"
 #include "analysis/quotematcher.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Parlance;
@@ -120,14 +122,114 @@ private Q_SLOTS:
 
     void shortOrUnrelatedQuotesAreNotLinked()
     {
-        const QString first = u"\u201cNo comment,\u201d he said."_s;
-        const QString second = u"\u201cNo comment,\u201d she said. \u201cWe will decide tomorrow,\u201d she added."_s;
-        QuoteMatcher::Document a{first, {{1, {spanOf(first, u"No comment"_s)}}}};
-        QuoteMatcher::Document b{second, {{2, {spanOf(second, u"No comment"_s)}}, {3, {spanOf(second, u"We will decide tomorrow"_s)}}}};
+        const QString first = u"\u201cTalks collapsed,\u201d he said."_s;
+        const QString second = u"\u201cTalks collapsed,\u201d she said. \u201cWe will decide tomorrow,\u201d she added."_s;
+        QuoteMatcher::Document a{first, {{1, {spanOf(first, u"Talks collapsed"_s)}}}};
+        QuoteMatcher::Document b{second, {{2, {spanOf(second, u"Talks collapsed"_s)}}, {3, {spanOf(second, u"We will decide tomorrow"_s)}}}};
         QVERIFY(QuoteMatcher().match({a, b}).isEmpty());
         QuoteMatcher lenient;
         lenient.minimumWords = 2;
         QCOMPARE(lenient.match({a, b}).size(), 1);
+    }
+
+    void stopWordsAloneNeverLink()
+    {
+        // Most of the shorter quote's words are in the longer one, but only small words: "by", "and",
+        // "the", "was", "not" (5 of 8, enough to link them when all words counted).
+        const QString first = u"\u201cWhat makes this new and troubling is that it was done by the people who were not meant to be "
+                               u"in charge of it,\u201d the senator said."_s;
+        const QString second = u"\u201cBy and large, the conversation was not polemical,\u201d the envoy said."_s;
+        QuoteMatcher::Document a{first, {{1, {spanOf(first, u"What makes this new and troubling is that it was done by the people "
+                                                            u"who were not meant to be in charge of it"_s)}}}};
+        QuoteMatcher::Document b{second, {{2, {spanOf(second, u"By and large, the conversation was not polemical"_s)}}}};
+        const QuoteMatcher matcher;
+        const QList<QuoteWord> wa = QuoteMatcher::words(first, a.quotes[0].parts);
+        const QList<QuoteWord> wb = QuoteMatcher::words(second, b.quotes[0].parts);
+        QStringList allA, allB;
+        for (const QuoteWord &w : wa)
+            allA << w.key;
+        for (const QuoteWord &w : wb)
+            allB << w.key;
+        QVERIFY(QuoteMatcher::similarity(allA, allB) >= matcher.minimumSimilarity); // what used to link them
+        QCOMPARE(matcher.contentWords(wb), (QStringList{u"large"_s, u"conversation"_s, u"polemical"_s}));
+        int shared = -1;
+        QCOMPARE(QuoteMatcher::similarity(matcher.contentWords(wa), matcher.contentWords(wb), &shared), 0.0);
+        QCOMPARE(shared, 0);
+        QVERIFY(matcher.match({a, b}).isEmpty());
+    }
+
+    void speakersMustAgreeWhereBothAreKnown()
+    {
+        const QString first = u"\u201cThe border crossings will reopen before the first snow,\u201d she said."_s;
+        const QString second = u"\u201cThe border crossings will reopen before the first snow,\u201d he said."_s;
+        const Model::Span sa = spanOf(first, u"The border crossings will reopen before the first snow"_s);
+        const Model::Span sb = spanOf(second, u"The border crossings will reopen before the first snow"_s);
+        auto linked = [&](qint64 speakerA, qint64 speakerB) {
+            return QuoteMatcher().match({{first, {{1, {sa}, speakerA}}}, {second, {{2, {sb}, speakerB}}}}).size();
+        };
+        QCOMPARE(linked(7, 7), 1);
+        QCOMPARE(linked(7, 0), 1);  // one speaker unknown: the words decide
+        QCOMPARE(linked(0, 0), 1);
+        QCOMPARE(linked(7, 8), 0);  // two known, different speakers: never one statement
+    }
+
+    void ownTexts_data()
+    {
+        QTest::addColumn<QString>("fileA");
+        QTest::addColumn<QString>("fileB");
+        // The first words of each linked quote of A, in order (indirect quotes and headlines included:
+        // the analysis finds them as reported statements).
+        QTest::addColumn<QStringList>("linkedA");
+        QTest::newRow("two outlets, one press conference")
+            << u"quotelinks/harbour-wire.txt"_s << u"quotelinks/harbour-broadsheet.txt"_s
+            << QStringList{u"Fishing fleets to share"_s, u"The quotas will be"_s, u"We have waited eleven"_s};
+        QTest::newRow("two outlets, the Vienna talks (bundled sample)")
+            << u":/parlance/samples/01-vienna-talks-wire.txt"_s << u":/parlance/samples/02-vienna-talks-correspondent.txt"_s
+            << QStringList{u"We are not there"_s, u"Oslo was prepared to"_s, u"If the guns stay"_s, u"We didn\u2019t come to"_s};
+        QTest::newRow("different events: fisheries and a Senate hearing")
+            << u"quotelinks/harbour-wire.txt"_s << u"quotelinks/senate-hearing.txt"_s << QStringList();
+        QTest::newRow("different events: the other outlet and the hearing")
+            << u"quotelinks/harbour-broadsheet.txt"_s << u"quotelinks/senate-hearing.txt"_s << QStringList();
+        QTest::newRow("different events: Vienna talks and a Senate hearing")
+            << u":/parlance/samples/01-vienna-talks-wire.txt"_s << u"quotelinks/senate-hearing.txt"_s << QStringList();
+        QTest::newRow("different events: Vienna talks and fisheries")
+            << u":/parlance/samples/02-vienna-talks-correspondent.txt"_s << u"quotelinks/harbour-broadsheet.txt"_s << QStringList();
+    }
+
+    void ownTexts()
+    {
+        // The quotes and speakers the analysis finds, as a project would hold them.
+        QFETCH(QString, fileA);
+        QFETCH(QString, fileB);
+        QFETCH(QStringList, linkedA);
+        const Analyzer analyzer;
+        QHash<QString, qint64> speakerIds;
+        auto document = [&](const QString &name) {
+            QFile file(name.startsWith(u':') ? name : QStringLiteral(PARLANCE_TEST_DATA_DIR "/") + name);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(file.fileName()));
+            QuoteMatcher::Document doc{QString::fromUtf8(file.readAll()), {}};
+            const AnalysisResult result = analyzer.analyze(doc.text);
+            for (const FoundQuote &q : result.quotes) {
+                const qint64 speaker = q.speaker.isEmpty() ? 0 : speakerIds.value(q.speaker, speakerIds.size() + 1);
+                if (speaker)
+                    speakerIds.insert(q.speaker, speaker);
+                doc.quotes.append({doc.quotes.size() + 1, q.content, speaker});
+            }
+            return doc;
+        };
+        const QuoteMatcher::Document a = document(fileA);
+        const QuoteMatcher::Document b = document(fileB);
+        QVERIFY(a.quotes.size() >= 3 && b.quotes.size() >= 3);
+        QStringList linked;
+        for (const QuoteLink &link : QuoteMatcher().match({a, b})) {
+            const QuoteMatcher::Quote &qa = a.quotes[link.quoteA - 1];
+            const QuoteMatcher::Quote &qb = b.quotes[link.quoteB - 1];
+            QVERIFY(!qa.speaker || !qb.speaker || qa.speaker == qb.speaker);
+            const QList<QuoteWord> words = QuoteMatcher::words(a.text, qa.parts);
+            linked << a.text.sliced(words.first().span.start, words.value(3, words.last()).span.end - words.first().span.start);
+        }
+        QCOMPARE(linked.join(u" | "), linkedA.join(u" | "));
     }
 };
 
