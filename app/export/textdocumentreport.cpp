@@ -138,31 +138,33 @@ public:
     void articleText(const RichText &runs) override
     {
         // One block per line of the text; blank lines only separate paragraphs, which the block's
-        // margin does on paper.
-        QList<RichText> lines{RichText()};
-        for (const ReportRun &run : runs) {
-            const QStringList pieces = documentText(run.text).split(u'\n');
-            for (qsizetype i = 0; i < pieces.size(); ++i) {
-                if (i)
-                    lines.append(RichText());
-                if (!pieces[i].isEmpty())
-                    lines.last().append({pieces[i], run.format, run.annotated, run.markTypes});
-            }
-        }
+        // margin does on paper. Line by line, so that a long article is not held twice.
         QTextBlockFormat block;
         block.setBottomMargin(5);
         block.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         block.setLayoutDirection(Qt::LayoutDirectionAuto);
         QTextCharFormat text = m_base;
         text.setFontPointSize(ArticleSize);
-        for (const RichText &line : std::as_const(lines)) {
+        RichText line;
+        auto flush = [&] {
             const bool blank = std::all_of(line.cbegin(), line.cend(),
                                            [](const ReportRun &r) { return r.text.trimmed().isEmpty(); });
-            if (blank)
-                continue;
-            newBlock(block, text);
-            insert(line, text);
+            if (!blank) {
+                newBlock(block, text);
+                insert(line, text);
+            }
+            line.clear();
+        };
+        for (const ReportRun &run : runs) {
+            const QStringList pieces = documentText(run.text).split(u'\n');
+            for (qsizetype i = 0; i < pieces.size(); ++i) {
+                if (i)
+                    flush();
+                if (!pieces[i].isEmpty())
+                    line.append({pieces[i], run.format, run.annotated, run.markTypes});
+            }
         }
+        flush();
     }
 
     // Rows are gathered first: the column widths depend on all of them.
