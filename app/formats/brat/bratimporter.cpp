@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QStringTokenizer>
 #include <QUrl>
 
 namespace Parlance::Import {
@@ -74,9 +75,11 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
     QList<Reference> references;
     QHash<QString, QString> notes;
 
-    const QStringList lines = ann.split(u'\n');
-    for (int n = 0; n < lines.size(); ++n) {
-        QString line = lines[n];
+    // Line by line, without a list of every line first: a 20 MB file has a million of them.
+    int n = -1;
+    for (const QStringView lineView : QStringTokenizer(ann, u'\n')) {
+        ++n;
+        QString line = lineView.toString();
         if (line.endsWith(u'\r'))
             line.chop(1);
         if (line.trimmed().isEmpty())
