@@ -169,6 +169,35 @@ private Q_SLOTS:
         QCOMPARE(doc->annotations[1].kind, Model::AnnotationKind::Quote);
     }
 
+    // Every kind of line the reader knows, written by hand: the fields after the second tab, a
+    // percent-encoded value, a reference with its name, a note holding a tab, CRLF line ends.
+    void readsEveryLineKind()
+    {
+        const QString text = u"Talks resumed in Oslo today."_s;
+        const QString ann = u"T1\tQuote 0 5\tTalks\r\n"
+                            u"T2\tContent 0 5\tTalks\r\n"
+                            u"R1\tContent Arg1:T1 Arg2:T2\r\n"
+                            u"A1\tOrigin T1 manual\r\n"
+                            u"A2\tCoder T1 J%C3%B6rg%20K\r\n"
+                            u"A3\tNegated T1\r\n"
+                            u"N1\tReference T1 ParlanceActor:7\tNorway's envoy\textra\r\n"
+                            u"#1\tAnnotatorNotes T1\tfirst\tsecond\r\n"_s;
+        QString error;
+        const std::optional<Import::BratDocument> doc = Import::BratImporter::parse(text, ann, u"x.ann"_s, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->annotations.size(), 1); // T2 is T1's content part
+        const Model::Annotation &a = doc->annotations[0];
+        QCOMPARE(a.kind, Model::AnnotationKind::Quote);
+        QCOMPARE(a.contentParts, QList<Model::Span>{Model::Span(0, 5)});
+        QCOMPARE(a.origin, Model::Origin::Manual);
+        QCOMPARE(a.coder, u"J\u00f6rg K"_s);
+        QVERIFY(a.negated);
+        QCOMPARE(a.actorId, 7);
+        QCOMPARE(doc->actors.size(), 1);
+        QCOMPARE(doc->actors[0].canonicalName, u"Norway's envoy"_s);
+        QCOMPARE(a.note, u"first\tsecond"_s);
+    }
+
     void rejectsBadFiles_data()
     {
         QTest::addColumn<QString>("ann");

@@ -15,8 +15,10 @@ namespace Parlance::Import {
 
 namespace {
 
+// The views point into the .ann text, which outlives the parse: a 20 MB file has a million lines,
+// and a copy of every id and type would be most of the time (and the memory) of reading it.
 struct Entity {
-    QString type;
+    QStringView type;
     Model::Span span; // UTF-16
     int line = 0;
 };
@@ -65,40 +67,46 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
 
     const Model::CodePointMap map(text);
     const int codePoints = map.toCodePoint(int(text.size()));
-    QHash<QString, Entity> entities;
-    QStringList entityOrder;
-    struct Relation { QString type, from, to; };
+    const qsizetype entityLines = ann.count(u"\nT") + 1;
+    QHash<QStringView, Entity> entities;
+    entities.reserve(entityLines);
+    QList<QStringView> entityOrder;
+    entityOrder.reserve(entityLines);
+    struct Relation { QStringView type, from, to; };
     QList<Relation> relations;
-    struct Attribute { QString name, target, value; int line; };
+    struct Attribute { QStringView name, target; QString value; int line; };
     QList<Attribute> attributes;
-    struct Reference { QString target, db; qint64 id; QString name; };
+    struct Reference { QStringView target, db; qint64 id; QString name; };
     QList<Reference> references;
-    QHash<QString, QString> notes;
+    QHash<QStringView, QString> notes;
 
-    // Line by line, without a list of every line first: a 20 MB file has a million of them.
+    // Line by line, without a list of every line first.
     int n = -1;
-    for (const QStringView lineView : QStringTokenizer(ann, u'\n')) {
+    for (QStringView line : QStringTokenizer(ann, u'\n')) {
         ++n;
-        QString line = lineView.toString();
         if (line.endsWith(u'\r'))
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
         const int lineNo = n + 1;
-        const QStringList fields = line.split(u'\t');
-        const QString &id = fields[0];
-        if (fields.size() < 2)
+        // "ID<tab>BODY[<tab>TEXT…]"
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab < 0)
             return fail(lineNo, QStringLiteral("expected an id, a tab and an annotation"));
-        const QStringList head = fields[1].split(u' ', Qt::SkipEmptyParts);
+        const QStringView id = line.first(tab);
+        const QStringView rest = line.sliced(tab + 1);
+        const qsizetype tab2 = rest.indexOf(u'\t');
+        const QStringView body = tab2 < 0 ? rest : rest.first(tab2);
+        const std::optional<QStringView> tail = tab2 < 0 ? std::nullopt : std::optional(rest.sliced(tab2 + 1));
+        const QList<QStringView> head = body.split(u' ', Qt::SkipEmptyParts);
         if (head.isEmpty())
             return fail(lineNo, QStringLiteral("empty annotation"));
 
         if (id.startsWith(u'T')) {
             // "Type start end;start end"
-            const QStringList fragments = fields[1].mid(head[0].size()).trimmed().split(u';');
             int start = -1, end = -1;
-            for (const QString &fragment : fragments) {
-                const QStringList se = fragment.split(u' ', Qt::SkipEmptyParts);
+            for (const QStringView fragment : QStringTokenizer(body.sliced(head[0].size()).trimmed(), u';')) {
+                const QList<QStringView> se = fragment.split(u' ', Qt::SkipEmptyParts);
                 bool okStart = false, okEnd = false;
                 const int s = se.size() == 2 ? se[0].toInt(&okStart) : -1;
                 const int e = se.size() == 2 ? se[1].toInt(&okEnd) : -1;
@@ -114,24 +122,30 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         } else if (id.startsWith(u'R')) {
             if (head.size() < 3 || !head[1].startsWith(u"Arg1:") || !head[2].startsWith(u"Arg2:"))
                 return fail(lineNo, QStringLiteral("expected 'Type Arg1:T Arg2:T'"));
-            relations.append({head[0], head[1].mid(5), head[2].mid(5)});
+            relations.append({head[0], head[1].sliced(5), head[2].sliced(5)});
         } else if (id.startsWith(u'A') || id.startsWith(u'M')) {
             if (head.size() < 2)
                 return fail(lineNo, QStringLiteral("expected 'Name Target [Value]'"));
-            attributes.append({head[0], head[1], head.size() > 2 ? QUrl::fromPercentEncoding(head[2].toLatin1()) : QString(),
-                               lineNo});
+            // Values are percent-encoded UTF-8 when they hold a space or a '%' (see BratExporter).
+            QString value;
+            if (head.size() > 2)
+                value = head[2].contains(u'%') ? QUrl::fromPercentEncoding(head[2].toUtf8()) : head[2].toString();
+            attributes.append({head[0], head[1], value, lineNo});
         } else if (id.startsWith(u'N')) {
             if (head.size() < 3)
                 return fail(lineNo, QStringLiteral("expected 'Reference Target DB:ID'"));
             const qsizetype colon = head[2].indexOf(u':');
             bool ok = false;
-            const qint64 refId = colon > 0 ? head[2].mid(colon + 1).toLongLong(&ok) : 0;
-            if (ok)
-                references.append({head[1], head[2].left(colon), refId,
-                                   fields.size() > 2 ? Export::unescapeBratNote(fields[2]) : QString()});
+            const qint64 refId = colon > 0 ? head[2].sliced(colon + 1).toLongLong(&ok) : 0;
+            if (ok) {
+                const QStringView name = tail ? tail->first(tail->contains(u'\t') ? tail->indexOf(u'\t') : tail->size())
+                                              : QStringView();
+                references.append({head[1], head[2].first(colon), refId,
+                                   tail ? Export::unescapeBratNote(name) : QString()});
+            }
         } else if (id.startsWith(u'#')) {
             if (head.size() >= 2 && head[0] == u"AnnotatorNotes")
-                notes.insert(head[1], fields.size() > 2 ? Export::unescapeBratNote(fields.mid(2).join(u'\t')) : QString());
+                notes.insert(head[1], tail ? Export::unescapeBratNote(*tail) : QString());
         }
         // E (events) and * (equivalences) have no counterpart in Parlance.
     }
@@ -155,8 +169,8 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
     doc.article.contentHash = Model::Article::hashText(text);
 
     // The parts of annotations, so that they do not become annotations themselves.
-    QHash<QString, QList<std::pair<QString, QString>>> partsOf; // main id -> (relation type, part id)
-    QSet<QString> isPart;
+    QHash<QStringView, QList<std::pair<QStringView, QStringView>>> partsOf; // main id -> (relation type, part id)
+    QSet<QStringView> isPart;
     for (const Relation &r : std::as_const(relations)) {
         if (!partTypes().contains(r.type) || !entities.contains(r.from) || !entities.contains(r.to))
             continue;
@@ -165,8 +179,10 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
     }
 
     QHash<QString, qint64> unknownTypeIds;
-    QHash<QString, qsizetype> annotationOf; // entity id -> index in doc.annotations
-    for (const QString &id : std::as_const(entityOrder)) {
+    QHash<QStringView, qsizetype> annotationOf; // entity id -> index in doc.annotations
+    annotationOf.reserve(entityOrder.size());
+    doc.annotations.reserve(entityOrder.size());
+    for (const QStringView id : std::as_const(entityOrder)) {
         const Entity &e = entities[id];
         if (isPart.contains(id) || (partTypes().contains(e.type) && !knownKind(e.type)))
             continue;
@@ -175,10 +191,10 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
             a.kind = *kind;
         } else {
             a.kind = Model::AnnotationKind::Category;
-            qint64 &categoryId = unknownTypeIds[e.type];
+            qint64 &categoryId = unknownTypeIds[e.type.toString()];
             if (!categoryId) {
                 categoryId = -(unknownTypeIds.size());
-                doc.categories.append({categoryId, e.type, {}, {}, {}});
+                doc.categories.append({categoryId, e.type.toString(), {}, {}, {}});
             }
             a.categoryId = categoryId;
         }
