@@ -198,6 +198,29 @@ private Q_SLOTS:
         QCOMPARE(a.note, u"first\tsecond"_s);
     }
 
+    // Ids that are not "T" and a number (looked up another way than T1, T2, …) work alike, and
+    // "T07" is not "T7".
+    void readsIdsOfAnyForm()
+    {
+        const QString text = u"Talks resumed in Oslo today."_s;
+        const QString ann = u"T7\tQuote 0 5\tTalks\n"
+                            u"T07\tQuote 17 21\tOslo\n"
+                            u"Tx\tContent 17 21\tOslo\n"
+                            u"R1\tContent Arg1:T07 Arg2:Tx\n"
+                            u"A1\tCoder T07 ann\n"
+                            u"A2\tCoder T7 bob\n"_s;
+        QString error;
+        const std::optional<Import::BratDocument> doc = Import::BratImporter::parse(text, ann, u"x.ann"_s, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->annotations.size(), 2);
+        QCOMPARE(doc->annotations[0].span, Model::Span(0, 5));
+        QCOMPARE(doc->annotations[0].coder, u"bob"_s);
+        QVERIFY(doc->annotations[0].contentParts.isEmpty());
+        QCOMPARE(doc->annotations[1].span, Model::Span(17, 21));
+        QCOMPARE(doc->annotations[1].coder, u"ann"_s);
+        QCOMPARE(doc->annotations[1].contentParts, QList<Model::Span>{Model::Span(17, 21)});
+    }
+
     void rejectsBadFiles_data()
     {
         QTest::addColumn<QString>("ann");

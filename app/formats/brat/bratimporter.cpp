@@ -18,9 +18,53 @@ namespace {
 // The views point into the .ann text, which outlives the parse: a 20 MB file has a million lines,
 // and a copy of every id and type would be most of the time (and the memory) of reading it.
 struct Entity {
+    QStringView id;
     QStringView type;
     Model::Span span; // UTF-16
     int line = 0;
+};
+
+/// Where each entity id is in the list of entities. Ids are "T1", "T2", … in every file we know of:
+/// those go in an array indexed by their number, read in order; a hash table of a million ids
+/// spends most of the read waiting for memory. Other ids (any text brat allows) use a hash.
+class EntityIndex final {
+public:
+    void insert(QStringView id, int index)
+    {
+        if (const int n = number(id); n >= 0) {
+            if (m_byNumber.size() <= n)
+                m_byNumber.resize(std::max<qsizetype>(n + 1, m_byNumber.size() * 2), -1);
+            m_byNumber[n] = index;
+        } else {
+            m_other.insert(id, index);
+        }
+    }
+    /// The entity's index, -1 if there is none by that id.
+    int find(QStringView id) const
+    {
+        if (const int n = number(id); n >= 0)
+            return n < m_byNumber.size() ? m_byNumber[n] : -1;
+        return m_other.value(id, -1);
+    }
+
+private:
+    /// n for "Tn" written without leading zeros and below a few million, else -1.
+    static int number(QStringView id)
+    {
+        constexpr int maxDigits = 7;
+        if (id.size() < 2 || id.size() > 1 + maxDigits || id[0] != u'T' || (id[1] == u'0' && id.size() > 2))
+            return -1;
+        int n = 0;
+        for (const QChar c : id.sliced(1)) {
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c.unicode() - u'0');
+        }
+        return n;
+    }
+
+    QList<int> m_byNumber; ///< -1: no entity
+    QHash<QStringView, int> m_other;
 };
 
 const QStringList &partTypes()
@@ -68,10 +112,9 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
     const Model::CodePointMap map(text);
     const int codePoints = map.toCodePoint(int(text.size()));
     const qsizetype entityLines = ann.count(u"\nT") + 1;
-    QHash<QStringView, Entity> entities;
+    QList<Entity> entities; // in file order; an id given twice means its last entity
     entities.reserve(entityLines);
-    QList<QStringView> entityOrder;
-    entityOrder.reserve(entityLines);
+    EntityIndex indexOf;
     struct Relation { QStringView type, from, to; };
     QList<Relation> relations;
     struct Attribute { QStringView name, target; QString value; int line; };
@@ -117,8 +160,8 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
                     start = s;
                 end = std::max(end, e);
             }
-            entities.insert(id, {head[0], map.toUtf16(Model::Span(start, end)), lineNo});
-            entityOrder.append(id);
+            indexOf.insert(id, int(entities.size()));
+            entities.append({id, head[0], map.toUtf16(Model::Span(start, end)), lineNo});
         } else if (id.startsWith(u'R')) {
             if (head.size() < 3 || !head[1].startsWith(u"Arg1:") || !head[2].startsWith(u"Arg2:"))
                 return fail(lineNo, QStringLiteral("expected 'Type Arg1:T Arg2:T'"));
@@ -152,7 +195,8 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
 
     // Exact extents of spans that begin or end on a line break (the fragments leave those out).
     for (const Attribute &attr : std::as_const(attributes)) {
-        if (attr.name != u"Extent" || !entities.contains(attr.target))
+        const int target = attr.name == u"Extent" ? indexOf.find(attr.target) : -1;
+        if (target < 0)
             continue;
         const qsizetype dash = attr.value.indexOf(u'-');
         bool okStart = false, okEnd = false;
@@ -160,7 +204,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         const int e = attr.value.mid(dash + 1).toInt(&okEnd);
         if (dash < 0 || !okStart || !okEnd || s < 0 || e < s || e > codePoints)
             return fail(attr.line, QStringLiteral("bad value '%1' of Extent").arg(attr.value));
-        entities[attr.target].span = map.toUtf16(Model::Span(s, e));
+        entities[target].span = map.toUtf16(Model::Span(s, e));
     }
 
     BratDocument doc;
@@ -169,22 +213,24 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
     doc.article.contentHash = Model::Article::hashText(text);
 
     // The parts of annotations, so that they do not become annotations themselves.
-    QHash<QStringView, QList<std::pair<QStringView, QStringView>>> partsOf; // main id -> (relation type, part id)
-    QSet<QStringView> isPart;
+    QHash<int, QList<std::pair<QStringView, int>>> partsOf; // main entity -> (relation type, part entity)
+    QList<bool> isPart(entities.size(), false);
     for (const Relation &r : std::as_const(relations)) {
-        if (!partTypes().contains(r.type) || !entities.contains(r.from) || !entities.contains(r.to))
+        const int from = indexOf.find(r.from);
+        const int to = indexOf.find(r.to);
+        if (!partTypes().contains(r.type) || from < 0 || to < 0)
             continue;
-        partsOf[r.from].append({r.type, r.to});
-        isPart.insert(r.to);
+        partsOf[from].append({r.type, to});
+        isPart[to] = true;
     }
 
     QHash<QString, qint64> unknownTypeIds;
-    QHash<QStringView, qsizetype> annotationOf; // entity id -> index in doc.annotations
-    annotationOf.reserve(entityOrder.size());
-    doc.annotations.reserve(entityOrder.size());
-    for (const QStringView id : std::as_const(entityOrder)) {
-        const Entity &e = entities[id];
-        if (isPart.contains(id) || (partTypes().contains(e.type) && !knownKind(e.type)))
+    QList<qsizetype> annotationOf(entities.size(), -1); // entity -> index in doc.annotations
+    doc.annotations.reserve(entities.size());
+    for (const Entity &given : std::as_const(entities)) {
+        const int index = indexOf.find(given.id);
+        const Entity &e = entities[index];
+        if (isPart[index] || (partTypes().contains(e.type) && !knownKind(e.type)))
             continue;
         Model::Annotation a;
         if (const auto kind = knownKind(e.type)) {
@@ -199,8 +245,8 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
             a.categoryId = categoryId;
         }
         a.span = e.span;
-        for (const auto &[type, partId] : partsOf.value(id)) {
-            const Model::Span part = entities[partId].span;
+        for (const auto &[type, partIndex] : partsOf.value(index)) {
+            const Model::Span part = entities[partIndex].span;
             if (type == u"Content")
                 a.contentParts.append(part);
             else if (type == u"Cue")
@@ -216,16 +262,16 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         a.exact = anchor.exact;
         a.prefix = anchor.prefix;
         a.suffix = anchor.suffix;
-        a.note = notes.value(id);
-        annotationOf.insert(id, doc.annotations.size());
+        a.note = notes.value(e.id);
+        annotationOf[index] = doc.annotations.size();
         doc.annotations.append(a);
     }
 
     for (const Attribute &attr : std::as_const(attributes)) {
-        const auto it = annotationOf.constFind(attr.target);
-        if (it == annotationOf.cend())
+        const int target = indexOf.find(attr.target);
+        if (target < 0 || annotationOf[target] < 0)
             continue;
-        Model::Annotation &a = doc.annotations[*it];
+        Model::Annotation &a = doc.annotations[annotationOf[target]];
         bool ok = true;
         if (attr.name == u"ParlanceId")
             a.id = attr.value.toLongLong(&ok);
@@ -253,10 +299,10 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
     QSet<qint64> actorIds;
     QSet<qint64> categoryIds;
     for (const Reference &ref : std::as_const(references)) {
-        const auto it = annotationOf.constFind(ref.target);
-        if (it == annotationOf.cend())
+        const int target = indexOf.find(ref.target);
+        if (target < 0 || annotationOf[target] < 0)
             continue;
-        Model::Annotation &a = doc.annotations[*it];
+        Model::Annotation &a = doc.annotations[annotationOf[target]];
         if (ref.db == u"ParlanceActor" || ref.db == u"ParlanceAddressee") {
             (ref.db == u"ParlanceActor" ? a.actorId : a.addresseeId) = ref.id;
             if (!actorIds.contains(ref.id)) {
