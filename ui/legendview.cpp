@@ -56,9 +56,10 @@ void LegendView::rebuild()
     QTextBlockFormat row;
     row.setBottomMargin(3);
     QTextBlockFormat headingRow;
-    headingRow.setTopMargin(6);
+    headingRow.setTopMargin(3);
     headingRow.setBottomMargin(3);
 
+    // Each group one paragraph of entries side by side, so that the legend fits a small dock.
     bool first = true;
     auto block = [&](const QTextBlockFormat &format) {
         if (!first)
@@ -73,16 +74,21 @@ void LegendView::rebuild()
             group = style.group;
             block(headingRow);
             switch (style.group) {
-            case Highlight::Style::Group::Annotation: cursor.insertText(tr("Annotations"), heading); break;
+            case Highlight::Style::Group::Annotation:
+                cursor.insertText(tr("Annotations"), heading);
+                cursor.insertText(tr(" \u2014 in their actor\u2019s colour"), note);
+                break;
             case Highlight::Style::Group::Text: cursor.insertText(tr("The text"), heading); break;
             case Highlight::Style::Group::WordClass: cursor.insertText(tr("Word classes"), heading); break;
             }
+            block(row);
+        } else {
+            cursor.insertText(QStringLiteral("\u2003"), plain);
         }
-        block(row);
         // The label in the style itself: it looks as the text does (merged over the plain text).
         QTextCharFormat f = plain;
         f.merge(style.format);
-        cursor.insertText(style.label, f);
+        cursor.insertText(QString(style.label).replace(u' ', QChar::Nbsp), f);
     }
     if (m_precision.minConfidence > 0) {
         block(headingRow);
@@ -94,6 +100,8 @@ void LegendView::rebuild()
         block(headingRow);
         cursor.insertText(tr("Word classes are not drawn (View > Show Word Classes)."), note);
     }
+    // The view's own cursor was pushed along by the insertions: back to the top.
+    setTextCursor(QTextCursor(doc));
 }
 
 } // namespace Parlance::Ui

@@ -270,9 +270,13 @@ void MainWindow::createWidgets()
     connect(m_viewPrecision, &ViewPrecision::changed, this, &MainWindow::applyPrecision);
     m_legend = new LegendView(this);
     QDockWidget *legendDock = dock(m_legend, tr("Legend"), u"LegendDock"_s, Qt::RightDockWidgetArea);
-    splitDockWidget(annotationDock, legendDock, Qt::Vertical);
+    tabifyDockWidget(annotationDock, legendDock);
     legendDock->hide();
     legendDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(legendDock->toggleViewAction(), &QAction::triggered, legendDock, [legendDock](bool on) {
+        if (on)
+            legendDock->raise();
+    });
 
     connect(m_compare, &CompareView::annotationActivated, this, [this](ArticleView *view, qint64 id) {
         selectAnnotation(view, id);

@@ -5,6 +5,8 @@
 #include "articlehighlighter.h"
 #include "syntaxrepository.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parlance::Highlight {
@@ -19,12 +21,12 @@ QString lexicalLabel(const QString &name)
     static const QHash<QString, const char *> labels{
         {u"Quote"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Quoted words")},
         {u"Quote Mark"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Quotation marks \u201c \u201d")},
-        {u"Reporting Verb"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Reporting verbs: said, told")},
-        {u"Modal"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Modal verbs: will, must")},
-        {u"Commissive"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Commitment verbs: promise, warn")},
-        {u"Hedge"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Hedges and boosters: perhaps, clearly")},
-        {u"Time"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Times: next week, Friday")},
-        {u"Actor"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Actor names: the project's actors")},
+        {u"Reporting Verb"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Reporting verbs (said)")},
+        {u"Modal"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Modals (will, must)")},
+        {u"Commissive"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Commitment verbs (promise, warn)")},
+        {u"Hedge"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Hedges (perhaps, clearly)")},
+        {u"Time"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Times (next week)")},
+        {u"Actor"_s, QT_TRANSLATE_NOOP("Parlance::Highlight::StyleCatalogue", "Actor names")},
     };
     const char *label = labels.value(name);
     return label ? StyleCatalogue::tr(label) : name;
@@ -34,19 +36,19 @@ QString overlayLabel(Mark::Type type, bool confirmed)
 {
     switch (type) {
     case Mark::Quote:
-        return confirmed ? StyleCatalogue::tr("Quote, confirmed (speaker's colour)")
+        return confirmed ? StyleCatalogue::tr("Quote, confirmed")
                          : StyleCatalogue::tr("Quote, suggested");
     case Mark::Actor:
-        return confirmed ? StyleCatalogue::tr("Actor mention, confirmed (each actor a colour)")
-                         : StyleCatalogue::tr("Actor mention, suggested");
+        return confirmed ? StyleCatalogue::tr("Actor, confirmed")
+                         : StyleCatalogue::tr("Actor, suggested");
     case Mark::Commitment:
-        return confirmed ? StyleCatalogue::tr("Commitment, confirmed (holder's colour)")
+        return confirmed ? StyleCatalogue::tr("Commitment, confirmed")
                          : StyleCatalogue::tr("Commitment, suggested");
-    case Mark::Category: return StyleCatalogue::tr("Codebook category (its colour)");
-    case Mark::Boilerplate: return StyleCatalogue::tr("Site text (menus, share buttons)");
+    case Mark::Category: return StyleCatalogue::tr("Codebook category");
+    case Mark::Boilerplate: return StyleCatalogue::tr("Site text");
     case Mark::WordEqual: return {};
-    case Mark::WordOnlyHere: return StyleCatalogue::tr("Side by side: words only in this version");
-    case Mark::WordChanged: return StyleCatalogue::tr("Side by side: words reworded");
+    case Mark::WordOnlyHere: return StyleCatalogue::tr("Only in this version");
+    case Mark::WordChanged: return StyleCatalogue::tr("Reworded");
     }
     return {};
 }
@@ -85,7 +87,7 @@ QList<Style> StyleCatalogue::styles(const KSyntaxHighlighting::Definition &defin
 {
     QList<Style> out;
     // The overlays, drawn for one sample actor through the same functions as in an article.
-    constexpr qint64 sampleActor = 3;
+    constexpr qint64 sampleActor = 2; // a green: far from the word classes' blues, purples and oranges
     const QList<Mark::Type> kinds{Mark::Quote, Mark::Actor, Mark::Commitment};
     for (const Mark::Type type : kinds) {
         for (const bool confirmed : {true, false}) {
@@ -121,6 +123,8 @@ QList<Style> StyleCatalogue::styles(const KSyntaxHighlighting::Definition &defin
         out.append({wordClass ? Style::Group::WordClass : Style::Group::Text, format.name(), lexicalLabel(format.name()),
                     lexicalFormat(format, theme)});
     }
+    // Grouped, in the order each group first came.
+    std::stable_sort(out.begin(), out.end(), [](const Style &a, const Style &b) { return a.group < b.group; });
     return out;
 }
 
