@@ -11,16 +11,20 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace Parlance::Ui {
 
-/// The side form for the selected annotation's attributes: speaker (or holder) and addressee picked
-/// from the project's actors or typed as a new name, commitment type, strength, negation, condition,
-/// time and note. It never writes: it says what the annotation should become, and the window turns
-/// that into an undoable command.
+/// The side form for the selected annotation's attributes, with the fields of its kind only: a quote's
+/// speaker and addressee, an actor mention's actor, a commitment's holder, addressee, type, strength,
+/// negation, condition and time, and a note for each. Actors are picked from the project's or typed
+/// as a new name; condition and time are words of the article, typed (found near the commitment) or
+/// taken from the selected text. It never writes: it says what the annotation should become, and
+/// the window turns that into an undoable command.
 class AnnotationForm final : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +41,14 @@ public:
     QComboBox *typeBox() const { return m_type; }
     QDoubleSpinBox *strengthBox() const { return m_strength; }
     QLineEdit *noteEdit() const { return m_note; }
+    QLineEdit *conditionEdit() const { return m_condition; }
+    QLineEdit *timeEdit() const { return m_time; }
+    /// Whether the form shows a field (its row) for the annotation on show.
+    bool isFieldShown(QWidget *field) const;
+
+    /// Where `words` occur in `text` closest to `near` (case and spacing as typed first, then any
+    /// case); an invalid span when they do not occur.
+    static Model::Span findNear(const QString &text, const QString &words, Model::Span near);
 
 Q_SIGNALS:
     /// The annotation should become `after`.
@@ -48,13 +60,20 @@ Q_SIGNALS:
     void spanFromSelectionRequested(bool time);
     void acceptRequested();
     void rejectRequested();
+    /// Enter in a field stored its value: the person goes back to the text.
+    void editingDone();
 
 public:
     /// Applies an actor (just created on request) to the speaker or addressee.
     void applyActor(qint64 actorId, bool addressee);
 
+protected:
+    void resizeEvent(QResizeEvent *e) override;
+
 private:
     void refresh();
+    void showExcerpt();
+    void spanTyped(bool time);
     void emitEdit(const Model::Annotation &after);
     void actorChosen(QComboBox *box, bool addressee);
 
@@ -64,6 +83,12 @@ private:
     bool m_readOnly = false;
     QLabel *m_title;
     QLabel *m_excerpt;
+    QString m_excerptText; ///< the annotated text, shown cut to three lines
+    QLabel *m_problem; ///< why a typed condition or time was not taken
+    QFormLayout *m_form;
+    QHBoxLayout *m_conditionRow;
+    QHBoxLayout *m_timeRow;
+    QHBoxLayout *m_decisionRow;
     QComboBox *m_actor;
     QLabel *m_actorLabel;
     QComboBox *m_addressee;

@@ -331,11 +331,17 @@ void ArticleView::selectAnnotation(qint64 id)
     updateExtraSelections();
 }
 
+void ArticleView::setPrecision(const Highlight::Precision &precision)
+{
+    m_highlighter->setPrecision(precision);
+}
+
 QList<Annotation> ArticleView::annotationsAt(int position) const
 {
     QList<Annotation> out;
+    const Highlight::Precision &precision = m_highlighter->precision();
     for (const Annotation &a : m_annotations)
-        if (a.origin != Model::Origin::Rejected && a.span.contains(position))
+        if (a.origin != Model::Origin::Rejected && !precision.hides(a) && a.span.contains(position))
             out.append(a);
     std::sort(out.begin(), out.end(), [](const Annotation &x, const Annotation &y) { return x.span.length() < y.span.length(); });
     return out;

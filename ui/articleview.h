@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/quotematcher.h"
+#include "highlight/precision.h"
 #include "model/annotation.h"
 #include "model/article.h"
 
@@ -56,7 +57,10 @@ public:
     qint64 selectedAnnotationId() const { return m_selectedId; }
     /// Selects a span and scrolls to it (without selecting an annotation).
     void selectSpan(Model::Span span);
-    /// Annotations covering a position, narrowest first; rejected suggestions left out.
+    /// What is not drawn: suggestions below a confidence, the word classes (View menu). Hidden
+    /// suggestions cannot be clicked or pointed at either.
+    void setPrecision(const Highlight::Precision &precision);
+    /// Annotations covering a position, narrowest first; rejected and hidden suggestions left out.
     QList<Model::Annotation> annotationsAt(int position) const;
     /// The actor whose annotations are lit up (0: none).
     qint64 emphasizedActor() const { return m_emphasizedActor; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "compareview.h"
 
+#include "export/exportutil.h"
+
 #include "articleview.h"
 #include "scrollsynchronizer.h"
 
@@ -208,11 +210,11 @@ void CompareView::setLinks(const QList<Analysis::QuoteLink> &links)
             return tr("Also in column %1, word for word").arg(otherColumn + 1);
         QStringList parts;
         if (changed)
-            parts << tr("%1 word(s) reworded").arg(changed);
+            parts << Export::translateCounted("Parlance::Ui::CompareView", QT_TRANSLATE_N_NOOP("Parlance::Ui::CompareView", "%n word(s) reworded"), changed);
         if (left)
-            parts << tr("%1 word(s) left out").arg(left);
+            parts << Export::translateCounted("Parlance::Ui::CompareView", QT_TRANSLATE_N_NOOP("Parlance::Ui::CompareView", "%n word(s) left out"), left);
         if (added)
-            parts << tr("%1 word(s) added").arg(added);
+            parts << Export::translateCounted("Parlance::Ui::CompareView", QT_TRANSLATE_N_NOOP("Parlance::Ui::CompareView", "%n word(s) added"), added);
         return tr("Also in column %1, wording differs: %2").arg(otherColumn + 1).arg(parts.join(QStringLiteral(", ")));
     };
     for (const Analysis::QuoteLink &link : std::as_const(m_links)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "curationview.h"
 
+#include "export/exportutil.h"
+
 #include "articleview.h"
 #include "model/annotation.h"
 #include "storage/project.h"
@@ -468,7 +470,7 @@ bool CurationView::preMerge()
     if (m_state.toPreMerge.isEmpty())
         return false;
     const QList<Annotation> add = m_state.toPreMerge;
-    const bool ok = push(tr("Curate: take in %n agreed annotation(s)", nullptr, int(add.size())), {}, add);
+    const bool ok = push(Export::translateCounted("Parlance::Ui::CurationView", QT_TRANSLATE_N_NOOP("Parlance::Ui::CurationView", "Curate: take in %n agreed annotation(s)"), int(add.size())), {}, add);
     if (ok)
         reload();
     return ok;

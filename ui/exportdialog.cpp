@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "exportdialog.h"
 
+#include "export/exportutil.h"
+
 #include "export/exportjob.h"
 #include "export/textdocumentreport.h"
 #include "storage/project.h"
@@ -341,7 +343,7 @@ void ExportDialog::updatePreview()
     if (e->writesFolder()) {
         const QDir folder(target);
         const QStringList files = folder.entryList(QDir::Files, QDir::Name);
-        text = tr("%n file(s): ", nullptr, int(files.size())) + files.join(u", "_s) + u"\n\n"_s;
+        text = Export::translateCounted("Parlance::Ui::ExportDialog", QT_TRANSLATE_N_NOOP("Parlance::Ui::ExportDialog", "%n file(s): "), int(files.size())) + files.join(u", "_s) + u"\n\n"_s;
         for (const QString &name : files)
             if (name.endsWith(u".ann"_s)) {
                 text += headOf(folder.filePath(name), name);
@@ -355,7 +357,7 @@ void ExportDialog::updatePreview()
             return;
         }
         const Export::ReportCounts counts = all.counts();
-        text = tr("A REFI-QDA project package (ZIP) with %1 source(s), %2 code(s) and %3 coded segment(s).")
+        text = tr("A REFI-QDA project package (ZIP). Sources: %1; codes: %2; coded segments: %3.")
                    .arg(counts.articles)
                    .arg(all.categories.size())
                    .arg(counts.annotations);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "export/exportutil.h"
+
 #include "annotationform.h"
 #include "articleview.h"
 #include "compareview.h"
 #include "findresults.h"
 #include "session/textsearch.h"
 #include "focuslayout.h"
+#include "legendview.h"
+#include "viewprecision.h"
 #include "timelineview.h"
 #include "curationview.h"
 #include "exportdialog.h"
@@ -21,6 +25,8 @@
 #include "panels.h"
 #include "session/openarticles.h"
 #include "session/projectsession.h"
+
+#include <cmath>
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +48,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -77,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleFilter->setSourceModel(articleModel());
     createWidgets();
     createActions();
+    applyPrecision();
     updateActions();
 
     Session::OpenArticles *open = m_session->openArticles();
@@ -257,6 +265,18 @@ void MainWindow::createWidgets()
     tabifyDockWidget(timelineDock, findDock);
     findDock->hide();
     connect(m_findResults, &FindResults::hitActivated, this, &MainWindow::goToFindHit);
+    // The legend (issue 14): every style of the text, from the highlighter's own formats.
+    m_viewPrecision = new ViewPrecision(this);
+    connect(m_viewPrecision, &ViewPrecision::changed, this, &MainWindow::applyPrecision);
+    m_legend = new LegendView(this);
+    QDockWidget *legendDock = dock(m_legend, tr("Legend"), u"LegendDock"_s, Qt::RightDockWidgetArea);
+    tabifyDockWidget(annotationDock, legendDock);
+    legendDock->hide();
+    legendDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(legendDock->toggleViewAction(), &QAction::triggered, legendDock, [legendDock](bool on) {
+        if (on)
+            legendDock->raise();
+    });
 
     connect(m_compare, &CompareView::annotationActivated, this, [this](ArticleView *view, qint64 id) {
         selectAnnotation(view, id);
@@ -277,6 +297,10 @@ void MainWindow::createWidgets()
     connect(m_form, &AnnotationForm::spanFromSelectionRequested, this, &MainWindow::setSpanFromSelection);
     connect(m_form, &AnnotationForm::acceptRequested, this, &MainWindow::acceptSelected);
     connect(m_form, &AnnotationForm::rejectRequested, this, &MainWindow::rejectOrRemoveSelected);
+    connect(m_form, &AnnotationForm::editingDone, this, [this] {
+        if (ArticleView *v = articleView())
+            v->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_actorPanel, &ActorPanel::mergeRequested, m_session, &Session::ProjectSession::mergeActors);
     connect(m_actorPanel, &ActorPanel::decideRequested, this, [this](const QList<qint64> &ids, bool accept) {
         m_session->decideActors(ids, accept ? Origin::Accepted : Origin::Rejected);
@@ -299,26 +323,30 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
+    // Where no icon theme is installed, the style's own icons: the toolbar is never text only.
+    auto themedIcon = [this](const QString &name, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(name, style()->standardIcon(fallback, nullptr, this));
+    };
 
     // File
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = make(u"actionNew"_s, tr("&New Project\u2026"), {QKeySequence::New}, &MainWindow::newProject);
-    newAction->setIcon(QIcon::fromTheme(u"document-new"_s));
+    newAction->setIcon(themedIcon(u"document-new"_s, QStyle::SP_FileIcon));
     QAction *open = make(u"actionOpen"_s, tr("&Open Project\u2026"), {QKeySequence::Open}, &MainWindow::openProjectDialog);
-    open->setIcon(QIcon::fromTheme(u"document-open"_s));
+    open->setIcon(themedIcon(u"document-open"_s, QStyle::SP_DialogOpenButton));
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_recentMenu->setObjectName(u"menuRecent"_s);
     QAction *saveAs = make(u"actionSaveAs"_s, tr("Save Project &As\u2026"), {QKeySequence::SaveAs}, &MainWindow::saveProjectAs);
     QAction *exportAction = make(u"actionExport"_s, tr("&Export\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
                                  &MainWindow::exportDialog);
-    exportAction->setIcon(QIcon::fromTheme(u"document-export"_s));
+    exportAction->setIcon(themedIcon(u"document-export"_s, QStyle::SP_DialogSaveButton));
     exportAction->setToolTip(tr("Export the annotated articles as a report or for other tools"));
     QAction *import = make(u"actionImport"_s, tr("&Import Articles\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
                            &MainWindow::importArticlesDialog);
-    import->setIcon(QIcon::fromTheme(u"document-import"_s));
+    import->setIcon(themedIcon(u"document-import"_s, QStyle::SP_DirOpenIcon));
     QAction *paste = make(u"actionPasteArticle"_s, tr("&Paste as New Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
                           &MainWindow::pasteAsArticle);
-    paste->setIcon(QIcon::fromTheme(u"edit-paste"_s));
+    paste->setIcon(themedIcon(u"edit-paste"_s, QStyle::SP_FileDialogContentsView));
     QAction *quit = make(u"actionQuit"_s, tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
     file->addAction(newAction);
@@ -338,16 +366,16 @@ void MainWindow::createActions()
     QAction *undo = undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"actionUndo"_s);
     undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setIcon(themedIcon(u"edit-undo"_s, QStyle::SP_ArrowBack));
     QAction *redo = undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"actionRedo"_s);
     redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setIcon(themedIcon(u"edit-redo"_s, QStyle::SP_ArrowForward));
     QAction *find = make(u"actionFind"_s, tr("&Find in Articles\u2026"), {QKeySequence::Find}, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    find->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    find->setIcon(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -372,19 +400,19 @@ void MainWindow::createActions()
     m_annotateMenu->addSeparator();
     QAction *next = annotate(u"actionNextSuggestion"_s, tr("&Next Suggestion"), {QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_F8)},
                              [this] { stepSuggestion(+1); });
-    next->setIcon(QIcon::fromTheme(u"go-next"_s));
+    next->setIcon(themedIcon(u"go-next"_s, QStyle::SP_ArrowDown));
     m_editingActions.removeOne(next);
     QAction *previous = annotate(u"actionPreviousSuggestion"_s, tr("&Previous Suggestion"),
                                  {QKeySequence(Qt::Key_P), QKeySequence(Qt::SHIFT | Qt::Key_F8)}, [this] { stepSuggestion(-1); });
-    previous->setIcon(QIcon::fromTheme(u"go-previous"_s));
+    previous->setIcon(themedIcon(u"go-previous"_s, QStyle::SP_ArrowUp));
     m_editingActions.removeOne(previous);
     QAction *accept = annotate(u"actionAccept"_s, tr("Acc&ept Suggestion"),
                                {QKeySequence(Qt::Key_Y), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                                &MainWindow::acceptSelected);
-    accept->setIcon(QIcon::fromTheme(u"dialog-ok-apply"_s));
+    accept->setIcon(themedIcon(u"dialog-ok-apply"_s, QStyle::SP_DialogApplyButton));
     QAction *reject = annotate(u"actionReject"_s, tr("&Reject Suggestion (or Remove Annotation)"),
                                {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)}, &MainWindow::rejectOrRemoveSelected);
-    reject->setIcon(QIcon::fromTheme(u"dialog-cancel"_s));
+    reject->setIcon(themedIcon(u"dialog-cancel"_s, QStyle::SP_DialogCancelButton));
     annotate(u"actionAcceptAll"_s, tr("Accept &All Suggestions in Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
              &MainWindow::acceptAllInArticle);
     annotate(u"actionAcceptActor"_s, tr("Accept All of This Speaker\u2019s or &Holder\u2019s Suggestions"),
@@ -408,7 +436,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *compare = make(u"actionCompare"_s, tr("&Compare Selected Articles"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
                             &MainWindow::compareSelected);
-    compare->setIcon(QIcon::fromTheme(u"view-split-left-right"_s));
+    compare->setIcon(themedIcon(u"view-split-left-right"_s, QStyle::SP_FileDialogDetailedView));
     compare->setToolTip(tr("Open the articles selected in the list side by side (two to four)"));
     QAction *linkScroll = make(u"actionLinkScrolling"_s, tr("&Link Scrolling"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
                                [this](bool on) { m_compare->setScrollLinked(on); });
@@ -429,6 +457,9 @@ void MainWindow::createActions()
     view->addAction(linkScroll);
     view->addAction(siteText);
     view->addAction(focusLayout);
+    view->addSeparator();
+    view->addMenu(m_viewPrecision->thresholdMenu());
+    view->addAction(m_viewPrecision->wordClassesAction());
     view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     for (QDockWidget *d : docks) {
@@ -684,6 +715,7 @@ void MainWindow::onArticlesOpened()
     for (int c = 0; c < open->count(); ++c) {
         ArticleView *view = m_compare->view(c);
         view->setBoilerplate(open->at(c).boilerplate);
+        view->setPrecision(m_viewPrecision->precision());
         view->setAnnotations(open->at(c).annotations, open->actorNames(), open->categoryColors());
     }
     m_compare->setLinks(open->links());
@@ -1010,7 +1042,7 @@ void MainWindow::searchArticles()
     for (qint64 id : project()->searchArticleIds(query))
         ids.insert(id);
     m_articleFilter->setAllowedIds(ids);
-    statusBar()->showMessage(tr("%n article(s) match \u201c%1\u201d", nullptr, int(ids.size())).arg(query), 5000);
+    statusBar()->showMessage(Export::translateCounted("Parlance::Ui::MainWindow", QT_TRANSLATE_N_NOOP("Parlance::Ui::MainWindow", "%n article(s) match \u201c%1\u201d"), int(ids.size())).arg(query), 5000);
     findInText(query);
 }
 
@@ -1252,8 +1284,12 @@ void MainWindow::updateReviewProgress()
     const ArticleView *view = articleView();
     const Session::SuggestionQueue::Progress p =
         view && view->article().id ? m_session->reviewProgress(view->article().id) : Session::SuggestionQueue::Progress{};
-    m_reviewProgress->setVisible(p.total > 0);
-    m_reviewProgress->setText(tr("%1 of %2 left").arg(p.left).arg(p.total));
+    m_reviewProgress->setVisible(p.total + p.hidden > 0);
+    QString text = tr("%1 of %2 left").arg(p.left).arg(p.total);
+    // Hidden suggestions are counted apart, so that "0 left" is never read as "all reviewed".
+    if (p.hidden > 0)
+        text += tr(", %1 hidden below %2 %").arg(p.hidden).arg(std::lround(m_session->reviewOptions().minConfidence * 100));
+    m_reviewProgress->setText(text);
 }
 
 void MainWindow::rejectOrRemoveSelected()
@@ -1310,6 +1346,18 @@ void MainWindow::setSpanFromSelection(bool time)
     Annotation after = *a;
     (time ? after.time : after.condition) = view->selectedSpan();
     m_session->edit(*a, after);
+}
+
+void MainWindow::applyPrecision()
+{
+    const Highlight::Precision &precision = m_viewPrecision->precision();
+    for (ArticleView *v : m_compare->views())
+        v->setPrecision(precision);
+    m_legend->setPrecision(precision);
+    Session::SuggestionQueue::Options options = m_session->reviewOptions();
+    options.minConfidence = precision.minConfidence;
+    m_session->setReviewOptions(options);
+    updateReviewProgress();
 }
 
 void MainWindow::createActorFor(const QString &name, bool addressee)

@@ -44,6 +44,8 @@ class CodebookPanel;
 class CompareView;
 class FindResults;
 class FocusLayout;
+class LegendView;
+class ViewPrecision;
 class TimelineView;
 class CurationView;
 struct GuiOptions;
@@ -162,6 +164,8 @@ private:
     void resizeSelected(int edge, int step);
     std::optional<Model::Annotation> selectedAnnotation() const;
     void setSpanFromSelection(bool time);
+    /// The View menu's precision switches to every view, the legend and the review queue.
+    void applyPrecision();
     void createActorFor(const QString &name, bool addressee);
 
     Session::ProjectSession *m_session = nullptr;
@@ -169,6 +173,8 @@ private:
     CompareView *m_compare = nullptr;
     FocusLayout *m_focusLayout = nullptr;
     FindResults *m_findResults = nullptr;
+    ViewPrecision *m_viewPrecision = nullptr;
+    LegendView *m_legend = nullptr;
     QString m_findQuery;
     int m_findHit = -1;
     QTreeView *m_articleList = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "panels.h"
 
+#include "actorswatchdelegate.h"
+
 #include "models/actormodel.h"
 #include "models/annotationfiltermodel.h"
 #include "models/annotationmodel.h"
@@ -215,6 +217,7 @@ ActorPanel::ActorPanel(Models::ActorModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setItemDelegateForColumn(Models::ActorModel::TypeColumn, new ActorTypeDelegate(m_view));
+    m_view->setItemDelegateForColumn(Models::ActorModel::NameColumn, new ActorSwatchDelegate(m_view));
     m_view->sortByColumn(Models::ActorModel::NameColumn, Qt::AscendingOrder);
     m_view->header()->setSectionResizeMode(Models::ActorModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(Models::ActorModel::MentionsColumn, QHeaderView::ResizeToContents);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "timelineview.h"
 
+#include "export/exportutil.h"
+
 #include "storage/project.h"
 #include "timeline/commitmenttimeline.h"
 #include "timeline/firstmoves.h"
@@ -237,7 +239,7 @@ void TimelineView::fillSubjects()
         auto *item = new QListWidgetItem(name, m_subjects);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState((first ? busiest.contains(name) : before.contains(name)) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("%n step(s)", nullptr, steps[name]));
+        item->setToolTip(Export::translateCounted("Parlance::Ui::TimelineView", QT_TRANSLATE_N_NOOP("Parlance::Ui::TimelineView", "%n step(s)"), steps[name]));
         if (grouping() == Grouping::ByHolder)
             item->setData(Qt::DecorationRole, colorOf(name));
     }

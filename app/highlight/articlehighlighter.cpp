@@ -99,6 +99,18 @@ void ArticleHighlighter::setAnnotations(const QList<Model::Annotation> &annotati
     rebuild();
 }
 
+void ArticleHighlighter::setPrecision(const Precision &precision)
+{
+    if (m_precision == precision)
+        return;
+    const bool lexical = m_precision.wordClasses != precision.wordClasses;
+    m_precision = precision;
+    rebuild();
+    // The lexical layer is not among the marks: every highlighted block is drawn anew.
+    if (lexical && document())
+        rehighlight();
+}
+
 void ArticleHighlighter::actorNamesChanged()
 {
     rebuild();
@@ -190,9 +202,12 @@ void ArticleHighlighter::rebuild()
     const ActorNameMatcher &names = SyntaxRepository::instance().actorNames();
     QList<Model::Annotation> shown;
     shown.reserve(m_annotations.size());
-    for (const Model::Annotation &a : std::as_const(m_annotations))
+    for (const Model::Annotation &a : std::as_const(m_annotations)) {
+        if (m_precision.hides(a))
+            continue;
         if (a.kind != AnnotationKind::ActorMention || a.origin != Model::Origin::Suggested || !a.actorId || names.isName(a.exact))
             shown.append(a);
+    }
     marks += annotationMarks(shown, m_categoryColors, m_dark);
     marks += wordMarks(m_wordMarks, m_dark);
 
@@ -288,6 +303,8 @@ QTextCharFormat ArticleHighlighter::overlayFor(const Mark &m)
 
 void ArticleHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
 {
+    if (!m_precision.wordClasses && SyntaxRepository::isWordClass(format))
+        return;
     KSyntaxHighlighting::SyntaxHighlighter::applyFormat(offset, length, format);
     m_lexicalCuts.append(offset);
     m_lexicalCuts.append(offset + length);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/quotematcher.h"
+#include "highlight/precision.h"
 #include "model/annotation.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -47,6 +48,9 @@ public:
 
     /// The annotations to overlay; categories take their colour from `categoryColors`.
     void setAnnotations(const QList<Model::Annotation> &annotations, const QHash<qint64, QColor> &categoryColors = {});
+    /// What is left out: suggestions below a confidence, the word classes (View menu).
+    void setPrecision(const Precision &precision);
+    const Precision &precision() const { return m_precision; }
     /// The project's actor names changed (SyntaxRepository::setActorNames): draws them anew.
     void actorNamesChanged();
     /// Word-by-word differences against a linked quote in another article.
@@ -76,7 +80,7 @@ public:
     void attach();
     bool isAttached() const { return document() != nullptr; }
 
-    /// The overlay formats, exposed for the legend and tests.
+    /// The overlay formats, exposed for the legend (StyleCatalogue) and tests.
     static QTextCharFormat overlayFor(const Mark &mark);
 
     /// The marks of annotations (rejected ones left out) and of word differences, in the colours
@@ -97,6 +101,7 @@ private:
 
     QPointer<QTextDocument> m_target; ///< the document highlighted, also while detached
     bool m_dark = false;
+    Precision m_precision;
     QList<Model::Annotation> m_annotations;
     QHash<qint64, QColor> m_categoryColors;
     QList<Analysis::WordMark> m_wordMarks;

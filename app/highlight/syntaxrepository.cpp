@@ -19,6 +19,13 @@ SyntaxRepository::SyntaxRepository()
     m_repository.addCustomSearchPath(QStringLiteral(":/parlance/highlighting"));
 }
 
+bool SyntaxRepository::isWordClass(const KSyntaxHighlighting::Format &format)
+{
+    // The formats that are not word classes; any other format the definition adds is one.
+    static const QStringList structure{u"Normal Text"_s, u"Quote"_s, u"Quote Mark"_s, actorFormatName};
+    return !structure.contains(format.name());
+}
+
 KSyntaxHighlighting::Definition SyntaxRepository::definition() const
 {
     return m_repository.definitionForName(definitionName);

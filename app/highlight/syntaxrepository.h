@@ -8,6 +8,7 @@
 #include "actornamematcher.h"
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
@@ -23,6 +24,11 @@ public:
     static inline const QString lightThemeName = QStringLiteral("Parlance Light");
     static inline const QString darkThemeName = QStringLiteral("Parlance Dark");
     static inline const QString actorFormatName = QStringLiteral("Actor");
+
+    /// Whether a format of the definition is a word class (reporting verbs, modals, commitment
+    /// verbs, hedges, times: what View > Show Word Classes switches), rather than the text's own
+    /// structure (quotation marks, quoted runs) or the project's actor names.
+    static bool isWordClass(const KSyntaxHighlighting::Format &format);
 
     /// The instance for the whole app, created on first use. Use it from the GUI thread only, as
     /// KSyntaxHighlighting::Repository is not thread-safe.

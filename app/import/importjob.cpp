@@ -4,6 +4,7 @@
 #include "analysis/analyzer.h"
 #include "articlefile.h"
 #include "concurrency/backgroundpool.h"
+#include "export/exportutil.h"
 #include "suggestionstore.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,8 @@ int ImportReport::count(ImportOutcome::Kind kind) const
 QString ImportReport::summary() const
 {
     QStringList parts;
-    parts << tr("Imported %n article(s)", count(ImportOutcome::Stored));
+    parts << Export::translateCounted("Parlance::Import::ImportJob", QT_TRANSLATE_N_NOOP("Parlance::Import::ImportJob", "Imported %n article(s)"),
+                                     count(ImportOutcome::Stored));
     QStringList known, repeated;
     for (const ImportOutcome &o : outcomes) {
         if (o.kind == ImportOutcome::AlreadyInProject)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "suggestionqueue.h"
 
+#include "highlight/precision.h"
+
 #include <algorithm>
 #include <limits>
 #include <tuple>
@@ -35,7 +37,7 @@ qint64 SuggestionQueue::step(const QList<Model::Annotation> &annotations, int po
     for (const Model::Annotation &a : annotations) {
         if (currentId && a.id == currentId)
             place = keyOf(a, options.order);
-        if (a.origin == Model::Origin::Suggested && queues(a, options))
+        if (a.origin == Model::Origin::Suggested && queues(a, options) && !Highlight::Precision::belowThreshold(a, options.minConfidence))
             queue.append({keyOf(a, options.order), a.id});
     }
     if (queue.isEmpty())
@@ -57,6 +59,10 @@ SuggestionQueue::Progress SuggestionQueue::progress(const QList<Model::Annotatio
     for (const Model::Annotation &a : annotations) {
         if (a.origin == Model::Origin::Manual || !queues(a, options))
             continue;
+        if (Highlight::Precision::belowThreshold(a, options.minConfidence)) {
+            ++p.hidden;
+            continue;
+        }
         ++p.total;
         p.left += a.origin == Model::Origin::Suggested;
     }

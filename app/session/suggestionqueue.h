@@ -18,6 +18,9 @@ enum class QueueOrder { Text, LeastConfidentFirst };
 struct QueueOptions {
     bool actorMentions = false; ///< actor mentions are in the queue too
     QueueOrder order = QueueOrder::Text;
+    /// Suggestions less confident than this are hidden in the views (View > Hide Suggestions
+    /// Below) and skipped here too.
+    double minConfidence = 0.0;
     friend bool operator==(const QueueOptions &, const QueueOptions &) = default;
 };
 
@@ -26,6 +29,7 @@ struct QueueOptions {
 struct QueueProgress {
     int left = 0;
     int total = 0;
+    int hidden = 0; ///< pending but below the confidence threshold: not in `left`, not stepped to
 };
 
 class SuggestionQueue final {

@@ -196,7 +196,7 @@ private Q_SLOTS:
         QTest::newRow("csv") << u"csv"_s << QStringList{u"id,article_id"_s, u"We are ready to reopen"_s};
         QTest::newRow("w3c") << u"w3c"_s << QStringList{u"http://www.w3.org/ns/anno.jsonld"_s};
         QTest::newRow("brat") << u"brat"_s << QStringList{u".ann"_s, u"T1"_s};
-        QTest::newRow("qdpx") << u"qdpx"_s << QStringList{u"REFI-QDA"_s, u"3 coded segment(s)"_s};
+        QTest::newRow("qdpx") << u"qdpx"_s << QStringList{u"REFI-QDA"_s, u"coded segments: 3"_s};
     }
 
     void previewShowsWhatWouldBeWritten()

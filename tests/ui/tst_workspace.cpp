@@ -705,9 +705,9 @@ private Q_SLOTS:
                     return a;
             return Annotation();
         };
-        QVERIFY2(left->describe(quoteIn(left)).contains(u"Also in column 2, wording differs: 4 word(s) reworded"_s),
+        QVERIFY2(left->describe(quoteIn(left)).contains(u"Also in column 2, wording differs: 4 words reworded"_s),
                  qPrintable(left->describe(quoteIn(left))));
-        QVERIFY2(right->describe(quoteIn(right)).contains(u"Also in column 1, wording differs: 2 word(s) reworded"_s),
+        QVERIFY2(right->describe(quoteIn(right)).contains(u"Also in column 1, wording differs: 2 words reworded"_s),
                  qPrintable(right->describe(quoteIn(right))));
 
         // Clicking the quote on the left selects its counterpart on the right.
