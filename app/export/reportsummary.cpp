@@ -222,6 +222,8 @@ SummaryTable ReportSummary::speakersByArticle() const
                 row.annotationIds.append(q->id);
         }
         row.cells.append({QString::number(s.total), SummaryCell::Plain, 0, {}, {}});
+        // The speaker and the total go to the first quote of all.
+        row.cells.first().annotationId = row.cells.last().annotationId = row.annotationIds.value(0);
         table.rows.append(row);
     }
     return table;

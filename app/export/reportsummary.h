@@ -71,7 +71,8 @@ public:
     SummaryTable speakers() const;
     /// Speakers × articles: one row per speaker (named, then collective, then unnamed sources; the
     /// most quoted first) with the source's kind, then one column per article with the number of
-    /// the speaker's quotes in it (the cell's annotationId: the first of them), then the total.
+    /// the speaker's quotes in it (the cell's annotationId: the first of them), then the total (the
+    /// speaker's and the total's annotationId: the first quote of all).
     /// A speaker is an actor, or for quotes without one the words that name the source.
     SummaryTable speakersByArticle() const;
     /// Who committed to what: per holder (a group row, most commitments first), one row per
