@@ -7,6 +7,7 @@
 #include "findresults.h"
 #include "session/textsearch.h"
 #include "focuslayout.h"
+#include "summaryview.h"
 #include "timelineview.h"
 #include "curationview.h"
 #include "exportdialog.h"
@@ -103,6 +104,8 @@ MainWindow::~MainWindow()
     // whole, telling nobody.
     m_timeline->setProject(nullptr);
     m_curation->setProject(nullptr);
+    m_summary->setProject(nullptr);
+    disconnect(m_articleList->selectionModel(), nullptr, this, nullptr);
     disconnect(m_session, nullptr, this, nullptr);
     disconnect(m_session->openArticles(), nullptr, this, nullptr);
     // The models reset as the project closes: nothing of the window may answer them now.
@@ -252,6 +255,13 @@ void MainWindow::createWidgets()
     tabifyDockWidget(timelineDock, curationDock);
     curationDock->hide();
     curationDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_summary = new SummaryView(this);
+    QDockWidget *summaryDock = dock(m_summary, tr("Who Said What"), u"SummaryDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, summaryDock);
+    summaryDock->hide();
+    summaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_summary, &SummaryView::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_articleList->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSummaryScope);
     m_findResults = new FindResults(this);
     QDockWidget *findDock = dock(m_findResults, tr("Find Results"), u"FindResultsDock"_s, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, findDock);
@@ -644,6 +654,7 @@ void MainWindow::onProjectChanged()
     const Storage::Project *p = project();
     m_timeline->setProject(p);
     m_curation->setProject(p);
+    m_summary->setProject(p);
     if (p) {
         connect(p, &Storage::Project::actorsChanged, this, [this] {
             refreshChoices();
@@ -687,6 +698,7 @@ void MainWindow::onArticlesOpened()
         view->setAnnotations(open->at(c).annotations, open->actorNames(), open->categoryColors());
     }
     m_compare->setLinks(open->links());
+    updateSummaryScope();
     markFindHits(0, {});
     if (ArticleView *current = m_compare->currentView()) {
         current->setFocus();
@@ -1127,6 +1139,20 @@ void MainWindow::exportDialog()
 void MainWindow::compareSelected()
 {
     m_session->openComparison(selectedArticleIds());
+}
+
+void MainWindow::updateSummaryScope()
+{
+    QList<qint64> ids = selectedArticleIds();
+    // In the list's order, as the columns of the matrix.
+    std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) { return articleModel()->rowOf(a) < articleModel()->rowOf(b); });
+    if (ids.size() < 2) {
+        const Session::OpenArticles *open = m_session->openArticles();
+        ids.clear();
+        for (int c = 0; c < open->count(); ++c)
+            ids.append(open->at(c).article.id);
+    }
+    m_summary->setArticles(ids);
 }
 
 void MainWindow::selectShowcase()

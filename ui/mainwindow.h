@@ -45,6 +45,7 @@ class CompareView;
 class FindResults;
 class FocusLayout;
 class TimelineView;
+class SummaryView;
 class CurationView;
 struct GuiOptions;
 
@@ -83,6 +84,7 @@ public:
     CodebookPanel *codebookPanel() const { return m_codebookPanel; }
     TimelineView *timelineView() const { return m_timeline; }
     CurationView *curationView() const { return m_curation; }
+    SummaryView *summaryView() const { return m_summary; }
     QTreeView *articleList() const { return m_articleList; }
     QLineEdit *searchBox() const { return m_search; }
     /// Find in Text's keyword-in-context list (the Find Results dock).
@@ -146,6 +148,8 @@ private:
     void stepFindHit(int step);
     void markFindHits(qint64 currentArticle, Model::Span current);
     void compareSelected();
+    /// Who Said What summarises the articles selected in the list (two or more), else the open ones.
+    void updateSummaryScope();
     QList<qint64> selectedArticleIds() const;
     void selectInList(const QList<qint64> &articleIds);
     // Annotating
@@ -180,6 +184,7 @@ private:
     AnnotationForm *m_form = nullptr;
     TimelineView *m_timeline = nullptr;
     CurationView *m_curation = nullptr;
+    SummaryView *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_annotateMenu = nullptr;
     QProgressBar *m_importProgress = nullptr;

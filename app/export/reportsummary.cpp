@@ -211,7 +211,10 @@ SummaryTable ReportSummary::speakersByArticle() const
     });
     for (const Speaker &s : std::as_const(speakers)) {
         SummaryRow row;
-        row.cells = {speakerCell(s.source), {sourceKindLabel(s.source.kind), SummaryCell::Plain, 0, {}, {}}};
+        SummaryCell who = speakerCell(s.source);
+        if (s.source.words.isEmpty())
+            who.detail.clear(); // a role is for the list of quotes; here the name is enough
+        row.cells = {who, {sourceKindLabel(s.source.kind), SummaryCell::Plain, 0, {}, {}}};
         for (const QList<const Model::Annotation *> &quotes : s.quotes) {
             SummaryCell count{QString::number(quotes.size()), quotes.isEmpty() ? SummaryCell::Muted : SummaryCell::Plain,
                               0, {}, {}};
