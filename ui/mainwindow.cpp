@@ -7,6 +7,8 @@
 #include "findresults.h"
 #include "session/textsearch.h"
 #include "focuslayout.h"
+#include "mergeproposaldialog.h"
+#include "model/namevariants.h"
 #include "summaryview.h"
 #include "timelineview.h"
 #include "curationview.h"
@@ -414,6 +416,15 @@ void MainWindow::createActions()
              [this] { resizeSelected(int(SpanEditing::Edge::Start), int(SpanEditing::Step::On)); });
     m_annotateMenu->addSeparator();
 
+    // Actors whose names are variants of one another, proposed for merging (also in the Actors panel's menu).
+    QAction *proposeMerges = make(u"actionProposeMerges"_s, tr("Propose &Merges of Name Variants\u2026"),
+                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, &MainWindow::proposeMerges);
+    proposeMerges->setToolTip(tr("Find actors named in different ways (Trump, Donald Trump) and merge them, choosing the name to keep"));
+    m_annotateMenu->addAction(proposeMerges);
+    m_editingActions.append(proposeMerges);
+    m_actorPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_actorPanel->view()->addAction(proposeMerges);
+
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *compare = make(u"actionCompare"_s, tr("&Compare Selected Articles"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
@@ -650,6 +661,7 @@ void MainWindow::onProjectChanged()
 {
     // An export dialog reads the project it was opened on: it goes with it.
     qDeleteAll(findChildren<ExportDialog *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<MergeProposalDialog *>(Qt::FindDirectChildrenOnly));
     m_afterImport.clear();
     const Storage::Project *p = project();
     m_timeline->setProject(p);
@@ -1139,6 +1151,30 @@ void MainWindow::exportDialog()
 void MainWindow::compareSelected()
 {
     m_session->openComparison(selectedArticleIds());
+}
+
+void MainWindow::proposeMerges()
+{
+    const Storage::Project *p = project();
+    if (!p || p->isReadOnly())
+        return;
+    const QList<Model::Actor> actors = p->actors();
+    const QList<Model::NameVariantGroup> groups = Model::NameVariants::propose(actors);
+    if (groups.isEmpty()) {
+        showStatus(tr("No two actors have names that are variants of one another"));
+        return;
+    }
+    auto *dialog = new MergeProposalDialog(actors, groups, [this](qint64 kept, const QList<qint64> &merged) {
+        // A group is merged as one undo step.
+        undoStack()->beginMacro(tr("Merge Actors"));
+        bool ok = true;
+        for (const qint64 id : merged)
+            ok = m_session->mergeActors(kept, id) && ok;
+        undoStack()->endMacro();
+        return ok;
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateSummaryScope()

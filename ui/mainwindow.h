@@ -150,6 +150,8 @@ private:
     void compareSelected();
     /// Who Said What summarises the articles selected in the list (two or more), else the open ones.
     void updateSummaryScope();
+    /// Actors > Propose Merges: the name-variant groups in a dialog, each merged as one undo step.
+    void proposeMerges();
     QList<qint64> selectedArticleIds() const;
     void selectInList(const QList<qint64> &articleIds);
     // Annotating
