@@ -91,9 +91,9 @@ void MergeProposalDialog::showCurrent()
         m_status->setText(tr("No more proposals: every actor whose name is a variant of another's was merged or skipped."));
         return;
     }
-    m_status->setText(tr("%1 of these actors may be one person or body, named in different ways. Choose the name "
-                         "to keep; the other names become its aliases.").arg(m_list->count() == 1 ? tr("One group")
-                                                                                                 : tr("%1 groups").arg(m_list->count())));
+    m_status->setText(tr("Each group below may be one person or body, named in different ways (%1 left). Choose the "
+                         "name to keep: the other names become its aliases and their mentions follow.")
+                          .arg(m_list->count()));
     for (const qint64 id : item->data(IdsRole).value<QList<qint64>>())
         m_keep->addItem(nameOf(id), id);
 }
