@@ -11,6 +11,9 @@
 #include "focuslayout.h"
 #include "legendview.h"
 #include "viewprecision.h"
+#include "mergeproposaldialog.h"
+#include "model/namevariants.h"
+#include "summaryview.h"
 #include "timelineview.h"
 #include "curationview.h"
 #include "exportdialog.h"
@@ -111,6 +114,8 @@ MainWindow::~MainWindow()
     // whole, telling nobody.
     m_timeline->setProject(nullptr);
     m_curation->setProject(nullptr);
+    m_summary->setProject(nullptr);
+    disconnect(m_articleList->selectionModel(), nullptr, this, nullptr);
     disconnect(m_session, nullptr, this, nullptr);
     disconnect(m_session->openArticles(), nullptr, this, nullptr);
     // The models reset as the project closes: nothing of the window may answer them now.
@@ -260,6 +265,13 @@ void MainWindow::createWidgets()
     tabifyDockWidget(timelineDock, curationDock);
     curationDock->hide();
     curationDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_summary = new SummaryView(this);
+    QDockWidget *summaryDock = dock(m_summary, tr("Who Said What"), u"SummaryDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, summaryDock);
+    summaryDock->hide();
+    summaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_summary, &SummaryView::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_articleList->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSummaryScope);
     m_findResults = new FindResults(this);
     QDockWidget *findDock = dock(m_findResults, tr("Find Results"), u"FindResultsDock"_s, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, findDock);
@@ -431,6 +443,15 @@ void MainWindow::createActions()
     annotate(u"actionShrinkStart"_s, tr("Shrink at the Start"), {QKeySequence(Qt::ALT | Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
              [this] { resizeSelected(int(SpanEditing::Edge::Start), int(SpanEditing::Step::On)); });
     m_annotateMenu->addSeparator();
+
+    // Actors whose names are variants of one another, proposed for merging (also in the Actors panel's menu).
+    QAction *proposeMerges = make(u"actionProposeMerges"_s, tr("Propose &Merges of Name Variants\u2026"),
+                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, &MainWindow::proposeMerges);
+    proposeMerges->setToolTip(tr("Find actors named in different ways (Trump, Donald Trump) and merge them, choosing the name to keep"));
+    m_annotateMenu->addAction(proposeMerges);
+    m_editingActions.append(proposeMerges);
+    m_actorPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_actorPanel->view()->addAction(proposeMerges);
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -671,10 +692,12 @@ void MainWindow::onProjectChanged()
 {
     // An export dialog reads the project it was opened on: it goes with it.
     qDeleteAll(findChildren<ExportDialog *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<MergeProposalDialog *>(Qt::FindDirectChildrenOnly));
     m_afterImport.clear();
     const Storage::Project *p = project();
     m_timeline->setProject(p);
     m_curation->setProject(p);
+    m_summary->setProject(p);
     if (p) {
         connect(p, &Storage::Project::actorsChanged, this, [this] {
             refreshChoices();
@@ -719,6 +742,7 @@ void MainWindow::onArticlesOpened()
         view->setAnnotations(open->at(c).annotations, open->actorNames(), open->categoryColors());
     }
     m_compare->setLinks(open->links());
+    updateSummaryScope();
     markFindHits(0, {});
     if (ArticleView *current = m_compare->currentView()) {
         current->setFocus();
@@ -1159,6 +1183,44 @@ void MainWindow::exportDialog()
 void MainWindow::compareSelected()
 {
     m_session->openComparison(selectedArticleIds());
+}
+
+void MainWindow::proposeMerges()
+{
+    const Storage::Project *p = project();
+    if (!p || p->isReadOnly())
+        return;
+    const QList<Model::Actor> actors = p->actors();
+    const QList<Model::NameVariantGroup> groups = Model::NameVariants::propose(actors);
+    if (groups.isEmpty()) {
+        showStatus(tr("No two actors have names that are variants of one another"));
+        return;
+    }
+    auto *dialog = new MergeProposalDialog(actors, groups, [this](qint64 kept, const QList<qint64> &merged) {
+        // A group is merged as one undo step.
+        undoStack()->beginMacro(tr("Merge Actors"));
+        bool ok = true;
+        for (const qint64 id : merged)
+            ok = m_session->mergeActors(kept, id) && ok;
+        undoStack()->endMacro();
+        return ok;
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::updateSummaryScope()
+{
+    QList<qint64> ids = selectedArticleIds();
+    // In the list's order, as the columns of the matrix.
+    std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) { return articleModel()->rowOf(a) < articleModel()->rowOf(b); });
+    if (ids.size() < 2) {
+        const Session::OpenArticles *open = m_session->openArticles();
+        ids.clear();
+        for (int c = 0; c < open->count(); ++c)
+            ids.append(open->at(c).article.id);
+    }
+    m_summary->setArticles(ids);
 }
 
 void MainWindow::selectShowcase()

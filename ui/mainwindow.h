@@ -47,6 +47,7 @@ class FocusLayout;
 class LegendView;
 class ViewPrecision;
 class TimelineView;
+class SummaryView;
 class CurationView;
 struct GuiOptions;
 
@@ -85,6 +86,7 @@ public:
     CodebookPanel *codebookPanel() const { return m_codebookPanel; }
     TimelineView *timelineView() const { return m_timeline; }
     CurationView *curationView() const { return m_curation; }
+    SummaryView *summaryView() const { return m_summary; }
     QTreeView *articleList() const { return m_articleList; }
     QLineEdit *searchBox() const { return m_search; }
     /// Find in Text's keyword-in-context list (the Find Results dock).
@@ -148,6 +150,10 @@ private:
     void stepFindHit(int step);
     void markFindHits(qint64 currentArticle, Model::Span current);
     void compareSelected();
+    /// Who Said What summarises the articles selected in the list (two or more), else the open ones.
+    void updateSummaryScope();
+    /// Actors > Propose Merges: the name-variant groups in a dialog, each merged as one undo step.
+    void proposeMerges();
     QList<qint64> selectedArticleIds() const;
     void selectInList(const QList<qint64> &articleIds);
     // Annotating
@@ -186,6 +192,7 @@ private:
     AnnotationForm *m_form = nullptr;
     TimelineView *m_timeline = nullptr;
     CurationView *m_curation = nullptr;
+    SummaryView *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_annotateMenu = nullptr;
     QProgressBar *m_importProgress = nullptr;

@@ -33,7 +33,7 @@ constexpr Command commands[] = {
     {"import", "import PROJECT FILE... [--no-analysis]\n                           add text, Markdown or HTML files as articles, pre-highlighted\n                           with the analysis' suggestions (creates PROJECT)", &runImport},
     {"info", "info PROJECT             print a project's contents and health as one JSON line", &runInfo},
     {"export", "export PROJECT --format FMT -o OUT [--articles ID,...] [--only confirmed|all]  write a report "
-               "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx, threads-csv)", &runExport},
+               "(html, pdf, odt, markdown) or an interchange file (csv, w3c, brat, qdpx, threads-csv,\n                           summary-csv, summary-html)", &runExport},
     {"agree", "agree PROJECT [--coders A,B] [--kind K] [--match exact|overlap] [--overlap X] [--format json|csv|markdown|html|pdf|odt] [-o OUT]\n"
               "                           inter-coder agreement: Cohen/Fleiss kappa, Krippendorff's alpha, Gwet's AC1, unitizing alpha",
      &runAgree},

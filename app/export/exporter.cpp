@@ -7,6 +7,7 @@
 #include "markdownreportexporter.h"
 #include "odtreportexporter.h"
 #include "pdfreportexporter.h"
+#include "summaryexporter.h"
 #include "formats/refiqda/qdpxexporter.h"
 #include "formats/csv/threadcsvexporter.h"
 #include "formats/w3c/w3cannotationexporter.h"
@@ -17,7 +18,7 @@ QStringList ExporterRegistry::formatNames()
 {
     return {QStringLiteral("html"), QStringLiteral("pdf"),  QStringLiteral("odt"),  QStringLiteral("markdown"),
             QStringLiteral("csv"),  QStringLiteral("w3c"),  QStringLiteral("brat"), QStringLiteral("qdpx"),
-            QStringLiteral("threads-csv")};
+            QStringLiteral("threads-csv"), QStringLiteral("summary-csv"), QStringLiteral("summary-html")};
 }
 
 std::unique_ptr<Exporter> ExporterRegistry::create(QStringView formatName, const ExportOptions &options)
@@ -40,6 +41,10 @@ std::unique_ptr<Exporter> ExporterRegistry::create(QStringView formatName, const
         return std::make_unique<QdpxExporter>(options);
     if (formatName == u"threads-csv")
         return std::make_unique<CommitmentThreadCsvExporter>(options);
+    if (formatName == u"summary-csv")
+        return std::make_unique<SummaryExporter>(SummaryExporter::Format::Csv, options);
+    if (formatName == u"summary-html")
+        return std::make_unique<SummaryExporter>(SummaryExporter::Format::Html, options);
     return nullptr;
 }
 

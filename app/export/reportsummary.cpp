@@ -156,6 +156,82 @@ SummaryCell ReportSummary::actorCell(qint64 actorId, const QString &fallback) co
     return {actor->canonicalName, SummaryCell::Actor, actor->id, {}, actor->role};
 }
 
+QString SummaryCell::plainText() const
+{
+    return detail.isEmpty() ? text : text.isEmpty() ? detail : text + QStringLiteral(" (") + detail + u')';
+}
+
+SummaryCell ReportSummary::speakerCell(const Source &source) const
+{
+    SummaryCell who = actorCell(source.actorId, source.words.isEmpty() ? tr("not identified") : source.words);
+    if (source.actorId && !source.words.isEmpty())
+        who.detail = source.words; // "a senior Turkish diplomat", speaking for Turkey
+    return who;
+}
+
+SummaryTable ReportSummary::speakersByArticle() const
+{
+    SummaryTable table;
+    table.header = {tr("Speaker"), tr("Source")};
+    for (qsizetype i = 0; i < m_data.articles.size(); ++i)
+        table.header.append(articleLabel(int(i + 1), m_data.articles[i].article));
+    table.header.append(tr("Total"));
+
+    struct Speaker {
+        Source source;
+        QString key; ///< the source's words when no actor names it, case-folded
+        QList<QList<const Model::Annotation *>> quotes; ///< per article
+        qsizetype total = 0;
+    };
+    QList<Speaker> speakers;
+    for (qsizetype i = 0; i < m_data.articles.size(); ++i) {
+        const ReportArticle &entry = m_data.articles[i];
+        for (const Model::Annotation &a : entry.annotations) {
+            if (a.kind != Model::AnnotationKind::Quote)
+                continue;
+            const Source source = sourceOf(entry, a);
+            const QString key = source.actorId ? QString() : Model::normalizedName(source.words);
+            auto it = std::find_if(speakers.begin(), speakers.end(), [&](const Speaker &s) {
+                return s.source.actorId == source.actorId && s.source.kind == source.kind && s.key == key;
+            });
+            if (it == speakers.end()) {
+                speakers.append({source, key, QList<QList<const Model::Annotation *>>(m_data.articles.size()), 0});
+                it = speakers.end() - 1;
+            }
+            it->quotes[i].append(&a);
+            ++it->total;
+        }
+    }
+    // Named sources first, then collective, then unnamed; within each the most quoted first (stable:
+    // equals stay in the order they are first quoted).
+    std::stable_sort(speakers.begin(), speakers.end(), [](const Speaker &a, const Speaker &b) {
+        if (a.source.kind != b.source.kind)
+            return a.source.kind < b.source.kind;
+        return a.total > b.total;
+    });
+    for (const Speaker &s : std::as_const(speakers)) {
+        SummaryRow row;
+        SummaryCell who = speakerCell(s.source);
+        if (s.source.words.isEmpty())
+            who.detail.clear(); // a role is for the list of quotes; here the name is enough
+        row.cells = {who, {sourceKindLabel(s.source.kind), SummaryCell::Plain, 0, {}, {}}};
+        for (const QList<const Model::Annotation *> &quotes : s.quotes) {
+            SummaryCell count{QString::number(quotes.size()), quotes.isEmpty() ? SummaryCell::Muted : SummaryCell::Plain,
+                              0, {}, {}};
+            if (!quotes.isEmpty())
+                count.annotationId = quotes.first()->id;
+            row.cells.append(count);
+            for (const Model::Annotation *q : quotes)
+                row.annotationIds.append(q->id);
+        }
+        row.cells.append({QString::number(s.total), SummaryCell::Plain, 0, {}, {}});
+        // The speaker and the total go to the first quote of all.
+        row.cells.first().annotationId = row.cells.last().annotationId = row.annotationIds.value(0);
+        table.rows.append(row);
+    }
+    return table;
+}
+
 SummaryTable ReportSummary::speakers() const
 {
     SummaryTable table;
@@ -210,9 +286,7 @@ SummaryTable ReportSummary::speakers() const
         for (const Speaker &s : std::as_const(speakers)) {
             SummaryRow row;
             row.articleId = article.id;
-            SummaryCell who = actorCell(s.source.actorId, s.source.words.isEmpty() ? tr("not identified") : s.source.words);
-            if (s.source.actorId && !s.source.words.isEmpty())
-                who.detail = s.source.words; // "a senior Turkish diplomat", speaking for Turkey
+            const SummaryCell who = speakerCell(s.source);
             QStringList lines;
             for (const Model::Annotation *q : s.quotes) {
                 row.annotationIds.append(q->id);

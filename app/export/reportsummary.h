@@ -30,6 +30,10 @@ struct SummaryCell {
     qint64 actorId = 0;
     Model::Span emphasis; ///< Excerpt: the annotated words, UTF-16 offsets into `text`
     QString detail;       ///< shown after the text, de-emphasised (a role, a condition)
+    qint64 annotationId = 0; ///< what a click on the cell shows (a count: the first of its quotes)
+
+    /// The text with its detail in brackets, as a table without styles (CSV, a list view) shows it.
+    QString plainText() const;
 
     friend bool operator==(const SummaryCell &, const SummaryCell &) = default;
 };
@@ -65,6 +69,12 @@ public:
     /// Who said what: per article (a group row "N. title"), one row per speaker with the source's
     /// kind and the quotes. Named sources first, then collective, then unnamed ones.
     SummaryTable speakers() const;
+    /// Speakers × articles: one row per speaker (named, then collective, then unnamed sources; the
+    /// most quoted first) with the source's kind, then one column per article with the number of
+    /// the speaker's quotes in it (the cell's annotationId: the first of them), then the total (the
+    /// speaker's and the total's annotationId: the first quote of all).
+    /// A speaker is an actor, or for quotes without one the words that name the source.
+    SummaryTable speakersByArticle() const;
     /// Who committed to what: per holder (a group row, most commitments first), one row per
     /// commitment with its sentence shortened around it, type, strength in words, addressee and
     /// the article's number.
@@ -92,6 +102,7 @@ private:
         QString words; ///< the source's words when they, not an actor, name it
     };
     Source sourceOf(const ReportArticle &entry, const Model::Annotation &quote) const;
+    SummaryCell speakerCell(const Source &source) const;
     SummaryCell actorCell(qint64 actorId, const QString &fallback) const;
 
     const ReportData &m_data;

@@ -28,6 +28,8 @@ private Q_SLOTS:
         QTest::newRow("brat") << u"brat"_s << QString() << false;
         QTest::newRow("qdpx") << u"qdpx"_s << u"qdpx"_s << false;
         QTest::newRow("threads-csv") << u"threads-csv"_s << u"csv"_s << false;
+        QTest::newRow("summary-csv") << u"summary-csv"_s << u"csv"_s << false;
+        QTest::newRow("summary-html") << u"summary-html"_s << u"html"_s << false;
     }
 
     void createsEveryFormat()
@@ -47,7 +49,7 @@ private Q_SLOTS:
 
     void listsOnlyWhatItCreates()
     {
-        QCOMPARE(Export::ExporterRegistry::formatNames().size(), 9);
+        QCOMPARE(Export::ExporterRegistry::formatNames().size(), 11);
         QVERIFY(!Export::ExporterRegistry::create(u"docx"_s));
         QVERIFY(!Export::ExporterRegistry::create(QString()));
     }
