@@ -102,7 +102,10 @@ public:
                 m_info[k] = nullptr;
                 continue;
             }
-            m_stemKey[k] = lex.vocabulary().key(m_stem[k]);
+            // The token's own hash unless the stem dropped a dot or a possessive ending.
+            m_stemKey[k] = m_stem[k].size() == seg.tokens[k].span.length()
+                ? lex.vocabulary().key(m_stem[k], seg.tokens[k].foldedHash)
+                : lex.vocabulary().key(m_stem[k]);
             m_info[k] = lex.wordInfo(m_stem[k], m_stemKey[k]);
         }
     }

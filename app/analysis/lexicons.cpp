@@ -394,8 +394,14 @@ void Lexicons::finish()
     }
     // Every word with an entry is in the vocabulary, so that a token outside it (most of a text's
     // words) needs no second look-up: see wordInfo(word, key).
-    for (auto it = m_wordInfo.cbegin(); it != m_wordInfo.cend(); ++it)
-        m_vocabulary.intern(it.key());
+    // The entries also by key, so that a token's entry is found from its key without hashing the
+    // word again; the forms of one key are few ("US" and "us", "May" and "may").
+    for (auto it = m_wordInfo.cbegin(); it != m_wordInfo.cend(); ++it) {
+        const int key = m_vocabulary.intern(it.key());
+        if (key >= m_wordInfoByKey.size())
+            m_wordInfoByKey.resize(key + 1);
+        m_wordInfoByKey[key].append({it.key(), &it.value()});
+    }
     m_finished = true;
 }
 

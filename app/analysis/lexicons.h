@@ -109,7 +109,15 @@ public:
         return it == m_wordInfo.cend() ? nullptr : &*it;
     }
     /// The same, for a word whose vocabulary key is known: a word outside the vocabulary has no entry.
-    const WordInfo *wordInfo(QStringView word, int key) const { return key > 0 ? wordInfo(word) : nullptr; }
+    const WordInfo *wordInfo(QStringView word, int key) const
+    {
+        if (key <= 0 || key >= m_wordInfoByKey.size())
+            return nullptr;
+        for (const auto &[form, info] : m_wordInfoByKey[key])
+            if (form == word)
+                return info;
+        return nullptr;
+    }
 
     // Look-ups; words are given as written (case matters where the lexicon says so).
     quint8 verbFlags(QStringView word) const;
@@ -184,6 +192,7 @@ private:
     QHash<QStringView, QList<int>> m_pronounIndex;
     QHash<QStringView, Gender> m_givenNames;
     QHash<QStringView, WordInfo> m_wordInfo;
+    QList<QList<std::pair<QStringView, const WordInfo *>>> m_wordInfoByKey; // by vocabulary key: its forms' entries
     QHash<QStringView, QList<int>> m_afterTheIndex; // "the"-phrases by their second word
     QHash<QStringView, QList<int>> m_placeIndex;    // places by their first word
     QHash<QStringView, QList<int>> m_placeAfterThe; // "the"-places by their second word
