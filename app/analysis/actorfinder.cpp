@@ -95,6 +95,7 @@ public:
             for (int k = seg.sentences[s].firstToken; k < seg.sentences[s].endToken; ++k)
                 m_sentenceOf[k] = s;
         m_info.resize(n);
+        m_keys = lex.vocabulary().keysOf(text, seg);
         m_stemKey = QList<int>(n, 0);
         for (int k = 0; k < n; ++k) {
             m_stem[k] = stemOf(k);
@@ -102,10 +103,8 @@ public:
                 m_info[k] = nullptr;
                 continue;
             }
-            // The token's own hash unless the stem dropped a dot or a possessive ending.
-            m_stemKey[k] = m_stem[k].size() == seg.tokens[k].span.length()
-                ? lex.vocabulary().key(m_stem[k], seg.tokens[k].foldedHash)
-                : lex.vocabulary().key(m_stem[k]);
+            // The token's own key unless the stem dropped a dot or a possessive ending.
+            m_stemKey[k] = m_stem[k].size() == seg.tokens[k].span.length() ? m_keys[k] : lex.vocabulary().key(m_stem[k]);
             m_info[k] = lex.wordInfo(m_stem[k], m_stemKey[k]);
         }
     }
@@ -141,6 +140,8 @@ private:
         return w;
     }
     bool isWord(int k) const { return k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Word; }
+    /// "the" or "The" (a word): the key rules out every other word without comparing letters.
+    bool isThe(int k) const { return m_stemKey[k] == m_kThe && (m_stem[k] == u"the" || m_stem[k] == u"The"); }
     QString nameKey(int first, int end) const;
     /// "I'll", "We're", "Don't": a contraction is never a name.
     bool isContraction(int k) const
@@ -221,9 +222,11 @@ private:
     const TextSegmentation &m_seg;
     const QList<int> &m_quoteOfToken;
     QList<QStringView> m_stem;
+    QList<int> m_keys;    // per token: the vocabulary key of its text (ActorTable::keyOfToken)
     QList<int> m_stemKey; // per token: the vocabulary key of its stem (0: in no word set)
     QList<const Lexicons::WordInfo *> m_info; // per token, looked up once
     QList<int> m_sentenceOf;
+    const int m_kThe = m_lex.vocabulary().key(u"the");
 
     QList<Actor> m_actors;
     QHash<int, int> m_actorOfEntity;
@@ -237,7 +240,7 @@ int Pass::matchEntity(int k, int *entityPhrase) const
     if (!isWord(k))
         return 0;
     const QList<int> *list = nullptr;
-    if (m_stem[k] == u"the" || m_stem[k] == u"The") {
+    if (isThe(k)) {
         // Phrases with the article are indexed by their second word: "the" alone would list them all.
         if (k + 1 < int(m_info.size()) && m_info[k + 1])
             list = m_info[k + 1]->afterThe;
@@ -269,7 +272,7 @@ int Pass::matchNameList(int k, bool outlets) const
         return 0;
     const QList<int> *list = nullptr;
     int from = 1;
-    if (m_stem[k] == u"the" || m_stem[k] == u"The") {
+    if (isThe(k)) {
         if (k + 1 < int(m_info.size()) && m_info[k + 1])
             list = outlets ? m_info[k + 1]->outletsAfterThe : m_info[k + 1]->placesAfterThe;
         from = 2; // "the" and the indexed word are known to match
@@ -1205,6 +1208,7 @@ ActorTable Pass::finish()
             a.aliases.append(surface);
         }
     }
+    table.keyOfToken = m_keys;
     return table;
 }
 
