@@ -135,8 +135,12 @@ private:
             return w;
         if (t.abbreviation && w.count(u'.') == 1 && w.endsWith(u'.'))
             w.chop(1); // Mr. → Mr
-        if (w.size() > 2 && (w.endsWith(u"’s") || w.endsWith(u"'s") || w.endsWith(u"’S")))
-            w.chop(2);
+        // ’s, 's or ’S (tested by character: this runs for every word)
+        if (const qsizetype n = w.size(); n > 2) {
+            const char16_t last = w[n - 1].unicode(), before = w[n - 2].unicode();
+            if ((last == u's' && (before == u'\u2019' || before == u'\'')) || (last == u'S' && before == u'\u2019'))
+                w.chop(2);
+        }
         return w;
     }
     bool isWord(int k) const { return k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Word; }
