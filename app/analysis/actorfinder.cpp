@@ -1116,8 +1116,10 @@ void Pass::resolveAnaphors()
             return -1;
         };
         int actor = -1;
-        const QString noun = m_stem[m.endToken - 1].toString().toLower();
-        if (m.kind == ActorMention::Kind::Role && m.roleHead.isEmpty() && m_lex.isEntityNoun(noun)) {
+        // Lower-cased only for a role noun (most anaphors are pronouns).
+        const QString noun = m.kind == ActorMention::Kind::Role && m.roleHead.isEmpty()
+            ? m_stem[m.endToken - 1].toString().toLower() : QString();
+        if (!noun.isEmpty() && m_lex.isEntityNoun(noun)) {
             // "the alliance" after NATO, "the bloc" after the EU: the body this noun names, not just
             // the last one; none if the text names no such body.
             for (int h = int(history.size()) - 1; h >= 0 && h >= int(history.size()) - kMaxAntecedents; --h) {
@@ -1191,6 +1193,7 @@ ActorTable Pass::finish()
     for (int k = 0; k < m_seg.tokens.size(); ++k)
         table.verbFlagsOfToken[k] = verbFlags(k);
     QList<QSet<QString>> names(table.actors.size());
+    QList<QStringView> lastSurface(table.actors.size());
     for (int i = 0; i < table.actors.size(); ++i)
         names[i].insert(Model::normalizedName(table.actors[i].name));
     for (ActorMention m : std::as_const(m_mentions)) {
@@ -1205,7 +1208,13 @@ ActorTable Pass::finish()
         a.mentions.append(m.span);
         if (m.isAnaphor())
             continue;
-        const QString surface = m.span.textIn(m_text).toString();
+        // A surface seen just before for this actor, or the name itself, is no new alias: most
+        // mentions repeat one, and need no normalised copy.
+        const QStringView view = m.span.textIn(m_text);
+        if ((!lastSurface[m.actor].isNull() && view == lastSurface[m.actor]) || view == a.name)
+            continue;
+        lastSurface[m.actor] = view;
+        const QString surface = view.toString();
         const QString key = Model::normalizedName(surface);
         if (!names[m.actor].contains(key)) {
             names[m.actor].insert(key);
