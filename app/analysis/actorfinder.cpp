@@ -95,6 +95,7 @@ public:
             for (int k = seg.sentences[s].firstToken; k < seg.sentences[s].endToken; ++k)
                 m_sentenceOf[k] = s;
         m_info.resize(n);
+        m_keys = lex.vocabulary().keysOf(text, seg);
         m_stemKey = QList<int>(n, 0);
         for (int k = 0; k < n; ++k) {
             m_stem[k] = stemOf(k);
@@ -102,7 +103,8 @@ public:
                 m_info[k] = nullptr;
                 continue;
             }
-            m_stemKey[k] = lex.vocabulary().key(m_stem[k]);
+            // The token's own key unless the stem dropped a dot or a possessive ending.
+            m_stemKey[k] = m_stem[k].size() == seg.tokens[k].span.length() ? m_keys[k] : lex.vocabulary().key(m_stem[k]);
             m_info[k] = lex.wordInfo(m_stem[k], m_stemKey[k]);
         }
     }
@@ -133,11 +135,17 @@ private:
             return w;
         if (t.abbreviation && w.count(u'.') == 1 && w.endsWith(u'.'))
             w.chop(1); // Mr. → Mr
-        if (w.size() > 2 && (w.endsWith(u"’s") || w.endsWith(u"'s") || w.endsWith(u"’S")))
-            w.chop(2);
+        // ’s, 's or ’S (tested by character: this runs for every word)
+        if (const qsizetype n = w.size(); n > 2) {
+            const char16_t last = w[n - 1].unicode(), before = w[n - 2].unicode();
+            if ((last == u's' && (before == u'\u2019' || before == u'\'')) || (last == u'S' && before == u'\u2019'))
+                w.chop(2);
+        }
         return w;
     }
     bool isWord(int k) const { return k < int(m_seg.tokens.size()) && m_seg.tokens[k].kind == Token::Kind::Word; }
+    /// "the" or "The" (a word): the key rules out every other word without comparing letters.
+    bool isThe(int k) const { return m_stemKey[k] == m_kThe && (m_stem[k] == u"the" || m_stem[k] == u"The"); }
     QString nameKey(int first, int end) const;
     /// "I'll", "We're", "Don't": a contraction is never a name.
     bool isContraction(int k) const
@@ -218,9 +226,11 @@ private:
     const TextSegmentation &m_seg;
     const QList<int> &m_quoteOfToken;
     QList<QStringView> m_stem;
+    QList<int> m_keys;    // per token: the vocabulary key of its text (ActorTable::keyOfToken)
     QList<int> m_stemKey; // per token: the vocabulary key of its stem (0: in no word set)
     QList<const Lexicons::WordInfo *> m_info; // per token, looked up once
     QList<int> m_sentenceOf;
+    const int m_kThe = m_lex.vocabulary().key(u"the");
 
     QList<Actor> m_actors;
     QHash<int, int> m_actorOfEntity;
@@ -234,7 +244,7 @@ int Pass::matchEntity(int k, int *entityPhrase) const
     if (!isWord(k))
         return 0;
     const QList<int> *list = nullptr;
-    if (m_stem[k] == u"the" || m_stem[k] == u"The") {
+    if (isThe(k)) {
         // Phrases with the article are indexed by their second word: "the" alone would list them all.
         if (k + 1 < int(m_info.size()) && m_info[k + 1])
             list = m_info[k + 1]->afterThe;
@@ -266,7 +276,7 @@ int Pass::matchNameList(int k, bool outlets) const
         return 0;
     const QList<int> *list = nullptr;
     int from = 1;
-    if (m_stem[k] == u"the" || m_stem[k] == u"The") {
+    if (isThe(k)) {
         if (k + 1 < int(m_info.size()) && m_info[k + 1])
             list = outlets ? m_info[k + 1]->outletsAfterThe : m_info[k + 1]->placesAfterThe;
         from = 2; // "the" and the indexed word are known to match
@@ -1106,8 +1116,10 @@ void Pass::resolveAnaphors()
             return -1;
         };
         int actor = -1;
-        const QString noun = m_stem[m.endToken - 1].toString().toLower();
-        if (m.kind == ActorMention::Kind::Role && m.roleHead.isEmpty() && m_lex.isEntityNoun(noun)) {
+        // Lower-cased only for a role noun (most anaphors are pronouns).
+        const QString noun = m.kind == ActorMention::Kind::Role && m.roleHead.isEmpty()
+            ? m_stem[m.endToken - 1].toString().toLower() : QString();
+        if (!noun.isEmpty() && m_lex.isEntityNoun(noun)) {
             // "the alliance" after NATO, "the bloc" after the EU: the body this noun names, not just
             // the last one; none if the text names no such body.
             for (int h = int(history.size()) - 1; h >= 0 && h >= int(history.size()) - kMaxAntecedents; --h) {
@@ -1181,6 +1193,7 @@ ActorTable Pass::finish()
     for (int k = 0; k < m_seg.tokens.size(); ++k)
         table.verbFlagsOfToken[k] = verbFlags(k);
     QList<QSet<QString>> names(table.actors.size());
+    QList<QStringView> lastSurface(table.actors.size());
     for (int i = 0; i < table.actors.size(); ++i)
         names[i].insert(Model::normalizedName(table.actors[i].name));
     for (ActorMention m : std::as_const(m_mentions)) {
@@ -1195,13 +1208,20 @@ ActorTable Pass::finish()
         a.mentions.append(m.span);
         if (m.isAnaphor())
             continue;
-        const QString surface = m.span.textIn(m_text).toString();
+        // A surface seen just before for this actor, or the name itself, is no new alias: most
+        // mentions repeat one, and need no normalised copy.
+        const QStringView view = m.span.textIn(m_text);
+        if ((!lastSurface[m.actor].isNull() && view == lastSurface[m.actor]) || view == a.name)
+            continue;
+        lastSurface[m.actor] = view;
+        const QString surface = view.toString();
         const QString key = Model::normalizedName(surface);
         if (!names[m.actor].contains(key)) {
             names[m.actor].insert(key);
             a.aliases.append(surface);
         }
     }
+    table.keyOfToken = m_keys;
     return table;
 }
 

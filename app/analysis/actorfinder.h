@@ -45,6 +45,7 @@ struct ActorTable final {
     QList<ActorMention> mentions;  ///< in text order, never overlapping
     QList<int> mentionOfToken;     ///< per token: the mention covering it, or -1
     QList<quint8> verbFlagsOfToken; ///< per token: its Lexicons::VerbFlag bits (0: not a reporting verb)
+    QList<int> keyOfToken;          ///< per token: its key in the vocabulary of the lexicons it was found with
 
     /// The mention covering UTF-16 position `pos`, or -1.
     int mentionAt(int pos) const;

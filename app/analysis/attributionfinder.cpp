@@ -45,7 +45,7 @@ public:
     Pass(const Lexicons &lex, QStringView text, const TextSegmentation &seg, const QList<QuoteRun> &runs,
          const QList<int> &runOfToken, const ActorTable &actors)
         : m_lex(lex)
-        , m_r(lex, text, seg, runs, runOfToken)
+        , m_r(lex, text, seg, runs, runOfToken, actors.keyOfToken)
         , m_speakers(m_r, actors)
         , m_actors(actors)
         , m_runCovered(runs.size(), false)

@@ -14,7 +14,7 @@ constexpr int kMaxContentTokens = 400;
 } // namespace
 
 ClauseReader::ClauseReader(const Lexicons &lex, QStringView text, const TextSegmentation &seg,
-                           const QList<QuoteRun> &runs, const QList<int> &runOfToken)
+                           const QList<QuoteRun> &runs, const QList<int> &runOfToken, const QList<int> &keyOfToken)
     : auxiliaries(lex.wordSet(u"auxiliaries"))
     , negations(lex.wordSet(u"negations"))
     , verbAdverbs(lex.wordSet(u"verb-adverbs"))
@@ -47,7 +47,7 @@ ClauseReader::ClauseReader(const Lexicons &lex, QStringView text, const TextSegm
     , m_notAdverbs(lex.wordSet(u"not-adverbs"))
 {
     const int n = count();
-    m_keys = lex.vocabulary().keysOf(text, seg);
+    m_keys = keyOfToken.size() == n ? keyOfToken : lex.vocabulary().keysOf(text, seg);
     m_sentenceOf.resize(n);
     m_periodOf.resize(n);
     int lastParagraph = -1;

@@ -29,8 +29,9 @@ struct TokenRange {
 
 class ClauseReader final {
 public:
+    /// `keyOfToken`: the tokens' vocabulary keys if known already (ActorTable::keyOfToken), else empty.
     ClauseReader(const Lexicons &lexicons, QStringView text, const TextSegmentation &segmentation,
-                 const QList<QuoteRun> &runs, const QList<int> &runOfToken);
+                 const QList<QuoteRun> &runs, const QList<int> &runOfToken, const QList<int> &keyOfToken = {});
 
     // --- tokens ---
     int count() const { return int(m_seg.tokens.size()); }

@@ -7,6 +7,7 @@
 #include "analysislog.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace Parlance::Analysis {
 
@@ -41,17 +42,26 @@ struct Words {
         , undergo(lex.wordSet(u"undergo"))
         , m_vocabulary(lex.vocabulary())
     {
+        // By key, so that the test for every token is an index, not a hash look-up.
+        subjectPronouns = QList<Pronoun>(lex.vocabulary().size() + 1, Pronoun::None);
+        possessivePronouns = subjectPronouns;
         for (const auto &[word, pronoun] : {std::pair{u"we", Pronoun::We}, {u"i", Pronoun::I}, {u"he", Pronoun::He},
                                             {u"she", Pronoun::She}, {u"they", Pronoun::They}, {u"it", Pronoun::It}})
-            subjectPronouns.insert(key(word), pronoun);
+            subjectPronouns[key(word)] = pronoun;
         for (const auto &[word, pronoun] : {std::pair{u"our", Pronoun::We}, {u"my", Pronoun::I}, {u"his", Pronoun::He},
                                             {u"her", Pronoun::She}, {u"their", Pronoun::They}, {u"its", Pronoun::It}})
-            possessivePronouns.insert(key(word), pronoun);
+            possessivePronouns[key(word)] = pronoun;
+        subjectPronouns[0] = possessivePronouns[0] = Pronoun::None; // a word outside the vocabulary
         for (const auto &[tail, full] : {std::pair{u"ll", u"will"}, {u"re", u"are"}, {u"s", u"is"}, {u"ve", u"have"},
                                          {u"d", u"would"}, {u"m", u"am"}})
             contractions.insert(key(tail), key(full));
     }
     int key(QStringView word) const { return m_vocabulary.key(word); }
+    Pronoun subjectPronoun(int key) const { return key > 0 && key < subjectPronouns.size() ? subjectPronouns[key] : Pronoun::None; }
+    Pronoun possessivePronoun(int key) const
+    {
+        return key > 0 && key < possessivePronouns.size() ? possessivePronouns[key] : Pronoun::None;
+    }
 
     const WordSet &auxiliaries;
     const WordSet &modals;
@@ -70,8 +80,8 @@ struct Words {
     const WordSet &beForms;
     const WordSet &undergo;
     const Vocabulary &m_vocabulary;
-    QHash<int, Pronoun> subjectPronouns;
-    QHash<int, Pronoun> possessivePronouns;
+    QList<Pronoun> subjectPronouns;    // by key
+    QList<Pronoun> possessivePronouns; // by key
     QHash<int, int> contractions; // "’ll" → will
     const int kThat = key(u"that"), kTo = key(u"to"), kOf = key(u"of"), kOn = key(u"on"), kFor = key(u"for"),
               kAgainst = key(u"against"), kBe = key(u"be"), kBeen = key(u"been"), kHave = key(u"have"),
@@ -101,8 +111,8 @@ struct Draft {
 class Run {
 public:
     Run(QStringView text, const TextSegmentation &seg, const QList<FoundActor> &actors,
-        const QList<FoundQuote> &quotes, const Lex &lex)
-        : m_text(text), m_seg(seg), m_actors(actors), m_quotes(quotes), m_lex(lex), m_w(lex)
+        const QList<FoundQuote> &quotes, const Lex &lex, const Words &words)
+        : m_text(text), m_seg(seg), m_actors(actors), m_quotes(quotes), m_lex(lex), m_w(words)
     {
         prepareTokens();
         mapActors();
@@ -139,8 +149,8 @@ private:
                 continue;
             const QStringView w = t.textIn(m_text);
             m_lowerWord[i] = w.front().isLower();
-            m_pronoun[i] = m_w.subjectPronouns.value(m_keys[i], Pronoun::None);
-            m_possessive[i] = m_w.possessivePronouns.value(m_keys[i], Pronoun::None);
+            m_pronoun[i] = m_w.subjectPronoun(m_keys[i]);
+            m_possessive[i] = m_w.possessivePronoun(m_keys[i]);
             // Contractions: "won’t" is will + not, "we’re" is we + are, "we’ll" is we + will.
             qsizetype apos = w.size() - 2;
             while (apos > 0 && w[apos] != u'\'' && w[apos].unicode() != 0x2019)
@@ -161,7 +171,7 @@ private:
                 m_keys[i] = base;
                 continue;
             }
-            const Pronoun p = m_w.subjectPronouns.value(m_w.key(head), Pronoun::None);
+            const Pronoun p = m_w.subjectPronoun(m_w.key(head));
             const auto suffix = m_w.contractions.constFind(m_w.key(tail));
             if (p != Pronoun::None && suffix != m_w.contractions.cend()) {
                 m_pronoun[i] = p;
@@ -1152,7 +1162,7 @@ private:
     const QList<FoundActor> &m_actors;
     const QList<FoundQuote> &m_quotes;
     const Lex &m_lex;
-    const Words m_w;
+    const Words &m_w;
 
     QList<int> m_keys;
     QList<bool> m_negative;
@@ -1168,6 +1178,19 @@ private:
     QList<Draft> m_drafts;
 };
 
+// The word classes looked up by name and the keys of the words the rules name: once per lexicon
+// and thread rather than once per text (the analysis of many files runs on every core).
+const Words &wordsOf(const std::shared_ptr<const Lex> &lexicon)
+{
+    thread_local std::weak_ptr<const Lex> owner;
+    thread_local std::unique_ptr<const Words> words;
+    if (!words || owner.lock() != lexicon) {
+        words = std::make_unique<const Words>(*lexicon);
+        owner = lexicon;
+    }
+    return *words;
+}
+
 } // namespace
 
 CommitmentFinder::CommitmentFinder(std::shared_ptr<const CommitmentLexicon> lexicon)
@@ -1180,7 +1203,7 @@ QList<FoundCommitment> CommitmentFinder::find(QStringView text, const TextSegmen
 {
     if (!m_lexicon)
         return {};
-    return Run(text, segmentation, actors, quotes, *m_lexicon).find();
+    return Run(text, segmentation, actors, quotes, *m_lexicon, wordsOf(m_lexicon)).find();
 }
 
 } // namespace Parlance::Analysis

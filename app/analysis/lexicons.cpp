@@ -394,8 +394,23 @@ void Lexicons::finish()
     }
     // Every word with an entry is in the vocabulary, so that a token outside it (most of a text's
     // words) needs no second look-up: see wordInfo(word, key).
-    for (auto it = m_wordInfo.cbegin(); it != m_wordInfo.cend(); ++it)
-        m_vocabulary.intern(it.key());
+    // The entries also by key, so that a token's entry is found from its key without hashing the
+    // word again; the forms of one key are few ("US" and "us", "May" and "may").
+    QList<QList<std::pair<QStringView, const WordInfo *>>> byKey;
+    for (auto it = m_wordInfo.cbegin(); it != m_wordInfo.cend(); ++it) {
+        const int key = m_vocabulary.intern(it.key());
+        if (key >= byKey.size())
+            byKey.resize(key + 1);
+        byKey[key].append({it.key(), &it.value()});
+    }
+    // Flat, in key order: a token's entries are one index away, and most keys have none.
+    m_wordInfoStart = QList<int>(m_vocabulary.size() + 2, 0);
+    for (int key = 0; key <= m_vocabulary.size(); ++key) {
+        m_wordInfoStart[key] = int(m_wordInfoForms.size());
+        if (key < byKey.size())
+            m_wordInfoForms.append(byKey[key]);
+    }
+    m_wordInfoStart[m_vocabulary.size() + 1] = int(m_wordInfoForms.size());
     m_finished = true;
 }
 

@@ -109,7 +109,15 @@ public:
         return it == m_wordInfo.cend() ? nullptr : &*it;
     }
     /// The same, for a word whose vocabulary key is known: a word outside the vocabulary has no entry.
-    const WordInfo *wordInfo(QStringView word, int key) const { return key > 0 ? wordInfo(word) : nullptr; }
+    const WordInfo *wordInfo(QStringView word, int key) const
+    {
+        if (key <= 0 || key + 1 >= m_wordInfoStart.size())
+            return nullptr;
+        for (int i = m_wordInfoStart[key], end = m_wordInfoStart[key + 1]; i < end; ++i)
+            if (m_wordInfoForms[i].first == word)
+                return m_wordInfoForms[i].second;
+        return nullptr;
+    }
 
     // Look-ups; words are given as written (case matters where the lexicon says so).
     quint8 verbFlags(QStringView word) const;
@@ -184,6 +192,9 @@ private:
     QHash<QStringView, QList<int>> m_pronounIndex;
     QHash<QStringView, Gender> m_givenNames;
     QHash<QStringView, WordInfo> m_wordInfo;
+    // The entries by vocabulary key: those of key k are m_wordInfoForms[m_wordInfoStart[k] .. m_wordInfoStart[k + 1]).
+    QList<int> m_wordInfoStart;
+    QList<std::pair<QStringView, const WordInfo *>> m_wordInfoForms;
     QHash<QStringView, QList<int>> m_afterTheIndex; // "the"-phrases by their second word
     QHash<QStringView, QList<int>> m_placeIndex;    // places by their first word
     QHash<QStringView, QList<int>> m_placeAfterThe; // "the"-places by their second word

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "textsegmenter.h"
 
+#include "foldedword.h"
+
 #include <QSet>
 #include <QString>
 
@@ -227,8 +229,9 @@ private:
         return t.span.end;
     }
 
-    void append(const Token &t, bool title)
+    void append(Token t, bool title)
     {
+        t.foldedHash = foldedHash(t.textIn(m_text)); // once: the stages look every token up by it
         m_out.tokens.append(t);
         m_titleAbbreviation.append(title);
     }

@@ -25,6 +25,8 @@ struct Token final {
     Kind kind = Kind::Punctuation;
     /// A word whose final dot belongs to it (Mr., U.S., Jan., J.): the dot is inside the span.
     bool abbreviation = false;
+    /// foldedHash() of the token's text: every Vocabulary finds the token's key from it.
+    quint32 foldedHash = 0;
 
     bool isWord() const { return kind == Kind::Word; }
     QStringView textIn(QStringView text) const { return span.textIn(text); }

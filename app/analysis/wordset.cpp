@@ -1,34 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "wordset.h"
 
+#include "foldedword.h"
+
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcLexicons)
 
 namespace Parlance::Analysis {
 
-namespace {
-
-inline char16_t foldUnit(char16_t u)
-{
-    if (u < 0x80)
-        return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-    if (u == 0x2019 || u == 0x02BC || u == 0x2018)
-        return u'\'';
-    return QChar(u).toLower().unicode();
-}
-
-quint32 foldedHash(QStringView word)
-{
-    quint32 h = 2166136261u; // FNV-1a over the folded UTF-16 units
-    for (QChar c : word) {
-        h ^= foldUnit(c.unicode());
-        h *= 16777619u;
-    }
-    return h;
-}
-
-} // namespace
 
 QString Vocabulary::fold(QStringView word)
 {
@@ -105,7 +85,7 @@ QList<int> Vocabulary::keysOf(QStringView text, const TextSegmentation &seg) con
 {
     QList<int> keys(seg.tokens.size(), 0);
     for (qsizetype i = 0; i < seg.tokens.size(); ++i)
-        keys[i] = key(seg.tokens[i].textIn(text));
+        keys[i] = find(seg.tokens[i].textIn(text), seg.tokens[i].foldedHash);
     return keys;
 }
 

@@ -32,13 +32,15 @@ public:
 
     /// The key of `word` (folded), or 0 if the vocabulary does not hold it.
     int key(QStringView word) const;
+    /// The same, for a word whose foldedHash() is known (a token's: Token::foldedHash).
+    int key(QStringView word, quint32 hash) const { return find(word, hash); }
     /// The key of `word`, adding it if it is new.
     int intern(QStringView word);
     int size() const { return m_count; }
     /// The keys of all tokens of a segmentation (0 for a token outside the vocabulary).
     QList<int> keysOf(QStringView text, const TextSegmentation &seg) const;
 
-    /// Lower case, typographic apostrophes as '.
+    /// Lower case, typographic apostrophes as ' (foldUnit of foldedword.h).
     static QString fold(QStringView word);
 
 private:
