@@ -44,6 +44,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -1318,21 +1319,30 @@ void MainWindow::acceptAllOfSelectedActor()
 void MainWindow::createReviewActions()
 {
     // What N and P step through; the counter in the status bar follows.
-    auto option = [this](const QString &name, const QString &text, auto set) {
-        QAction *a = new QAction(text, this);
+    QMenu *queueMenu = m_annotateMenu->addMenu(tr("Review &Queue"));
+    queueMenu->setObjectName(u"menuReviewQueue"_s);
+    const Session::SuggestionQueue::Options defaults;
+    auto option = [this, queueMenu](const QString &name, const QString &text, bool checked, auto set) {
+        QAction *a = new QAction(text, queueMenu);
         a->setObjectName(name);
         a->setCheckable(true);
+        a->setChecked(checked);
         connect(a, &QAction::toggled, this, [this, set](bool on) {
             Session::SuggestionQueue::Options options = m_session->reviewOptions();
             set(options, on);
             m_session->setReviewOptions(options);
             updateReviewProgress();
         });
-        m_annotateMenu->addAction(a);
+        queueMenu->addAction(a);
     };
-    option(u"actionReviewActorMentions"_s, tr("Step Through Actor Mentions Too"),
+    option(u"actionReviewQuotes"_s, tr("&Quotes"), defaults.quotes,
+           [](Session::SuggestionQueue::Options &o, bool on) { o.quotes = on; });
+    option(u"actionReviewCommitments"_s, tr("&Commitments"), defaults.commitments,
+           [](Session::SuggestionQueue::Options &o, bool on) { o.commitments = on; });
+    option(u"actionReviewActorMentions"_s, tr("&Actor Mentions"), defaults.actorMentions,
            [](Session::SuggestionQueue::Options &o, bool on) { o.actorMentions = on; });
-    option(u"actionLeastConfidentFirst"_s, tr("Least Confident Suggestions First"), [](Session::SuggestionQueue::Options &o, bool on) {
+    queueMenu->addSeparator();
+    option(u"actionLeastConfidentFirst"_s, tr("&Least Confident First"), false, [](Session::SuggestionQueue::Options &o, bool on) {
         o.order = on ? Session::SuggestionQueue::Order::LeastConfidentFirst : Session::SuggestionQueue::Order::Text;
     });
     m_reviewProgress = new QLabel(this);

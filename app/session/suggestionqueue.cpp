@@ -23,7 +23,16 @@ Key keyOf(const Model::Annotation &a, SuggestionQueue::Order order)
 
 bool SuggestionQueue::queues(const Model::Annotation &a, const Options &options)
 {
-    return options.actorMentions || a.kind != Model::AnnotationKind::ActorMention;
+    switch (a.kind) {
+    case Model::AnnotationKind::Quote:
+        return options.quotes;
+    case Model::AnnotationKind::Commitment:
+        return options.commitments;
+    case Model::AnnotationKind::ActorMention:
+        return options.actorMentions;
+    default:
+        return true;
+    }
 }
 
 qint64 SuggestionQueue::step(const QList<Model::Annotation> &annotations, int position, qint64 currentId, int direction,

@@ -16,6 +16,8 @@ enum class QueueOrder { Text, LeastConfidentFirst };
 
 /// What the review queue holds, and in what order.
 struct QueueOptions {
+    bool quotes = true;         ///< quotes are in the queue
+    bool commitments = true;    ///< commitments are in the queue
     bool actorMentions = false; ///< actor mentions are in the queue too
     QueueOrder order = QueueOrder::Text;
     /// Suggestions less confident than this are hidden in the views (View > Hide Suggestions

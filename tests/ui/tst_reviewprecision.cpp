@@ -29,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+
+#include <algorithm>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -217,6 +220,54 @@ private Q_SLOTS:
         // Back to all suggestions: the counter loses its note.
         clickMenuAction(menu, u"actionHideBelow0"_s);
         QVERIFY(!counter->text().contains(u"hidden"_s));
+    }
+
+    /// Annotate > Review Queue > Quotes off, chosen by keyboard: N steps through commitments only and
+    /// the counter counts them only; on again, quotes are back in the queue.
+    void theQueueHoldsTheKindsChosen()
+    {
+        const std::optional<Annotation> first = openArticleWith([&](const Annotation &a) {
+            if (a.kind != AnnotationKind::Quote || a.origin != Origin::Suggested)
+                return false;
+            const QList<Annotation> all = project().annotations(a.articleId);
+            return std::any_of(all.cbegin(), all.cend(), [](const Annotation &o) {
+                return o.kind == AnnotationKind::Commitment && o.origin == Origin::Suggested;
+            });
+        });
+        QVERIFY2(first, "the sample has an article with suggested quotes and commitments");
+        auto pending = [&](AnnotationKind kind) {
+            int n = 0;
+            for (const Annotation &a : project().annotations(first->articleId))
+                n += a.kind == kind && a.origin == Origin::Suggested;
+            return n;
+        };
+        const QLabel *counter = window().findChild<QLabel *>(u"ReviewProgress"_s);
+        QVERIFY(counter);
+        const QString both = counter->text();
+        QVERIFY2(both.startsWith(QString::number(pending(AnnotationKind::Quote) + pending(AnnotationKind::Commitment)) + u" of"_s),
+                 qPrintable(both));
+
+        QMenu *menu = window().findChild<QMenu *>(u"menuReviewQueue"_s);
+        QVERIFY(menu);
+        clickMenuAction(menu, u"actionReviewQuotes"_s);
+        QVERIFY(!window().findChild<QAction *>(u"actionReviewQuotes"_s)->isChecked());
+        QVERIFY2(counter->text().startsWith(QString::number(pending(AnnotationKind::Commitment)) + u" of"_s), qPrintable(counter->text()));
+        Ui::ArticleView *view = window().articleView();
+        view->setFocus();
+        QSet<qint64> visited;
+        for (int i = 0; i < 100; ++i) {
+            QTest::keyClick(view, Qt::Key_N);
+            const std::optional<Annotation> at = view->annotation(view->selectedAnnotationId());
+            QVERIFY(at);
+            QCOMPARE(at->kind, AnnotationKind::Commitment);
+            if (visited.contains(at->id))
+                break;
+            visited.insert(at->id);
+        }
+        QCOMPARE(visited.size(), pending(AnnotationKind::Commitment));
+
+        clickMenuAction(menu, u"actionReviewQuotes"_s);
+        QCOMPARE(counter->text(), both);
     }
 
     /// View > Show Word Classes off (Ctrl+Shift+W): no modal, time or reporting verb is drawn in its
