@@ -1342,7 +1342,8 @@ void MainWindow::createReviewActions()
     option(u"actionReviewActorMentions"_s, tr("&Actor Mentions"), defaults.actorMentions,
            [](Session::SuggestionQueue::Options &o, bool on) { o.actorMentions = on; });
     queueMenu->addSeparator();
-    option(u"actionLeastConfidentFirst"_s, tr("&Least Confident First"), false, [](Session::SuggestionQueue::Options &o, bool on) {
+    option(u"actionLeastConfidentFirst"_s, tr("&Least Confident First"),
+           defaults.order == Session::SuggestionQueue::Order::LeastConfidentFirst, [](Session::SuggestionQueue::Options &o, bool on) {
         o.order = on ? Session::SuggestionQueue::Order::LeastConfidentFirst : Session::SuggestionQueue::Order::Text;
     });
     m_reviewProgress = new QLabel(this);

@@ -44,7 +44,7 @@ ViewPrecision::ViewPrecision(QWidget *parent)
         a->setCheckable(true);
         a->setData(t);
         m_group->addAction(a);
-        // The stored value is one of ours unless the settings were edited by hand: then the nearest.
+        // The stored value is one of ours unless the settings were edited by hand: then Off.
         if (std::abs(t - stored) < 0.05)
             a->setChecked(true);
     }
