@@ -48,7 +48,7 @@ int write(const QString &path)
         return 1;
     const qint64 articleId = articles.first().id;
     const int length = int(project->article(articleId)->text.size());
-    QRandomGenerator random(quint32(QCoreApplication::applicationPid()));
+    QRandomGenerator random{quint32(QCoreApplication::applicationPid())}; // braces: clang reads parentheses as a function declaration
     for (int i = 0;; ++i) {
         Model::Annotation a;
         a.articleId = articleId;
