@@ -141,7 +141,7 @@ void BackupDialog::restore()
     }
     Storage::Error error;
     if (!Storage::Project::restoreBackupAs(backup, target, &error)) {
-        m_error->setText(error.message);
+        m_error->setText(error.message());
         m_error->show();
         return;
     }

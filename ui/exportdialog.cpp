@@ -315,13 +315,13 @@ void ExportDialog::updatePreview()
     m_previewNote->setVisible(shown < total);
 
     Export::ReportData data;
-    QString error;
+    Error error;
     const auto e = Export::ExporterRegistry::create(format(), preview);
     if (e && e->isReport()) {
         // Page one counts what the file will hold: every article is loaded, only the text of the
         // first ones is laid out.
         if (!Export::ReportData::fromProject(m_project, options(), &data, &error)) {
-            m_plainDocument->setPlainText(error);
+            m_plainDocument->setPlainText(error.message());
             return;
         }
         m_previewDocument = Export::reportDocument(data, m_previewLimit);
@@ -329,14 +329,14 @@ void ExportDialog::updatePreview()
         return;
     }
     if (!e || !Export::ReportData::fromProject(m_project, preview, &data, &error)) {
-        m_plainDocument->setPlainText(error);
+        m_plainDocument->setPlainText(error.message());
         return;
     }
     // The other formats are shown as the text they write, written to a scratch folder.
     QTemporaryDir scratch;
     const QString target = scratch.filePath(e->writesFolder() ? u"preview"_s : u"preview."_s + e->fileSuffix());
     if (!scratch.isValid() || !e->write(data, target, &error)) {
-        m_plainDocument->setPlainText(error.isEmpty() ? tr("No preview: no scratch folder.") : error);
+        m_plainDocument->setPlainText(error ? error.message() : tr("No preview: no scratch folder."));
         return;
     }
     QString text;
@@ -353,7 +353,7 @@ void ExportDialog::updatePreview()
         // A ZIP package: describe what the export will hold rather than showing bytes.
         Export::ReportData all;
         if (!Export::ReportData::fromProject(m_project, options(), &all, &error)) {
-            m_plainDocument->setPlainText(error);
+            m_plainDocument->setPlainText(error.message());
             return;
         }
         const Export::ReportCounts counts = all.counts();
@@ -371,14 +371,13 @@ bool ExportDialog::exportNow()
 {
     const QString path = outputPath();
     const auto e = exporter();
-    QString error;
-    if (path.isEmpty())
-        error = tr("Choose where to save the export.");
-    else if (Export::exportProject(m_project, *e, options(), path, &error)) {
+    Error error;
+    if (!path.isEmpty() && Export::exportProject(m_project, *e, options(), path, &error)) {
         Q_EMIT exported(path);
         return true;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
+    const QString message = path.isEmpty() ? tr("Choose where to save the export.") : error.message();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), message, QMessageBox::Ok, this);
     box->setObjectName(u"exportError"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

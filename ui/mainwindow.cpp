@@ -93,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     Session::OpenArticles *open = m_session->openArticles();
     connect(m_session, &Session::ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
-    connect(m_session, &Session::ProjectSession::failed, this, [this](const Storage::Error &e) { showError(e.message); });
+    connect(m_session, &Session::ProjectSession::failed, this, [this](const Storage::Error &e) { showError(e.message()); });
     connect(m_session, &Session::ProjectSession::message, this, &MainWindow::showStatus);
     connect(m_session, &Session::ProjectSession::importFinished, this, &MainWindow::onImportFinished);
     connect(open, &Session::OpenArticles::opened, this, &MainWindow::onArticlesOpened);
@@ -660,7 +660,7 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
     if (!opened && error.code == Storage::Error::Locked && !options.readOnly) {
         bool readOnly = !m_interactive;
         if (m_interactive) {
-            readOnly = QMessageBox::question(this, tr("Project in Use"), tr("%1\n\nOpen it read-only?").arg(error.message),
+            readOnly = QMessageBox::question(this, tr("Project in Use"), tr("%1\n\nOpen it read-only?").arg(error.message()),
                                              QMessageBox::Open | QMessageBox::Cancel)
                 == QMessageBox::Open;
         }
@@ -672,7 +672,7 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
     }
     if (!opened) {
         if (errorText)
-            *errorText = error.message.isEmpty() ? tr("%1: cannot open the project").arg(path) : error.message;
+            *errorText = error.message().isEmpty() ? tr("%1: cannot open the project").arg(path) : error.message();
         return false;
     }
     if (!path.endsWith(u"/sample.parlance"_s))
@@ -934,7 +934,7 @@ void MainWindow::saveProjectAs()
         return;
     Storage::Error error;
     if (!project()->saveCopyAs(path, &error)) {
-        showError(error.message);
+        showError(error.message());
         return;
     }
     QString openError;
@@ -972,7 +972,7 @@ void MainWindow::onImportFinished(const Import::ImportReport &report)
     QStringList problems;
     for (const Import::ImportOutcome &o : report.outcomes)
         if (o.kind == Import::ImportOutcome::Failed)
-            problems << o.error.message;
+            problems << o.error.message();
     problems.removeDuplicates(); // a full disk fails every article of its batch with one message
     if (!problems.isEmpty())
         showError(problems.join(u'\n'));

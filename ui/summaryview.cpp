@@ -236,7 +236,7 @@ void SummaryView::activate(const QModelIndex &index)
         Q_EMIT annotationActivated(id, annotation->articleId);
 }
 
-bool SummaryView::exportTo(const QString &path, QString *error) const
+bool SummaryView::exportTo(const QString &path, Error *error) const
 {
     const bool html = path.endsWith(QLatin1StringView(".html"), Qt::CaseInsensitive)
                    || path.endsWith(QLatin1StringView(".htm"), Qt::CaseInsensitive);
@@ -254,9 +254,9 @@ void SummaryView::exportDialog()
     const bool html = selected.contains(QLatin1StringView("*.html"));
     if (html && !path.endsWith(QLatin1StringView(".html"), Qt::CaseInsensitive) && !path.endsWith(QLatin1StringView(".htm"), Qt::CaseInsensitive))
         path += QLatin1StringView(".html");
-    QString error;
+    Error error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Summary"), error);
+        QMessageBox::warning(this, tr("Export Summary"), error.message());
 }
 
 } // namespace Parlance::Ui

@@ -56,7 +56,7 @@ public:
     QLabel *scopeLabel() const { return m_scope; }
 
     /// Writes the tables to `path`: CSV, or HTML for a path ending in .html or .htm.
-    bool exportTo(const QString &path, QString *error) const;
+    bool exportTo(const QString &path, Error *error) const;
 
 Q_SIGNALS:
     /// Open this annotation's article and select it.

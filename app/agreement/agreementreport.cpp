@@ -4,6 +4,7 @@
 #include "export/exportutil.h"
 #include "export/htmlreportexporter.h"
 #include "export/markdownreportexporter.h"
+#include "storage/diskspace.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -415,20 +416,20 @@ QByteArray AgreementReport::bytes(QStringView format) const
     return {};
 }
 
-bool AgreementReport::write(QStringView format, const QString &path, QString *error) const
+bool AgreementReport::write(QStringView format, const QString &path, Error *error) const
 {
-    auto fail = [&](const QString &why) {
+    auto fail = [&](Error what) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
+            *error = std::move(what);
         return false;
     };
     if (!needsGuiApplication(format)) {
         if (!formatNames().contains(format.toString()) && format != u"md")
-            return fail(QStringLiteral("unknown report format"));
+            return fail({Error::Invalid, Error::Problem::UnknownReportFormat, path});
         return Export::writeFile(path, bytes(format), error);
     }
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral("PDF and ODT reports need fonts, which need a QGuiApplication"));
+        return fail({Error::Invalid, Error::Problem::ExportNeedsFonts, path, {format.toString().toUpper()}});
     QTextDocument document;
     document.setHtml(toHtml(true));
     if (format == u"odt") {
@@ -436,12 +437,12 @@ bool AgreementReport::write(QStringView format, const QString &path, QString *er
         buffer.open(QIODevice::WriteOnly);
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(&document))
-            return fail(QStringLiteral("cannot write the document"));
+            return fail({Error::Io, Error::Problem::CannotWriteDocument, path});
         return Export::writeFile(path, buffer.data(), error);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+        return fail(Storage::DiskSpace::writeError(path, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -452,7 +453,7 @@ bool AgreementReport::write(QStringView format, const QString &path, QString *er
         document.print(&writer);
     }
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(Storage::DiskSpace::writeError(path, file.errorString()));
     return true;
 }
 

@@ -6,6 +6,7 @@
 // disagreed on with their text. JSON and CSV for programs; Markdown, HTML, PDF and ODT for people.
 
 #include "agreementstudy.h"
+#include "error/error.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,7 +32,7 @@ public:
     QString toHtml(bool forTextDocument = false) const;
 
     /// Writes the report in `format` to `path` atomically; false with `error` naming the file.
-    bool write(QStringView format, const QString &path, QString *error) const;
+    bool write(QStringView format, const QString &path, Error *error) const;
     /// The report in a text format (json, csv, markdown, html); empty for pdf/odt.
     QByteArray bytes(QStringView format) const;
 

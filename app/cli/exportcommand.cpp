@@ -97,16 +97,16 @@ int runExport(const QStringList &args, Output io)
     Storage::Error openError;
     const auto project = Storage::Project::open(projectPath, {.readOnly = true, .createIfMissing = false}, &openError);
     if (!project) {
-        io.err << "parlance: " << printable(openError.message) << Qt::endl;
+        io.err << "parlance: " << printable(openError.message()) << Qt::endl;
         return 1;
     }
-    QString error;
+    Error error;
     QStringList warnings;
     const bool written = Export::exportProject(*project, *exporter, options, output, &error, &warnings);
     for (const QString &warning : std::as_const(warnings))
         io.err << "parlance: " << printable(QDir::toNativeSeparators(projectPath)) << ": " << printable(warning) << Qt::endl;
     if (!written) {
-        io.err << "parlance: " << printable(error) << Qt::endl;
+        io.err << "parlance: " << printable(error.message()) << Qt::endl;
         return 1;
     }
     return 0;

@@ -22,7 +22,7 @@ int runImport(const QStringList &arguments, Output io)
     Storage::Error error;
     auto project = Storage::Project::open(projectPath, {.readOnly = false, .createIfMissing = true}, &error);
     if (!project) {
-        io.err << "parlance: " << printable(error.message) << Qt::endl;
+        io.err << "parlance: " << printable(error.message()) << Qt::endl;
         return 1;
     }
     if (!project->openingNotice().isEmpty())
@@ -61,7 +61,7 @@ int runImport(const QStringList &arguments, Output io)
         case Import::ImportOutcome::Failed:
             // A failure of the project itself (a full disk) is said once; the rest is not attempted.
             if (!o.isStorageFailure() || !storageFailed)
-                io.err << "parlance: " << printable(o.error.message) << Qt::endl;
+                io.err << "parlance: " << printable(o.error.message()) << Qt::endl;
             storageFailed = storageFailed || o.isStorageFailure();
             break;
         case Import::ImportOutcome::NotDone:

@@ -22,7 +22,7 @@ int runInfo(const QStringList &args, Output io)
     Storage::Error error;
     auto project = Storage::Project::open(args.first(), {.readOnly = true, .createIfMissing = false}, &error);
     if (!project) {
-        io.err << "parlance: " << printable(error.message) << Qt::endl;
+        io.err << "parlance: " << printable(error.message()) << Qt::endl;
         return 1;
     }
 

@@ -125,7 +125,7 @@ int runAgree(const QStringList &args, Output io)
     Storage::Error error;
     const auto project = Storage::openWithoutChanging(projectPath, scratch, &error);
     if (!project) {
-        io.err << "parlance: " << error.message << Qt::endl;
+        io.err << "parlance: " << error.message() << Qt::endl;
         return 1;
     }
     const Agreement::StudyData data = Agreement::loadStudy(*project);
@@ -149,9 +149,9 @@ int runAgree(const QStringList &args, Output io)
         io.out.flush();
         return 0;
     }
-    QString writeError;
+    Error writeError;
     if (!report.write(format, output, &writeError)) {
-        io.err << "parlance: " << writeError << Qt::endl;
+        io.err << "parlance: " << writeError.message() << Qt::endl;
         return 1;
     }
     return 0;
@@ -210,7 +210,7 @@ int runDistribute(const QStringList &args, Output io)
     Storage::Error error;
     const std::optional<Storage::ProjectSnapshot> master = Storage::ProjectSnapshot::readFile(masterPath, &error);
     if (!master) {
-        io.err << "parlance: " << error.message << Qt::endl;
+        io.err << "parlance: " << error.message() << Qt::endl;
         return 1;
     }
     if (!QDir().mkpath(outputDir)) {
@@ -220,7 +220,7 @@ int runDistribute(const QStringList &args, Output io)
     const QList<Teams::CoderCopy> copies = Teams::distributeProject(*master, coders, suggestions);
     for (qsizetype i = 0; i < copies.size(); ++i) {
         if (!copies[i].project.write(targets[i], &error)) {
-            io.err << "parlance: " << error.message << Qt::endl;
+            io.err << "parlance: " << error.message() << Qt::endl;
             return 1;
         }
         io.out << copies[i].coder << ": " << native(targets[i]) << " (" << copies[i].project.annotations.size() << " annotations)" << Qt::endl;
@@ -264,7 +264,7 @@ int runMerge(const QStringList &args, Output io)
         Storage::Error error;
         std::optional<Storage::ProjectSnapshot> snapshot = Storage::ProjectSnapshot::readFile(input, &error);
         if (!snapshot) {
-            io.err << "parlance: " << error.message << Qt::endl;
+            io.err << "parlance: " << error.message() << Qt::endl;
             return 1;
         }
         snapshots.append({native(input), std::move(*snapshot)});
@@ -276,7 +276,7 @@ int runMerge(const QStringList &args, Output io)
     }
     Storage::Error error;
     if (!result.project->write(output, &error)) {
-        io.err << "parlance: " << error.message << Qt::endl;
+        io.err << "parlance: " << error.message() << Qt::endl;
         return 1;
     }
     const Storage::ProjectSnapshot &merged = *result.project;

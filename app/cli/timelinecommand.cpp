@@ -136,7 +136,7 @@ int runTimeline(const QStringList &args, Output io)
     Storage::Error error;
     const auto project = Storage::Project::open(projectPath, {.readOnly = true, .createIfMissing = false}, &error);
     if (!project) {
-        io.err << "parlance: " << error.message << Qt::endl;
+        io.err << "parlance: " << error.message() << Qt::endl;
         return 1;
     }
     if (!holder.isEmpty()) {

@@ -32,7 +32,7 @@ void AddActorCommand::redo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    const bool ok = m_done ? m_project->restoreActor(m_actor, &error) : m_project->addActor(m_actor, &error);
+    const bool ok = m_done ? primitives().restoreActor(m_actor, &error) : primitives().addActor(m_actor, &error);
     if (!ok)
         return fail(error);
     m_done = true;
@@ -43,7 +43,7 @@ void AddActorCommand::undo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->removeActor(m_actor.id, &error))
+    if (!primitives().removeActor(m_actor.id, &error))
         fail(error);
 }
 
@@ -64,11 +64,11 @@ void AssignNewActorCommand::redo()
     Storage::Error error;
     // Both or neither: a failed update leaves no new actor behind.
     const bool ok = m_project->atomically([&](Storage::Error *e) {
-        if (!(m_done ? m_project->restoreActor(m_actor, e) : m_project->addActor(m_actor, e)))
+        if (!(m_done ? primitives().restoreActor(m_actor, e) : primitives().addActor(m_actor, e)))
             return false;
         Model::Annotation after = m_before;
         (m_asAddressee ? after.addresseeId : after.actorId) = m_actor.id;
-        return m_project->updateAnnotation(after, e);
+        return primitives().updateAnnotation(after, e);
     }, &error);
     if (!ok)
         return fail(error);
@@ -81,7 +81,7 @@ void AssignNewActorCommand::undo()
         return fail(noProject());
     Storage::Error error;
     Model::Annotation before = m_before;
-    if (!m_project->atomically([&](Storage::Error *e) { return m_project->updateAnnotation(before, e) && m_project->removeActor(m_actor.id, e); },
+    if (!m_project->atomically([&](Storage::Error *e) { return primitives().updateAnnotation(before, e) && primitives().removeActor(m_actor.id, e); },
                                &error))
         fail(error);
 }
@@ -103,10 +103,10 @@ void AddActorMentionCommand::redo()
     Model::Actor actor = m_actor;
     Model::Annotation mention = m_mention;
     const bool ok = m_project->atomically([&](Storage::Error *e) {
-        if (!(m_done ? m_project->restoreActor(actor, e) : m_project->addActor(actor, e)))
+        if (!(m_done ? primitives().restoreActor(actor, e) : primitives().addActor(actor, e)))
             return false;
         mention.actorId = actor.id;
-        return m_done ? m_project->restoreAnnotation(mention, e) : m_project->addAnnotation(mention, e);
+        return m_done ? primitives().restoreAnnotation(mention, e) : primitives().addAnnotation(mention, e);
     }, &error);
     if (!ok)
         return fail(error);
@@ -121,7 +121,7 @@ void AddActorMentionCommand::undo()
         return fail(noProject());
     Storage::Error error;
     if (!m_project->atomically([&](Storage::Error *e) {
-            return m_project->removeAnnotation(m_mention.id, e) && m_project->removeActor(m_actor.id, e);
+            return primitives().removeAnnotation(m_mention.id, e) && primitives().removeActor(m_actor.id, e);
         }, &error))
         fail(error);
 }
@@ -141,7 +141,7 @@ bool EditActorCommand::write(const Model::Actor &value)
         return false;
     }
     Storage::Error error;
-    if (!m_project->updateActor(value, &error)) {
+    if (!primitives().updateActor(value, &error)) {
         fail(error);
         return false;
     }
@@ -172,7 +172,7 @@ void MergeActorsCommand::redo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->mergeActors(m_kept, m_merged, &error, &m_record))
+    if (!primitives().mergeActors(m_kept, m_merged, &error, &m_record))
         return fail(error);
     m_done = true;
 }
@@ -182,7 +182,7 @@ void MergeActorsCommand::undo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->unmergeActors(m_record, &error))
+    if (!primitives().unmergeActors(m_record, &error))
         fail(error);
 }
 

@@ -46,7 +46,7 @@ void AddAnnotationCommand::redo()
     Storage::Error error;
     // The first time the project assigns the id; afterwards the same row comes back under it, so
     // later commands that name this id stay valid.
-    const bool ok = m_done ? m_project->restoreAnnotation(m_annotation, &error) : m_project->addAnnotation(m_annotation, &error);
+    const bool ok = m_done ? primitives().restoreAnnotation(m_annotation, &error) : primitives().addAnnotation(m_annotation, &error);
     if (!ok)
         return fail(error);
     m_done = true;
@@ -57,7 +57,7 @@ void AddAnnotationCommand::undo()
     Storage::Error error;
     if (!m_project)
         return fail(noProject());
-    if (!m_project->removeAnnotation(m_annotation.id, &error))
+    if (!primitives().removeAnnotation(m_annotation.id, &error))
         fail(error);
 }
 
@@ -85,7 +85,7 @@ bool EditAnnotationCommand::write(const Model::Annotation &value)
     }
     Model::Annotation copy = value;
     Storage::Error error;
-    if (!m_project->updateAnnotation(copy, &error)) {
+    if (!primitives().updateAnnotation(copy, &error)) {
         fail(error);
         return false;
     }
@@ -140,7 +140,7 @@ void RemoveAnnotationCommand::redo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->removeAnnotation(m_annotation.id, &error))
+    if (!primitives().removeAnnotation(m_annotation.id, &error))
         return fail(error);
     m_done = true;
 }
@@ -150,7 +150,7 @@ void RemoveAnnotationCommand::undo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->restoreAnnotation(m_annotation, &error))
+    if (!primitives().restoreAnnotation(m_annotation, &error))
         fail(error);
 }
 

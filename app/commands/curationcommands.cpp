@@ -19,12 +19,12 @@ void CurateCommand::redo()
     QList<Model::Annotation> added = m_add;
     const bool ok = m_project->atomically([&](Storage::Error *e) {
         for (const Model::Annotation &a : std::as_const(m_remove)) {
-            if (!m_project->removeAnnotation(a.id, e))
+            if (!primitives().removeAnnotation(a.id, e))
                 return false;
         }
         // The first time the project assigns ids; afterwards the same rows come back under them.
         for (Model::Annotation &a : added) {
-            if (!(m_done ? m_project->restoreAnnotation(a, e) : m_project->addAnnotation(a, e)))
+            if (!(m_done ? primitives().restoreAnnotation(a, e) : primitives().addAnnotation(a, e)))
                 return false;
         }
         return true;
@@ -42,11 +42,11 @@ void CurateCommand::undo()
     Storage::Error error;
     const bool ok = m_project->atomically([&](Storage::Error *e) {
         for (const Model::Annotation &a : std::as_const(m_add)) {
-            if (!m_project->removeAnnotation(a.id, e))
+            if (!primitives().removeAnnotation(a.id, e))
                 return false;
         }
         for (const Model::Annotation &a : std::as_const(m_remove)) {
-            if (!m_project->restoreAnnotation(a, e))
+            if (!primitives().restoreAnnotation(a, e))
                 return false;
         }
         return true;

@@ -10,7 +10,7 @@ namespace Parlance::Commands {
 
 Storage::Error noProject()
 {
-    return {Storage::Error::Invalid, QCoreApplication::translate("Parlance::Commands", "The project is closed.")};
+    return {Storage::Error::Invalid, Storage::Error::Problem::ProjectClosed, {}};
 }
 
 bool push(QUndoStack *stack, ProjectCommand *command, std::function<void(const Storage::Error &)> onError)

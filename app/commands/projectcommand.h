@@ -3,12 +3,14 @@
 
 // Every change a person makes to the project (annotations, actors, the codebook) is a command on
 // the project's QUndoStack. Commands hold ids and before/after snapshots (never pointers into the
-// project) and call the project's mutators, which write the change to the file at once. Rows come
+// project) and call the project's write primitives (through primitives(): Storage::ProjectWriter), which
+// write the change to the file at once. Rows come
 // back under their former ids on undo and redo, so that the commands around them stay valid.
 // A command whose first redo() fails marks itself obsolete, so QUndoStack::push() drops it;
 // error() says why.
 
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QPointer>
 #include <QUndoCommand>
@@ -29,6 +31,8 @@ public:
 
 protected:
     ProjectCommand(Storage::Project *project, const QString &text, QUndoCommand *parent);
+    /// The project's write primitives (check m_project first: it may have been closed).
+    Storage::ProjectWriter primitives() const { return Storage::ProjectWriter(*m_project); }
     /// Records a failure; on the first redo the command becomes obsolete.
     void fail(const Storage::Error &error);
 

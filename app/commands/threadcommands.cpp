@@ -15,7 +15,7 @@ QString tr(const char *text)
 
 Storage::Error invalidChange(const QString &why)
 {
-    return {Storage::Error::Invalid, why};
+    return Storage::Error::told(Storage::Error::Invalid, why);
 }
 
 QList<qint64> idsOf(const QList<Storage::CommitmentThreadRecord> &records)
@@ -84,10 +84,10 @@ bool ThreadChangeCommand::acceptSuggestions()
     for (qsizetype i = 0; i < m_suggestions.size(); ++i) {
         Model::Annotation accepted = withOrigin(m_suggestions[i], Model::Origin::Accepted, coder);
         Storage::Error error;
-        if (!m_project->updateAnnotation(accepted, &error)) {
+        if (!primitives().updateAnnotation(accepted, &error)) {
             for (qsizetype k = i - 1; k >= 0; --k) {
                 Model::Annotation before = m_suggestions[k];
-                m_project->updateAnnotation(before);
+                primitives().updateAnnotation(before);
             }
             fail(error);
             return false;
@@ -101,7 +101,7 @@ void ThreadChangeCommand::restoreSuggestions()
     for (qsizetype k = m_suggestions.size() - 1; k >= 0; --k) {
         Model::Annotation before = m_suggestions[k];
         Storage::Error error;
-        if (!m_project->updateAnnotation(before, &error))
+        if (!primitives().updateAnnotation(before, &error))
             fail(error);
     }
 }

@@ -29,7 +29,7 @@ public:
 
     /// Writes `data` to `path` (a file, or a folder for writesFolder() formats). On failure returns
     /// false and sets `error` to one line naming the file.
-    virtual bool write(const ReportData &data, const QString &path, QString *error) const = 0;
+    virtual bool write(const ReportData &data, const QString &path, Error *error) const = 0;
 
 protected:
     Exporter() = default;

@@ -6,7 +6,7 @@
 namespace Parlance::Export {
 
 bool exportProject(const Storage::Project &project, const Exporter &exporter, const ExportOptions &options,
-                   const QString &path, QString *error, QStringList *warnings)
+                   const QString &path, Error *error, QStringList *warnings)
 {
     ReportData data;
     if (!ReportData::fromProject(project, options, &data, error))

@@ -16,7 +16,7 @@ namespace Parlance::Export {
 /// returns false with a one-line message naming the project or the file. `warnings`, if given,
 /// receives what was left out (ReportData::warnings).
 bool exportProject(const Storage::Project &project, const Exporter &exporter, const ExportOptions &options,
-                   const QString &path, QString *error, QStringList *warnings = nullptr);
+                   const QString &path, Error *error, QStringList *warnings = nullptr);
 
 /// `path` with the suffix of `exporter`'s format in place of its own (a folder format drops it).
 QString pathForFormat(const QString &path, const Exporter &exporter);

@@ -80,33 +80,33 @@ Model::TextAnchor anchorAt(QStringView text, Model::Span span)
             text.sliced(span.end, suffixEnd - span.end).toString()};
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+bool writeFile(const QString &path, const QByteArray &bytes, Error *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
+            *error = Storage::DiskSpace::writeError(path, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
+            *error = Storage::DiskSpace::writeError(path, file.errorString());
         return false;
     }
     return true;
 }
 
-bool makeFolder(const QString &path, QString *error)
+bool makeFolder(const QString &path, Error *error)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isDir()) {
         if (error)
-            *error = QStringLiteral("%1: exists and is not a folder").arg(path);
+            *error = {Error::Io, Error::Problem::NotAFolder, path};
         return false;
     }
     if (!QDir().mkpath(path)) {
         if (error)
-            *error = QStringLiteral("%1: cannot create the folder").arg(path);
+            *error = {Error::Io, Error::Problem::CannotCreateFolder, path};
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 // Small helpers the exporters share: text cleaning and escaping, surrogate-safe anchors, atomic
 // file writes with one-line errors.
 
+#include "error/error.h"
 #include "model/span.h"
 #include "model/textanchor.h"
 
@@ -31,10 +32,10 @@ QString escapeHtml(QStringView text);
 Model::TextAnchor anchorAt(QStringView text, Model::Span span);
 
 /// Writes `bytes` to `path` atomically. On failure sets `error` to "PATH: reason".
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+bool writeFile(const QString &path, const QByteArray &bytes, Error *error);
 
 /// Creates `path` as a folder if needed. On failure sets `error` to "PATH: reason".
-bool makeFolder(const QString &path, QString *error);
+bool makeFolder(const QString &path, Error *error);
 
 /// "0.75" for a strength, an empty string when it is not set (negative).
 QString strengthText(double strength);

@@ -330,11 +330,11 @@ QString HtmlReportExporter::toHtml(const ReportData &data) const
     return QString::fromUtf8(buffer.data());
 }
 
-bool HtmlReportExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool HtmlReportExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = QStringLiteral("%1: %2 export draws charts, which need fonts and so a QGuiApplication").arg(path, QStringLiteral("HTML"));
+            *error = {Error::Invalid, Error::Problem::ExportDrawsCharts, path, {QStringLiteral("HTML")}};
         return false;
     }
     Highlight::ReportHighlighter highlighter;
@@ -344,7 +344,7 @@ bool HtmlReportExporter::write(const ReportData &data, const QString &path, QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !sink.writeTo(&file) || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
+            *error = Storage::DiskSpace::writeError(path, file.errorString());
         return false;
     }
     return true;

@@ -16,7 +16,7 @@ public:
     QString description() const override { return QStringLiteral("HTML report"); }
     QString fileSuffix() const override { return QStringLiteral("html"); }
     bool isReport() const override { return true; }
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 
     /// The whole document.
     QString toHtml(const ReportData &data) const;

@@ -275,11 +275,11 @@ QStringList MarkdownReportExporter::marks()
     return list;
 }
 
-bool MarkdownReportExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool MarkdownReportExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = QStringLiteral("%1: %2 export draws charts, which need fonts and so a QGuiApplication").arg(path, QStringLiteral("Markdown"));
+            *error = {Error::Invalid, Error::Problem::ExportDrawsCharts, path, {QStringLiteral("Markdown")}};
         return false;
     }
     Highlight::ReportHighlighter highlighter;

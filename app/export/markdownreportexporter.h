@@ -20,7 +20,7 @@ public:
     QString description() const override { return QStringLiteral("Markdown report"); }
     QString fileSuffix() const override { return QStringLiteral("md"); }
     bool isReport() const override { return true; }
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 
     /// The report; charts are described in words (they need files beside the report).
     QString toMarkdown(const ReportData &data) const;

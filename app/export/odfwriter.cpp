@@ -546,7 +546,7 @@ QMap<QString, QByteArray> OdfReportWriter::parts(const ReportData &data)
     return parts;
 }
 
-bool OdfReportWriter::write(const ReportData &data, const QString &path, QString *error)
+bool OdfReportWriter::write(const ReportData &data, const QString &path, Error *error)
 {
     const QMap<QString, QByteArray> content = parts(data);
     // The same report gives the same bytes: every entry carries the report's time.
@@ -559,7 +559,7 @@ bool OdfReportWriter::write(const ReportData &data, const QString &path, QString
     const QByteArray bytes = ok ? zip.finish() : QByteArray();
     if (bytes.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: cannot write the document package (%2)").arg(path, zip.errorString());
+            *error = {Error::Io, Error::Problem::CannotWritePackage, path, {}, zip.errorString()};
         return false;
     }
     return writeFile(path, bytes, error);

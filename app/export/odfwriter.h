@@ -22,7 +22,7 @@ public:
     /// tests and write().
     static QMap<QString, QByteArray> parts(const ReportData &data);
     /// Writes the package to `path` atomically; on failure sets `error` to "PATH: reason".
-    static bool write(const ReportData &data, const QString &path, QString *error);
+    static bool write(const ReportData &data, const QString &path, Error *error);
 };
 
 } // namespace Parlance::Export

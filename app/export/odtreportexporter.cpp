@@ -11,11 +11,11 @@ OdtReportExporter::OdtReportExporter(const ExportOptions &)
 {
 }
 
-bool OdtReportExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool OdtReportExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = QStringLiteral("%1: ODT export needs fonts, which need a QGuiApplication").arg(path);
+            *error = {Error::Invalid, Error::Problem::ExportNeedsFonts, path, {QStringLiteral("ODT")}};
         return false;
     }
     return OdfReportWriter::write(data, path, error);

@@ -15,7 +15,7 @@ public:
     QString description() const override { return QStringLiteral("OpenDocument text report"); }
     QString fileSuffix() const override { return QStringLiteral("odt"); }
     bool isReport() const override { return true; }
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 };
 
 } // namespace Parlance::Export

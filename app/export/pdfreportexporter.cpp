@@ -15,17 +15,17 @@ PdfReportExporter::PdfReportExporter(const ExportOptions &)
 {
 }
 
-bool PdfReportExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool PdfReportExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = QStringLiteral("%1: PDF export needs fonts, which need a QGuiApplication").arg(path);
+            *error = {Error::Invalid, Error::Problem::ExportNeedsFonts, path, {QStringLiteral("PDF")}};
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
+            *error = Storage::DiskSpace::writeError(path, file.errorString());
         return false;
     }
     {
@@ -40,7 +40,7 @@ bool PdfReportExporter::write(const ReportData &data, const QString &path, QStri
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, Storage::DiskSpace::writeFailure(path, file.errorString()));
+            *error = Storage::DiskSpace::writeError(path, file.errorString());
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 // exporter touches the database (and tests build one by hand).
 
 #include "analysis/quotematcher.h"
+#include "error/error.h"
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
@@ -90,7 +91,7 @@ struct ReportData {
     /// suggestions if asked; never the rejected ones), the actors, the codebook and the comparison
     /// sets. Returns false with a one-line message naming the project if an article id is unknown.
     static bool fromProject(const Storage::Project &project, const ExportOptions &options, ReportData *data,
-                            QString *error);
+                            Error *error);
 
     /// Fills linkedQuotes from the comparisons: the quotes of each compared pair of articles are
     /// matched by Analysis::QuoteMatcher and their wording compared word by word.

@@ -12,7 +12,7 @@
 namespace Parlance::Export {
 
 bool ReportData::fromProject(const Storage::Project &project, const ExportOptions &options, ReportData *data,
-                             QString *error)
+                             Error *error)
 {
     ReportData result;
     result.generated = QDateTime::currentDateTimeUtc();
@@ -32,7 +32,7 @@ bool ReportData::fromProject(const Storage::Project &project, const ExportOption
         std::optional<Model::Article> article = project.article(id);
         if (!article) {
             if (error)
-                *error = QStringLiteral("%1: no article with id %2").arg(project.path()).arg(id);
+                *error = {Error::Invalid, Error::Problem::NoArticleWithId, project.path(), {QString::number(id)}};
             return false;
         }
         ReportArticle entry{std::move(*article), {}};

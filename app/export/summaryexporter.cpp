@@ -122,7 +122,7 @@ QByteArray SummaryExporter::toHtml(const ReportData &data) const
     return html.toUtf8();
 }
 
-bool SummaryExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool SummaryExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     return writeFile(path, m_format == Format::Csv ? toCsv(data) : toHtml(data), error);
 }

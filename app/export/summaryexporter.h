@@ -23,7 +23,7 @@ public:
     QString formatName() const override;
     QString description() const override;
     QString fileSuffix() const override;
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 
     /// The tables, in the order they are shown and written.
     static QList<SummarySection> sections(const ReportData &data);

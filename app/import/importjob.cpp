@@ -223,7 +223,7 @@ private:
         }
         if (task.source.reanalyse) {
             if (!m_connection->article(task.source.reanalyse)) {
-                *error = {Storage::Error::Invalid, tr("%1: there is no such article any more").arg(done.source)};
+                *error = {Storage::Error::Invalid, Storage::Error::Problem::ArticleGone, done.source};
                 return false;
             }
             if (task.analysis && !storeSuggestions(*m_connection, task.source.reanalyse, *task.analysis, error))
@@ -368,7 +368,7 @@ void ImportJob::onRead(int index, std::optional<Model::Article> article, const Q
     item.outcome.readAs = readAs;
     if (!article) {
         item.outcome.kind = ImportOutcome::Failed;
-        item.outcome.error = {Storage::Error::Invalid, error};
+        item.outcome.error = Storage::Error::told(Storage::Error::Invalid, error);
         item.state = Item::State::Ready;
         return sendReady();
     }

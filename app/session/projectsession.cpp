@@ -96,8 +96,7 @@ Storage::Project *ProjectSession::writable()
         return nullptr;
     }
     if (m_project->isReadOnly()) {
-        Q_EMIT failed({Storage::Error::ReadOnly, tr("%1: the project is open read-only (%2)")
-                                                      .arg(QDir::toNativeSeparators(m_project->path()), m_project->readOnlyReason())});
+        Q_EMIT failed({Storage::Error::ReadOnly, Storage::Error::Problem::ReadOnlyProject, m_project->path(), {}, m_project->readOnlyReason()});
         return nullptr;
     }
     return m_project.get();
@@ -113,7 +112,7 @@ bool ProjectSession::push(Commands::ProjectCommand *command)
 
 bool ProjectSession::fail(const QString &message)
 {
-    Q_EMIT failed({Storage::Error::Invalid, message});
+    Q_EMIT failed(Storage::Error::told(Storage::Error::Invalid, message));
     return false;
 }
 
@@ -556,11 +555,11 @@ bool ProjectSession::addSampleContent()
 // ---- Out --------------------------------------------------------------------------------------------
 
 bool ProjectSession::exportTo(const Export::Exporter &exporter, const Export::ExportOptions &options, const QString &path,
-                              QString *error) const
+                              Error *error) const
 {
     if (!m_project) {
         if (error)
-            *error = tr("No project is open.");
+            *error = Error::told(Error::Invalid, tr("No project is open."));
         return false;
     }
     return Export::exportProject(*m_project, exporter, options, path, error);

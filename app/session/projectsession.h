@@ -133,7 +133,7 @@ public:
     // ---- Out
     /// Writes articles of the project with `exporter` (see Export::exportProject).
     bool exportTo(const Export::Exporter &exporter, const Export::ExportOptions &options, const QString &path,
-                  QString *error) const;
+                  Error *error) const;
 
 Q_SIGNALS:
     /// Another project is open (or none).

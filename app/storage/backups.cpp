@@ -2,6 +2,7 @@
 #include "backups.h"
 
 #include "diskspace.h"
+#include "errorhelpers.h"
 #include "schema.h"
 #include "sqlite.h"
 
@@ -94,28 +95,26 @@ bool isGood(const QString &path)
     return db.check() == QLatin1StringView("ok") && Schema::verify(db, version.toInt()).isEmpty();
 }
 
-bool copyVerified(Sqlite::Database &source, const QString &target, QString *errorMessage)
+bool copyVerified(Sqlite::Database &source, const QString &target, Error *error)
 {
     const QString partial = target + QStringLiteral(".partial-")
         + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
         + QString::number(QRandomGenerator::global()->generate(), 16);
-    auto fail = [&](const QString &why) {
+    auto fail = [&](Error::Problem problem, const QStringList &args = {}, const QString &detail = {}) {
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-journal"));
-        if (errorMessage)
-            *errorMessage = QDir::toNativeSeparators(target) + QStringLiteral(": ") + why;
-        return false;
+        return Storage::fail(error, {Error::Io, problem, target, args, detail});
     };
 
     const qint64 needed = spaceNeeded(databaseSize(source));
     const qint64 free = DiskSpace::available(QFileInfo(target).absolutePath());
     if (free >= 0 && free < needed)
-        return fail(QStringLiteral("not enough free space for a copy (it needs %1, the device has %2 free)").arg(sizeText(needed), sizeText(free)));
+        return fail(Error::Problem::NoSpaceForCopy, {sizeText(needed), sizeText(free)});
 
     // Through our own connection class, so that the copy gets page checksums like the project.
     Sqlite::Database copy;
     if (!copy.open(partial, Sqlite::Database::Mode::ReadWriteCreate))
-        return fail(QStringLiteral("cannot create the copy (%1)").arg(copy.errorMessage()));
+        return fail(Error::Problem::CannotCreateCopy, {}, copy.errorMessage());
     sqlite3 *dest = copy.handle();
     const QByteArray partialName = QFile::encodeName(partial);
     int rc = SQLITE_OK;
@@ -123,7 +122,7 @@ bool copyVerified(Sqlite::Database &source, const QString &target, QString *erro
     if (!backup) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
         copy.close();
-        return fail(QStringLiteral("cannot start the copy (%1)").arg(why));
+        return fail(Error::Problem::CannotStartCopy, {}, why);
     }
     do {
         rc = sqlite3_backup_step(backup, -1);
@@ -141,21 +140,20 @@ bool copyVerified(Sqlite::Database &source, const QString &target, QString *erro
                                                                             : QString::fromUtf8(sqlite3_errmsg(dest));
     copy.close();
     if (rc != SQLITE_OK && rc != SQLITE_DONE)
-        return fail(QStringLiteral("the copy failed (%1)").arg(why));
+        return fail(Error::Problem::CopyFailed, {}, why);
     if (!isGood(partial))
-        return fail(QStringLiteral("the copy did not pass its check"));
+        return fail(Error::Problem::CopyNotVerified);
     // rename() replaces the target atomically: a reader sees the old copy or the new, never half.
     if (std::rename(partialName.constData(), QFile::encodeName(target).constData()) != 0)
-        return fail(QStringLiteral("cannot move the copy into place"));
+        return fail(Error::Problem::CannotMoveCopy);
     return true;
 }
 
-QString make(Sqlite::Database &source, const QString &projectPath, QString *errorMessage)
+QString make(Sqlite::Database &source, const QString &projectPath, Error *error)
 {
     const QString folder = folderFor(projectPath);
     if (!QDir().mkpath(folder)) {
-        if (errorMessage)
-            *errorMessage = QDir::toNativeSeparators(folder) + QStringLiteral(": cannot create the backup folder");
+        fail(error, {Error::Io, Error::Problem::CannotCreateBackupFolder, folder});
         return {};
     }
     QDateTime now = QDateTime::currentDateTimeUtc();
@@ -178,7 +176,7 @@ QString make(Sqlite::Database &source, const QString &projectPath, QString *erro
         while (free + freeable >= needed && older.size() > 1 && DiskSpace::available(folder) < needed)
             QFile::remove(older.takeLast());
     }
-    if (!copyVerified(source, path, errorMessage))
+    if (!copyVerified(source, path, error))
         return {};
 
     const QStringList backups = list(projectPath);
@@ -210,26 +208,24 @@ QList<Info> describe(const QString &projectPath)
     return infos;
 }
 
-bool restoreInto(const QString &backupPath, const QString &target, QString *errorMessage)
+bool restoreInto(const QString &backupPath, const QString &target, Error *error)
 {
-    auto fail = [&](const QString &why) {
-        if (errorMessage)
-            *errorMessage = QDir::toNativeSeparators(target) + QStringLiteral(": ") + why;
-        return false;
+    auto fail = [&](Error::Problem problem, const QStringList &args = {}, const QString &detail = {}) {
+        return Storage::fail(error, {Error::Io, problem, target, args, detail});
     };
     if (QFileInfo(target).exists() || QFileInfo(target).isSymLink())
-        return fail(QStringLiteral("exists already; a backup is restored into a new file only"));
+        return fail(Error::Problem::RestoreNeedsNewFile);
     if (!isGood(backupPath))
-        return fail(QStringLiteral("the backup %1 does not pass its check").arg(QDir::toNativeSeparators(backupPath)));
+        return fail(Error::Problem::BackupNotGood, {QDir::toNativeSeparators(backupPath)});
     const qint64 needed = spaceNeeded(QFileInfo(backupPath).size());
     const qint64 free = DiskSpace::available(QFileInfo(target).absolutePath());
     if (free >= 0 && free < needed)
-        return fail(QStringLiteral("not enough free space (it needs %1, the device has %2 free)").arg(sizeText(needed), sizeText(free)));
+        return fail(Error::Problem::NoSpaceForRestore, {sizeText(needed), sizeText(free)});
     const QString partial = target + partialMarker + QString::number(QCoreApplication::applicationPid());
     QFile::remove(partial);
     if (!QFile::copy(backupPath, partial)) {
         QFile::remove(partial);
-        return fail(QStringLiteral("cannot write the copy (%1)").arg(DiskSpace::noSpaceLeft(target)));
+        return fail(Error::Problem::CannotWriteCopy, {}, DiskSpace::noSpaceLeft(target));
     }
     // The copy is checked where it lies, then takes its name; link() never replaces a file.
     const QByteArray from = QFile::encodeName(partial), to = QFile::encodeName(target);
@@ -237,7 +233,7 @@ bool restoreInto(const QString &backupPath, const QString &target, QString *erro
     const bool ok = good && (::link(from.constData(), to.constData()) == 0 || (errno != EEXIST && QFile::rename(partial, target)));
     QFile::remove(partial);
     if (!ok)
-        return fail(QStringLiteral("the copy did not pass its check or could not take its name"));
+        return fail(Error::Problem::CopyNotVerifiedOrNamed);
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return true;
 }

@@ -7,6 +7,8 @@
 // fills the disk: it needs the project's size and a margin free, and the oldest backups (never the
 // newest) make room for a new one before it fails.
 
+#include "error/error.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -31,10 +33,10 @@ QDateTime timeOf(const QString &backupPath);
 
 /// Writes a consistent copy of the open database `source` to `target` (replacing it only once the
 /// copy has been re-opened, found to be a Parlance project and passed quick_check).
-bool copyVerified(Sqlite::Database &source, const QString &target, QString *errorMessage);
+bool copyVerified(Sqlite::Database &source, const QString &target, Error *error);
 
 /// Makes a new backup of `source`, then thins the older ones. Returns the new file, empty on error.
-QString make(Sqlite::Database &source, const QString &projectPath, QString *errorMessage);
+QString make(Sqlite::Database &source, const QString &projectPath, Error *error);
 
 /// True if `path` opens read-only as a Parlance project that passes quick_check.
 bool isGood(const QString &path);
@@ -52,7 +54,7 @@ QList<Info> describe(const QString &projectPath);
 
 /// Copies the backup `backupPath` to the new file `target` (which must not exist), checked before
 /// it gets its name. Never replaces a file.
-bool restoreInto(const QString &backupPath, const QString &target, QString *errorMessage);
+bool restoreInto(const QString &backupPath, const QString &target, Error *error);
 
 /// Removes what an interrupted backup left in the backup folder of `projectPath`
 /// (NAME-….parlance.partial-PID-… and its -journal). Only the holder of the project's write lock

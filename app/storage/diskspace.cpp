@@ -46,6 +46,16 @@ QString writeFailure(const QString &path, const QString &qtError)
     return qtError;
 }
 
+Error writeError(const QString &path, const QString &qtError)
+{
+    const qint64 free = available(QFileInfo(path).absolutePath());
+    if (free >= 0 && free < 1024 * 1024)
+        return {Error::Io, Error::Problem::NoSpaceLeft, path, {QLocale::c().formattedDataSize(free)}};
+    if (qtError.isEmpty() || qtError == QLatin1StringView("Unknown error"))
+        return {Error::Io, Error::Problem::CannotBeWritten, path};
+    return {Error::Io, Error::Problem::CannotBeWritten, path, {}, qtError};
+}
+
 bool isFull(int sqliteCode, int systemErrno)
 {
     return (sqliteCode & 0xff) == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EDQUOT;

@@ -4,6 +4,8 @@
 // Free space on the device holding a file, and the words for running out of it: a full disk is
 // named as such, with what is left, never as "I/O error" or "folder not writable".
 
+#include "error/error.h"
+
 #include <QString>
 
 #include <functional>
@@ -19,6 +21,8 @@ QString noSpaceLeft(const QString &path);
 /// What to say when writing the file `path` failed with Qt's `qtError` (QSaveFile says "Unknown
 /// error" for a full disk): the full disk if the device is (nearly) full, else Qt's words.
 QString writeFailure(const QString &path, const QString &qtError);
+/// The same as an error about `path`: the device nearly full, else Qt's words on the failure.
+Error writeError(const QString &path, const QString &qtError);
 
 /// True for an errno or SQLite result code that means the device is full (ENOSPC, EDQUOT, SQLITE_FULL).
 bool isFull(int sqliteCode, int systemErrno);

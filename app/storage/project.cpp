@@ -229,37 +229,30 @@ struct Project::Private {
     bool writable(Error *error)
     {
         if (readOnly) {
-            setError(error, Error::ReadOnly,
-                     QStringLiteral("%1: the project is open read-only (%2)").arg(native(path), readOnlyReason));
-            return false;
+            return fail(error, {Error::ReadOnly, Error::Problem::ReadOnlyProject, path, {}, readOnlyReason});
         }
         if (db.damageSeen()) {
-            setError(error, Error::Corrupt,
-                     QStringLiteral("%1: damage was found in the file (%2); nothing more is saved to it, open its newest backup")
-                         .arg(native(path), db.errorMessage()));
-            return false;
+            return fail(error, {Error::Corrupt, Error::Problem::DamageSeen, path, {}, db.errorMessage()});
         }
         return firstWrite.run(db, path, error);
     }
 
     // Reports the database's last failure; used after a statement or commit failed. A full disk
     // is named as such, with the space left.
-    bool failed(Error *error, const QString &what) const
+    bool failed(Error *error, Error::Problem what, const QStringList &args = {}) const
     {
         const int code = db.errorCode();
         const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid
             : db.damageSeen()                                   ? Error::Corrupt
                                                                 : Error::Io;
         const QString why = DiskSpace::isFull(code, db.systemErrno()) ? DiskSpace::noSpaceLeft(path) : db.errorMessage();
-        setError(error, kind, QStringLiteral("%1: %2 (%3)").arg(native(path), what, why));
-        qCInfo(lcStorage) << "failed:" << what << why;
-        return false;
+        qCInfo(lcStorage) << "failed:" << int(what) << args << why;
+        return fail(error, {kind, what, path, args, why});
     }
 
-    bool invalid(Error *error, const QString &what) const
+    bool invalid(Error *error, Error::Problem what, const QStringList &args = {}) const
     {
-        setError(error, Error::Invalid, QStringLiteral("%1: %2").arg(native(path), what));
-        return false;
+        return fail(error, {Error::Invalid, what, path, args});
     }
 
     std::optional<QString> articleText(qint64 id) const
@@ -314,19 +307,19 @@ struct Project::Private {
     {
         const std::optional<QString> text = articleText(a.articleId);
         if (!text)
-            return invalid(error, QStringLiteral("there is no article %1").arg(a.articleId));
+            return invalid(error, Error::Problem::NoSuchArticle, {QString::number(a.articleId)});
         const qsizetype length = text->size();
         auto fits = [length](Model::Span s) { return !s.isValid() || s.fitsIn(length); };
         if (!a.span.fitsIn(length))
-            return invalid(error, QStringLiteral("the span %1–%2 is outside the article's text").arg(a.span.start).arg(a.span.end));
+            return invalid(error, Error::Problem::SpanOutsideText, {QString::number(a.span.start), QString::number(a.span.end)});
         bool partsFit = std::all_of(a.contentParts.cbegin(), a.contentParts.cend(), fits);
         if (!partsFit || !fits(a.cue) || !fits(a.source) || !fits(a.condition) || !fits(a.time))
-            return invalid(error, QStringLiteral("a part of the annotation is outside the article's text"));
+            return invalid(error, Error::Problem::PartOutsideText);
         // SQLite stores text as UTF-8, which cannot hold half a surrogate pair: a span must not cut
         // a character in two (the anchor's context is whole characters, see TextAnchor::capture).
         auto splitsPair = [&](int at) { return at > 0 && at < length && text->at(at).isLowSurrogate() && text->at(at - 1).isHighSurrogate(); };
         if (splitsPair(a.span.start) || splitsPair(a.span.end))
-            return invalid(error, QStringLiteral("the span %1–%2 cuts a character in two").arg(a.span.start).arg(a.span.end));
+            return invalid(error, Error::Problem::SpanCutsCharacter, {QString::number(a.span.start), QString::number(a.span.end)});
         const Model::TextAnchor anchor = Model::TextAnchor::capture(*text, a.span);
         a.exact = anchor.exact;
         a.prefix = anchor.prefix;
@@ -428,7 +421,7 @@ struct Project::Private {
     /// steps it queued run once the outermost transaction is committed. `writes` returns false on
     /// failure, having set the error itself for a refusal (Invalid); else the database's error is
     /// reported as `what` having failed, and everything it wrote is rolled back.
-    bool write(Error *error, const QString &what, const std::function<bool(Error *)> &writes)
+    bool write(Error *error, Error::Problem what, const std::function<bool(Error *)> &writes, const QStringList &args = {})
     {
         if (!writable(error))
             return false;
@@ -436,7 +429,7 @@ struct Project::Private {
         const qsizetype queued = afterCommitQueue.size();
         auto fail = [&] {
             if (!failure)
-                failed(&failure, what);
+                failed(&failure, what, args);
             afterCommitQueue.resize(queued);
             cachedTextId = 0; // the text may be of an article that was rolled back
             if (error)
@@ -495,9 +488,9 @@ Project::~Project()
             const QStringList backups = Backups::list(d->path);
             const QDateTime newest = backups.isEmpty() ? QDateTime() : Backups::timeOf(backups.first());
             if (!newest.isValid() || newest.secsTo(QDateTime::currentDateTimeUtc()) > backupIntervalSecs) {
-                QString message;
-                if (Backups::make(d->db, d->path, &message).isEmpty())
-                    qCWarning(lcStorage) << "backup on close failed:" << message;
+                Error failure;
+                if (Backups::make(d->db, d->path, &failure).isEmpty())
+                    qCWarning(lcStorage) << "backup on close failed:" << failure.message();
             }
         }
         d->db.resetStatements();
@@ -646,7 +639,7 @@ bool Project::addArticles(QList<Model::Article> &articles, Error *error)
         return d->writable(error);
     QList<Model::Article> stored = articles;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool ok = d->write(error, QStringLiteral("cannot save the articles"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::SaveArticles, [&](Error *e) {
         for (Model::Article &a : stored) {
             if (a.contentHash.isEmpty())
                 a.contentHash = Model::Article::hashText(a.text);
@@ -661,11 +654,11 @@ bool Project::addArticles(QList<Model::Article> &articles, Error *error)
             s.bind(5, isoDate(a.published)).bind(6, nonNull(a.language)).bind(7, QString::fromLatin1(a.contentHash));
             s.bind(8, isoDateTime(a.importedAt)).bind(9, a.uuid);
             if (!s.exec())
-                return d->failed(e, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
+                return d->failed(e, Error::Problem::AddArticle, {a.displayTitle()});
             a.id = d->db.lastInsertId();
             if (!d->db.prepare("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec()
                 || !d->db.prepare("INSERT INTO article_fts (rowid, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec())
-                return d->failed(e, QStringLiteral("cannot add the article \u201c%1\u201d").arg(a.displayTitle()));
+                return d->failed(e, Error::Problem::AddArticle, {a.displayTitle()});
         }
         if (!stored.isEmpty())
             d->afterCommit([this] { Q_EMIT articlesChanged(); });
@@ -687,10 +680,10 @@ bool Project::addArticle(Model::Article &article, Error *error)
 
 bool Project::removeArticle(qint64 id, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot remove the article"), [&](Error *e) {
+    return d->write(error, Error::Problem::RemoveArticle, [&](Error *e) {
         const std::optional<QString> text = d->articleText(id);
         if (!text)
-            return d->invalid(e, QStringLiteral("there is no article %1").arg(id));
+            return d->invalid(e, Error::Problem::NoSuchArticle, {QString::number(id)});
         const bool inSet = d->exists("SELECT 1 FROM comparison_set_members WHERE article_id = ?1", id);
         Statement &notes = d->db.prepare("SELECT id, note FROM annotations WHERE article_id = ?1 AND note <> ''");
         notes.bind(1, id);
@@ -743,7 +736,7 @@ int Project::annotationCount() const
 bool Project::addAnnotation(Model::Annotation &annotation, Error *error)
 {
     Model::Annotation a = annotation;
-    const bool ok = d->write(error, QStringLiteral("cannot save the annotation"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::SaveAnnotation, [&](Error *e) {
         a.id = 0;
         if (!d->prepareAnnotation(a, e))
             return false;
@@ -765,11 +758,11 @@ bool Project::addAnnotation(Model::Annotation &annotation, Error *error)
 
 bool Project::restoreAnnotation(const Model::Annotation &annotation, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot restore the annotation"), [&](Error *e) {
+    return d->write(error, Error::Problem::RestoreAnnotation, [&](Error *e) {
         if (annotation.id <= 0)
-            return d->invalid(e, QStringLiteral("an annotation to restore needs its former id"));
+            return d->invalid(e, Error::Problem::RestoreNeedsId);
         if (d->exists("SELECT 1 FROM annotations WHERE id = ?1", annotation.id))
-            return d->invalid(e, QStringLiteral("annotation %1 exists already").arg(annotation.id));
+            return d->invalid(e, Error::Problem::AnnotationExists, {QString::number(annotation.id)});
         Model::Annotation a = annotation;
         if (!d->prepareAnnotation(a, e) || !d->insertAnnotation(a) || !d->refreshCounts(a.articleId))
             return false;
@@ -781,10 +774,10 @@ bool Project::restoreAnnotation(const Model::Annotation &annotation, Error *erro
 bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
 {
     Model::Annotation a = annotation;
-    const bool ok = d->write(error, QStringLiteral("cannot save the annotation"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::SaveAnnotation, [&](Error *e) {
         const std::optional<Model::Annotation> old = this->annotation(a.id);
         if (!old)
-            return d->invalid(e, QStringLiteral("there is no annotation %1").arg(a.id));
+            return d->invalid(e, Error::Problem::NoSuchAnnotation, {QString::number(a.id)});
         if (!d->prepareAnnotation(a, e))
             return false;
         a.created = old->created;
@@ -810,10 +803,10 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
 
 bool Project::removeAnnotation(qint64 id, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot remove the annotation"), [&](Error *e) {
+    return d->write(error, Error::Problem::RemoveAnnotation, [&](Error *e) {
         const std::optional<Model::Annotation> old = annotation(id);
         if (!old)
-            return d->invalid(e, QStringLiteral("there is no annotation %1").arg(id));
+            return d->invalid(e, Error::Problem::NoSuchAnnotation, {QString::number(id)});
         if (!d->removeNoteFromIndex(id, old->note) || !d->db.prepare("DELETE FROM annotations WHERE id = ?1").bind(1, id).exec()
             || !d->refreshCounts(old->articleId))
             return false;
@@ -825,9 +818,9 @@ bool Project::removeAnnotation(qint64 id, Error *error)
 bool Project::replaceSuggestions(qint64 articleId, QList<Model::Annotation> &suggestions, Error *error)
 {
     QList<Model::Annotation> stored;
-    const bool ok = d->write(error, QStringLiteral("cannot replace the suggestions"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::ReplaceSuggestions, [&](Error *e) {
         if (!d->articleText(articleId))
-            return d->invalid(e, QStringLiteral("there is no article %1").arg(articleId));
+            return d->invalid(e, Error::Problem::NoSuchArticle, {QString::number(articleId)});
         const QList<Model::Annotation> existing = annotations(articleId);
         // A suggestion is dropped when a person already decided on the same kind and span: rejected it,
         // or confirmed it (an accepted suggestion must not come back as a second, pending one).
@@ -841,7 +834,7 @@ bool Project::replaceSuggestions(qint64 articleId, QList<Model::Annotation> &sug
             if (a.articleId == 0)
                 a.articleId = articleId;
             if (a.articleId != articleId)
-                return d->invalid(e, QStringLiteral("a suggestion for article %1 was given for article %2").arg(a.articleId).arg(articleId));
+                return d->invalid(e, Error::Problem::SuggestionForOtherArticle, {QString::number(a.articleId), QString::number(articleId)});
             if (decided.count({int(a.kind), a.span.start, a.span.end}) > 0)
                 continue;
             a.id = 0;
@@ -926,9 +919,9 @@ bool Project::addActor(Model::Actor &actor, Error *error)
 {
     qint64 id = 0;
     const QString uuid = actor.uuid.isEmpty() ? Identity::newUuid() : actor.uuid;
-    const bool ok = d->write(error, QStringLiteral("cannot add the actor"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::AddActor, [&](Error *e) {
         if (actor.canonicalName.trimmed().isEmpty())
-            return d->invalid(e, QStringLiteral("an actor needs a name"));
+            return d->invalid(e, Error::Problem::ActorNeedsName);
         Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         s.bind(1, actor.canonicalName).bind(2, Model::normalizedName(actor.canonicalName));
         s.bind(3, Model::actorTypeName(actor.type)).bind(4, nonNull(actor.role));
@@ -950,11 +943,11 @@ bool Project::addActor(Model::Actor &actor, Error *error)
 
 bool Project::updateActor(const Model::Actor &actor, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot save the actor"), [&](Error *e) {
+    return d->write(error, Error::Problem::SaveActor, [&](Error *e) {
         if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
-            return d->invalid(e, QStringLiteral("there is no actor %1").arg(actor.id));
+            return d->invalid(e, Error::Problem::NoSuchActor, {QString::number(actor.id)});
         if (actor.canonicalName.trimmed().isEmpty())
-            return d->invalid(e, QStringLiteral("an actor needs a name"));
+            return d->invalid(e, Error::Problem::ActorNeedsName);
         if (!d->updateActorRow(actor))
             return false;
         d->afterCommit([this] { Q_EMIT actorsChanged(); });
@@ -964,9 +957,9 @@ bool Project::updateActor(const Model::Actor &actor, Error *error)
 
 bool Project::removeActor(qint64 id, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot remove the actor"), [&](Error *e) {
+    return d->write(error, Error::Problem::RemoveActor, [&](Error *e) {
         if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", id))
-            return d->invalid(e, QStringLiteral("there is no actor %1").arg(id));
+            return d->invalid(e, Error::Problem::NoSuchActor, {QString::number(id)});
         // The annotations stay; their speaker/addressee becomes "none" (ON DELETE SET NULL).
         if (!d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, id).exec())
             return false;
@@ -987,13 +980,13 @@ void Project::announceChanged(QList<qint64> annotationIds)
 
 bool Project::restoreActor(const Model::Actor &actor, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot restore the actor"), [&](Error *e) {
+    return d->write(error, Error::Problem::RestoreActor, [&](Error *e) {
         if (actor.id <= 0)
-            return d->invalid(e, QStringLiteral("an actor to restore needs its former id"));
+            return d->invalid(e, Error::Problem::RestoreNeedsId);
         if (d->exists("SELECT 1 FROM actors WHERE id = ?1", actor.id))
-            return d->invalid(e, QStringLiteral("actor %1 exists already").arg(actor.id));
+            return d->invalid(e, Error::Problem::ActorExists, {QString::number(actor.id)});
         if (actor.canonicalName.trimmed().isEmpty())
-            return d->invalid(e, QStringLiteral("an actor needs a name"));
+            return d->invalid(e, Error::Problem::ActorNeedsName);
         if (!d->insertActorWithId(actor))
             return false;
         d->afterCommit([this] { Q_EMIT actorsChanged(); });
@@ -1004,13 +997,13 @@ bool Project::restoreActor(const Model::Actor &actor, Error *error)
 bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *record)
 {
     ActorMerge done;
-    const bool ok = d->write(error, QStringLiteral("cannot merge the actors"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::MergeActors, [&](Error *e) {
         if (kept == merged)
-            return d->invalid(e, QStringLiteral("an actor cannot be merged into itself"));
+            return d->invalid(e, Error::Problem::MergeIntoItself);
         std::optional<Model::Actor> keptActor = actor(kept);
         const std::optional<Model::Actor> mergedActor = actor(merged);
         if (!keptActor || !mergedActor)
-            return d->invalid(e, QStringLiteral("there is no actor %1").arg(keptActor ? merged : kept));
+            return d->invalid(e, Error::Problem::NoSuchActor, {QString::number(keptActor ? merged : kept)});
         done = {*keptActor, *mergedActor, {}, {}};
         keptActor->addAlias(mergedActor->canonicalName);
         for (const QString &alias : mergedActor->aliases)
@@ -1039,11 +1032,11 @@ bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *
 
 bool Project::unmergeActors(const ActorMerge &record, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot separate the actors again"), [&](Error *e) {
+    return d->write(error, Error::Problem::UnmergeActors, [&](Error *e) {
         if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", record.kept.id))
-            return d->invalid(e, QStringLiteral("there is no actor %1").arg(record.kept.id));
+            return d->invalid(e, Error::Problem::NoSuchActor, {QString::number(record.kept.id)});
         if (record.merged.id <= 0 || d->exists("SELECT 1 FROM actors WHERE id = ?1", record.merged.id))
-            return d->invalid(e, QStringLiteral("actor %1 exists already").arg(record.merged.id));
+            return d->invalid(e, Error::Problem::ActorExists, {QString::number(record.merged.id)});
         bool ok = d->insertActorWithId(record.merged) && d->updateActorRow(record.kept);
         // Only annotations still pointing at the kept actor go back: anything changed since was undone first.
         for (qint64 id : record.asActor) {
@@ -1067,7 +1060,7 @@ bool Project::unmergeActors(const ActorMerge &record, Error *error)
 qint64 Project::actorIdFor(const QString &name, Model::ActorType type, Error *error)
 {
     if (Model::normalizedName(name).isEmpty()) {
-        d->invalid(error, QStringLiteral("an actor needs a name"));
+        d->invalid(error, Error::Problem::ActorNeedsName);
         return 0;
     }
     if (const qint64 known = actorIdForName(name))
@@ -1169,9 +1162,9 @@ bool Project::addCategory(Model::CodebookCategory &category, Error *error)
 {
     qint64 id = 0;
     const QString uuid = category.uuid.isEmpty() ? Identity::newUuid() : category.uuid;
-    const bool ok = d->write(error, QStringLiteral("cannot add the category"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::AddCategory, [&](Error *e) {
         if (category.name.trimmed().isEmpty())
-            return d->invalid(e, QStringLiteral("a category needs a name"));
+            return d->invalid(e, Error::Problem::CategoryNeedsName);
         Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         s.bind(1, category.name).bind(2, colorText(category.color)).bind(3, nonNull(category.shortcut)).bind(4, nonNull(category.description));
         s.bind(5, uuid).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
@@ -1190,11 +1183,11 @@ bool Project::addCategory(Model::CodebookCategory &category, Error *error)
 
 bool Project::updateCategory(const Model::CodebookCategory &category, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot save the category"), [&](Error *e) {
+    return d->write(error, Error::Problem::SaveCategory, [&](Error *e) {
         if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
-            return d->invalid(e, QStringLiteral("there is no category %1").arg(category.id));
+            return d->invalid(e, Error::Problem::NoSuchCategory, {QString::number(category.id)});
         if (category.name.trimmed().isEmpty())
-            return d->invalid(e, QStringLiteral("a category needs a name"));
+            return d->invalid(e, Error::Problem::CategoryNeedsName);
         Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5, modified = ?6 WHERE id = ?1");
         s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
         s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
@@ -1208,9 +1201,9 @@ bool Project::updateCategory(const Model::CodebookCategory &category, Error *err
 bool Project::removeCategory(qint64 id, Error *error, QList<qint64> *uncategorized)
 {
     QList<qint64> members;
-    const bool ok = d->write(error, QStringLiteral("cannot remove the category"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::RemoveCategory, [&](Error *e) {
         if (!d->exists("SELECT 1 FROM categories WHERE id = ?1", id))
-            return d->invalid(e, QStringLiteral("there is no category %1").arg(id));
+            return d->invalid(e, Error::Problem::NoSuchCategory, {QString::number(id)});
         members = d->annotationIdsWhere("SELECT id FROM annotations WHERE category_id = ?1 ORDER BY id", id);
         // The annotations stay, without a category (ON DELETE SET NULL).
         if (!d->db.prepare("DELETE FROM categories WHERE id = ?1").bind(1, id).exec())
@@ -1228,13 +1221,13 @@ bool Project::removeCategory(qint64 id, Error *error, QList<qint64> *uncategoriz
 
 bool Project::restoreCategory(const Model::CodebookCategory &category, const QList<qint64> &annotationIds, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot restore the category"), [&](Error *e) {
+    return d->write(error, Error::Problem::RestoreCategory, [&](Error *e) {
         if (category.id <= 0)
-            return d->invalid(e, QStringLiteral("a category to restore needs its former id"));
+            return d->invalid(e, Error::Problem::RestoreNeedsId);
         if (d->exists("SELECT 1 FROM categories WHERE id = ?1", category.id))
-            return d->invalid(e, QStringLiteral("category %1 exists already").arg(category.id));
+            return d->invalid(e, Error::Problem::CategoryExists, {QString::number(category.id)});
         if (category.name.trimmed().isEmpty())
-            return d->invalid(e, QStringLiteral("a category needs a name"));
+            return d->invalid(e, Error::Problem::CategoryNeedsName);
         Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
         s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
@@ -1272,7 +1265,7 @@ QString Project::currentCoder() const
 bool Project::setCurrentCoder(const QString &name, Error *error)
 {
     const QString coder = name.simplified();
-    return d->write(error, QStringLiteral("cannot save the coder"), [&](Error *) {
+    return d->write(error, Error::Problem::SaveCoder, [&](Error *) {
         if (!d->ensureCoder(coder)
             || !d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES ('coder/current', 'string', ?1)")
                     .bind(1, nonNull(coder))
@@ -1307,13 +1300,13 @@ bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
 {
     qint64 id = set.id;
     QString uuid = set.uuid;
-    const bool ok = d->write(error, QStringLiteral("cannot save the comparison"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::SaveComparison, [&](Error *e) {
         for (qint64 articleId : std::as_const(set.articleIds)) {
             if (!d->exists("SELECT 1 FROM articles WHERE id = ?1", articleId))
-                return d->invalid(e, QStringLiteral("there is no article %1").arg(articleId));
+                return d->invalid(e, Error::Problem::NoSuchArticle, {QString::number(articleId)});
         }
         if (id != 0 && !d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", id))
-            return d->invalid(e, QStringLiteral("there is no comparison set %1").arg(id));
+            return d->invalid(e, Error::Problem::NoSuchComparison, {QString::number(id)});
         if (id == 0) {
             if (uuid.isEmpty())
                 uuid = Identity::newUuid();
@@ -1345,9 +1338,9 @@ bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
 
 bool Project::removeComparisonSet(qint64 id, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot remove the comparison"), [&](Error *e) {
+    return d->write(error, Error::Problem::RemoveComparison, [&](Error *e) {
         if (!d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", id))
-            return d->invalid(e, QStringLiteral("there is no comparison set %1").arg(id));
+            return d->invalid(e, Error::Problem::NoSuchComparison, {QString::number(id)});
         if (!d->db.prepare("DELETE FROM comparison_sets WHERE id = ?1").bind(1, id).exec())
             return false;
         d->afterCommit([this] { Q_EMIT comparisonSetsChanged(); });
@@ -1389,7 +1382,7 @@ QVariant Project::setting(const QString &key, const QVariant &defaultValue) cons
 
 bool Project::setSetting(const QString &key, const QVariant &value, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot save the setting %1").arg(key), [&](Error *) {
+    return d->write(error, Error::Problem::SaveSetting, [&](Error *) {
         bool ok = true;
         if (!value.isValid()) {
             ok = d->db.prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).exec();
@@ -1441,7 +1434,7 @@ bool Project::setSetting(const QString &key, const QVariant &value, Error *error
         if (key == QLatin1StringView("coder/current"))
             d->afterCommit([this, coder = value.toString()] { d->coder = coder; });
         return true;
-    });
+    }, {key});
 }
 
 std::unique_ptr<Project> Project::openWorkerConnection(Error *error) const
@@ -1452,7 +1445,7 @@ std::unique_ptr<Project> Project::openWorkerConnection(Error *error) const
     Private &p = *other->d;
     // The file is open and checked already: the same pragmas as opening gave the first connection.
     if (!p.db.open(d->path, Database::Mode::ReadWrite) || !p.db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL")) {
-        setError(error, Error::Io, QStringLiteral("%1: cannot open a second connection (%2)").arg(native(d->path), p.db.errorMessage()));
+        fail(error, {Error::Io, Error::Problem::SecondConnection, d->path, {}, p.db.errorMessage()});
         return nullptr;
     }
     p.path = d->path;
@@ -1476,7 +1469,7 @@ void Project::announceWrittenElsewhere(const QList<qint64> &articleIds)
 
 bool Project::atomically(const std::function<bool(Error *)> &writes, Error *error)
 {
-    return d->write(error, QStringLiteral("cannot save the changes"), writes);
+    return d->write(error, Error::Problem::SaveChanges, writes);
 }
 
 // ---- Search, copies, backups ------------------------------------------------------------------
@@ -1555,23 +1548,13 @@ bool Project::saveCopyAs(const QString &path, Error *error) const
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     if (target == d->path)
-        return d->invalid(error, QStringLiteral("a copy cannot replace the project itself"));
-    QString message;
-    if (!Backups::copyVerified(d->db, target, &message)) {
-        setError(error, Error::Io, message);
-        return false;
-    }
-    return true;
+        return d->invalid(error, Error::Problem::CopyOverItself);
+    return Backups::copyVerified(d->db, target, error);
 }
 
 bool Project::backupNow(Error *error)
 {
-    QString message;
-    if (Backups::make(d->db, d->path, &message).isEmpty()) {
-        setError(error, Error::Io, message);
-        return false;
-    }
-    return true;
+    return !Backups::make(d->db, d->path, error).isEmpty();
 }
 
 QStringList Project::backupsFor(const QString &path)
@@ -1590,11 +1573,7 @@ QList<BackupInfo> Project::backupInfo(const QString &path)
 
 bool Project::restoreBackupAs(const QString &backupPath, const QString &newPath, Error *error)
 {
-    QString message;
-    if (Backups::restoreInto(backupPath, QFileInfo(newPath).absoluteFilePath(), &message))
-        return true;
-    setError(error, Error::Io, message);
-    return false;
+    return Backups::restoreInto(backupPath, QFileInfo(newPath).absoluteFilePath(), error);
 }
 
 QString Project::newestGoodBackup(const QString &path)
@@ -1606,12 +1585,11 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
 {
     const QString project = QFileInfo(projectPath).absoluteFilePath();
     const QFileInfo info(project);
-    auto fail = [&](Error::Code code, const QString &message) {
-        setError(error, code, native(project) + QStringLiteral(": ") + message);
-        return false;
+    auto fail = [&](Error::Code code, Error::Problem problem, const QStringList &args = {}, const QString &detail = {}) {
+        return Storage::fail(error, {code, problem, project, args, detail});
     };
     if (!Backups::isGood(backupPath))
-        return fail(Error::Corrupt, QStringLiteral("the backup %1 does not pass its check").arg(native(backupPath)));
+        return fail(Error::Corrupt, Error::Problem::BackupNotGood, {native(backupPath)});
     FileLock lock;
     if (info.exists()) {
         QString why;
@@ -1619,9 +1597,9 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
         case FileLock::Result::Locked:
             break;
         case FileLock::Result::HeldElsewhere:
-            return fail(Error::Locked, QStringLiteral("is open in another Parlance; close it first"));
+            return fail(Error::Locked, Error::Problem::OpenElsewhere);
         case FileLock::Result::Failed:
-            return fail(Error::Io, QStringLiteral("cannot lock it (%1)").arg(why));
+            return fail(Error::Io, Error::Problem::CannotLock, {}, why);
         }
     }
 
@@ -1629,7 +1607,7 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
     const QString partial = project + QStringLiteral(".restoring");
     QFile::remove(partial);
     if (!QFile::copy(backupPath, partial))
-        return fail(Error::Io, QStringLiteral("cannot copy the backup beside it"));
+        return fail(Error::Io, Error::Problem::CannotCopyBackup);
     QString kept;
     if (info.exists()) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -1640,7 +1618,7 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
                 + QLatin1Char('-') + QString::number(n) + QStringLiteral(".parlance");
         if (!QFile::rename(project, kept)) {
             QFile::remove(partial);
-            return fail(Error::Io, QStringLiteral("cannot move the damaged file aside"));
+            return fail(Error::Io, Error::Problem::CannotMoveDamagedAside);
         }
         // Its journal files belong to it: left here, SQLite would apply them to the restored file.
         for (const QLatin1StringView suffix : {QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")}) {
@@ -1652,7 +1630,7 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
         if (!kept.isEmpty())
             QFile::rename(kept, project);
         QFile::remove(partial);
-        return fail(Error::Io, QStringLiteral("cannot move the restored copy into place"));
+        return fail(Error::Io, Error::Problem::CannotMoveRestored);
     }
     VerifiedFiles::forget(project);
     if (keptAs)
@@ -1674,10 +1652,10 @@ QList<CommitmentThreadRecord> Project::commitmentThreads() const
 bool Project::changeCommitmentThreads(const QList<qint64> &removeIds, QList<CommitmentThreadRecord> &write, Error *error)
 {
     QList<CommitmentThreadRecord> written = write;
-    const bool ok = d->write(error, QStringLiteral("cannot change the commitment threads"), [&](Error *e) {
+    const bool ok = d->write(error, Error::Problem::ChangeThreads, [&](Error *e) {
         for (const CommitmentThreadRecord &r : std::as_const(written)) {
             if (const qint64 id = CommitmentThreadTables::firstNonCommitment(d->db, r.commitmentIds))
-                return d->invalid(e, QStringLiteral("annotation %1 is not a commitment of this project").arg(id));
+                return d->invalid(e, Error::Problem::NotACommitment, {QString::number(id)});
         }
         if (!CommitmentThreadTables::remove(d->db, removeIds))
             return false;

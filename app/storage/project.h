@@ -6,9 +6,11 @@
 // commits at once in its own transaction (or joins the one atomically() opened) and then emits
 // the matching change signal: there is no unsaved state. People's edits do not call them directly:
 // Session::ProjectSession pushes a command (app/commands/) whose redo() and undo() call them, and
-// the window only ever sees a const Project.
+// the window only ever sees a const Project. Those of annotations and actors are private, reached
+// through ProjectWriter (projectwriter.h) by the commands and the few jobs that write outside undo.
 
 #include "commitmentthreadrecord.h"
+#include "error/error.h"
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
@@ -29,27 +31,9 @@ namespace Sqlite {
 class Database;
 }
 
-/// Why a project could not be opened or written: a code for programs and a one-line message for
-/// people that names the file.
-struct Error {
-    enum Code {
-        None,
-        NotFound,
-        NotSqlite,     ///< not an SQLite database at all (random bytes, zero bytes, a text file…)
-        NotParlance,     ///< an SQLite database of another application
-        Corrupt,       ///< truncated or damaged (quick_check failed)
-        Tampered,      ///< carries triggers, views or tables Parlance did not create
-        TooNew,        ///< user_version above the schema this Parlance knows
-        Locked,        ///< open in another Parlance process
-        ReadOnly,      ///< a write was attempted on a project opened read-only
-        Io,            ///< disk full, I/O error, permission…
-        Invalid,       ///< bad argument (unknown id, span outside the text…)
-    };
-    Code code = None;
-    QString message;
-
-    explicit operator bool() const { return code != None; }
-};
+/// Why a project could not be opened or written (see error/error.h): a code for programs, the
+/// file, and a message() for people composed in their language.
+using Error = Parlance::Error;
 
 /// One row of the article list: enough to show and sort without loading texts.
 struct ArticleSummary {
@@ -116,24 +100,10 @@ public:
     QList<Model::Annotation> annotations(qint64 articleId) const;
     std::optional<Model::Annotation> annotation(qint64 id) const;
     int annotationCount() const;
-    /// Adds an annotation (sets id, created/modified, and the text anchor from the article's text).
-    bool addAnnotation(Model::Annotation &annotation, Error *error = nullptr);
-    /// Re-adds an annotation under its former id (undo of a removal).
-    bool restoreAnnotation(const Model::Annotation &annotation, Error *error = nullptr);
-    bool updateAnnotation(Model::Annotation &annotation, Error *error = nullptr);
-    bool removeAnnotation(qint64 id, Error *error = nullptr);
-    /// Replaces an article's pending suggestions (origin Suggested) with new ones in one transaction;
-    /// confirmed and rejected annotations are kept, and a suggestion equal to a rejected one is dropped.
-    bool replaceSuggestions(qint64 articleId, QList<Model::Annotation> &suggestions, Error *error = nullptr);
 
     // Actors, shared by all articles of the project
     QList<Model::Actor> actors() const;
     std::optional<Model::Actor> actor(qint64 id) const;
-    bool addActor(Model::Actor &actor, Error *error = nullptr);
-    bool updateActor(const Model::Actor &actor, Error *error = nullptr);
-    bool removeActor(qint64 id, Error *error = nullptr);
-    /// Re-adds an actor under its former id, with its names (undo of an addition or a removal).
-    bool restoreActor(const Model::Actor &actor, Error *error = nullptr);
     /// What a merge changed: enough to undo it exactly (unmergeActors()).
     struct ActorMerge {
         Model::Actor kept;         ///< as it was before the merge
@@ -141,14 +111,6 @@ public:
         QList<qint64> asActor;     ///< annotations whose actor (speaker, holder, mention) it was
         QList<qint64> asAddressee; ///< annotations addressed to it
     };
-    /// Moves every annotation of `merged` to `kept`, adds its names as aliases, removes it.
-    bool mergeActors(qint64 kept, qint64 merged, Error *error = nullptr, ActorMerge *record = nullptr);
-    /// Undoes a merge: the merged actor is back under its id with its names and its annotations,
-    /// and the kept actor is as it was.
-    bool unmergeActors(const ActorMerge &record, Error *error = nullptr);
-    /// The actor known by this name (canonical or alias), created if absent; 0 on error. A write
-    /// outside any undo step: for imports and analysis, never for a person's edit.
-    qint64 actorIdFor(const QString &name, Model::ActorType type, Error *error = nullptr);
     /// The actor known by this name (canonical or alias), 0 if none: a lookup that writes nothing.
     qint64 actorIdForName(const QString &name) const;
     /// Per article, per actor: how many annotations name the actor (as speaker, holder, mention or
@@ -263,6 +225,32 @@ Q_SIGNALS:
     void commitmentThreadsChanged();
 
 private:
+    // The write primitives of annotations and actors: reached through ProjectWriter only
+    // (projectwriter.h), i.e. by the commands and the jobs that write outside undo.
+    friend class ProjectWriter;
+    /// Adds an annotation (sets id, created/modified, and the text anchor from the article's text).
+    bool addAnnotation(Model::Annotation &annotation, Error *error = nullptr);
+    /// Re-adds an annotation under its former id (undo of a removal).
+    bool restoreAnnotation(const Model::Annotation &annotation, Error *error = nullptr);
+    bool updateAnnotation(Model::Annotation &annotation, Error *error = nullptr);
+    bool removeAnnotation(qint64 id, Error *error = nullptr);
+    /// Replaces an article's pending suggestions (origin Suggested) with new ones in one transaction;
+    /// confirmed and rejected annotations are kept, and a suggestion equal to a rejected one is dropped.
+    bool replaceSuggestions(qint64 articleId, QList<Model::Annotation> &suggestions, Error *error = nullptr);
+    bool addActor(Model::Actor &actor, Error *error = nullptr);
+    bool updateActor(const Model::Actor &actor, Error *error = nullptr);
+    bool removeActor(qint64 id, Error *error = nullptr);
+    /// Re-adds an actor under its former id, with its names (undo of an addition or a removal).
+    bool restoreActor(const Model::Actor &actor, Error *error = nullptr);
+    /// Moves every annotation of `merged` to `kept`, adds its names as aliases, removes it.
+    bool mergeActors(qint64 kept, qint64 merged, Error *error = nullptr, ActorMerge *record = nullptr);
+    /// Undoes a merge: the merged actor is back under its id with its names and its annotations,
+    /// and the kept actor is as it was.
+    bool unmergeActors(const ActorMerge &record, Error *error = nullptr);
+    /// The actor known by this name (canonical or alias), created if absent; 0 on error. A write
+    /// outside any undo step: for imports and analysis, never for a person's edit.
+    qint64 actorIdFor(const QString &name, Model::ActorType type, Error *error = nullptr);
+
     Project();
     /// Tells the views of annotations rewritten by a bulk change (a merge, a removed category).
     void announceChanged(QList<qint64> annotationIds);

@@ -98,8 +98,7 @@ bool createProject(const QString &path, Error *error)
 {
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        setError(error, Error::NotFound, QStringLiteral("%1: the folder does not exist").arg(native(path)));
-        return false;
+        return fail(error, {Error::NotFound, Error::Problem::FolderMissing, path});
     }
     const QString partial = path + QStringLiteral(".creating");
     QFile::remove(partial);
@@ -126,8 +125,7 @@ bool createProject(const QString &path, Error *error)
     }
     QFile::remove(partial);
     QFile::remove(partial + QStringLiteral("-journal"));
-    setError(error, Error::Io, QStringLiteral("%1: cannot create the project (%2)").arg(native(path), why));
-    return false;
+    return fail(error, {Error::Io, Error::Problem::CannotCreate, path, {}, why});
 }
 
 // Does the rollback journal `journal` belong to the database whose first 100 bytes are `header`?
@@ -234,9 +232,8 @@ bool FirstWrite::run(Database &db, const QString &path, Error *error)
 {
     if (m_done)
         return true;
-    auto fail = [&](const QString &why) {
-        setError(error, Error::Io, native(path) + QStringLiteral(": ") + why);
-        return false;
+    auto fail = [&](Error::Problem problem, const QStringList &args, const QString &detail) {
+        return Storage::fail(error, {Error::Io, problem, path, args, detail});
     };
     if (m_pageCheck.valid()) {
         ChecksumVfs::FileCheck pages = m_pageCheck.get();
@@ -245,37 +242,29 @@ bool FirstWrite::run(Database &db, const QString &path, Error *error)
         if (pages.badPage != 0) {
             m_foundDamage = true;
             VerifiedFiles::forget(path);
-            setError(error, Error::Corrupt,
-                     QStringLiteral("%1: is damaged: page %2 does not match its checksum (damaged on the disk, or changed by another "
-                                    "program); nothing is saved to it, open its newest backup")
-                         .arg(native(path))
-                         .arg(pages.badPage));
-            return false;
+            return Storage::fail(error, {Error::Corrupt, Error::Problem::PageChecksum, path, {QString::number(pages.badPage)}});
         }
         m_pageCheck = {};
     }
     if (m_migrationPending || m_legacyName || m_addChecksums) {
         // The backup is of the file as it is on disk: a second connection does not see the pending migration.
         Database source;
-        QString message;
+        Error backupError;
         const bool opened = source.open(path, Database::Mode::ReadOnly);
-        const QString backup = opened ? Backups::make(source, path, &message) : QString();
+        const QString backup = opened ? Backups::make(source, path, &backupError) : QString();
         if (backup.isEmpty())
-            return fail(QStringLiteral("not changed: the backup made before converting it failed (%1)")
-                            .arg(opened ? message : source.errorMessage()));
+            return fail(Error::Problem::BackupBeforeConversion, {}, opened ? backupError.message() : source.errorMessage());
         qCInfo(lcStorage) << native(path) << "backed up before conversion as" << backup;
     }
     if (m_migrationPending) {
         if (!db.exec("COMMIT"))
-            return fail(QStringLiteral("cannot be upgraded from project version %1 (%2); a backup was made first")
-                            .arg(m_fromVersion)
-                            .arg(db.errorMessage()));
+            return fail(Error::Problem::CannotUpgrade, {QString::number(m_fromVersion)}, db.errorMessage());
         db.exec("PRAGMA cache_spill=ON");
         m_migrationPending = false;
     }
     if (m_legacyName) {
         if (!db.exec("PRAGMA application_id=" + QByteArray::number(Schema::applicationId)))
-            return fail(QStringLiteral("cannot be converted from a Parley project (%1); a backup was made first").arg(db.errorMessage()));
+            return fail(Error::Problem::CannotConvertParley, {}, db.errorMessage());
         m_legacyName = false;
     }
     if (m_addChecksums) {
@@ -292,7 +281,7 @@ bool FirstWrite::run(Database &db, const QString &path, Error *error)
     const QVariant mode = db.scalar("PRAGMA journal_mode=WAL");
     if (mode.toString() != QLatin1StringView("wal")) {
         const QString why = DiskSpace::isFull(db.errorCode(), db.systemErrno()) ? DiskSpace::noSpaceLeft(path) : db.errorMessage();
-        return fail(QStringLiteral("cannot be prepared for writing (%1)").arg(why));
+        return fail(Error::Problem::CannotPrepareForWriting, {}, why);
     }
     m_done = true;
     return true;
@@ -314,11 +303,10 @@ ProjectOpener::ProjectOpener(const QString &path, const OpenOptions &options)
 {
 }
 
-bool ProjectOpener::fail(Error::Code code, const QString &message)
+bool ProjectOpener::fail(Error::Code code, Error::Problem problem, const QStringList &args, const QString &detail)
 {
-    // One line, also when SQLite's message quotes a damaged schema statement with its line breaks.
-    setError(m_error, code, m_shown + QStringLiteral(": ") + message.simplified());
-    qCInfo(lcStorage) << "not opened:" << m_shown << message;
+    *m_error = Error(code, problem, m_path, args, detail);
+    qCInfo(lcStorage) << "not opened:" << m_error->message();
     return false; // the connection and the lock go with the opener
 }
 
@@ -345,26 +333,25 @@ bool ProjectOpener::sniff()
     struct stat st;
     if (::lstat(name.constData(), &st) != 0) {
         if (errno != ENOENT)
-            return fail(Error::Io, QStringLiteral("cannot be read (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return fail(Error::Io, Error::Problem::CannotRead, {}, QString::fromLocal8Bit(std::strerror(errno)));
         if (!m_options.createIfMissing || m_options.readOnly)
-            return fail(Error::NotFound, QStringLiteral("no such file"));
+            return fail(Error::NotFound, Error::Problem::NoSuchFile);
         if (!createProject(m_path, m_error))
             return false;
         if (::lstat(name.constData(), &st) != 0)
-            return fail(Error::Io, QStringLiteral("cannot be read after creating it"));
+            return fail(Error::Io, Error::Problem::UnreadableAfterCreating);
     }
     if (S_ISLNK(st.st_mode) && ::stat(name.constData(), &st) != 0) {
-        return fail(Error::NotFound, QStringLiteral("is a symbolic link to %1, which does not exist; nothing was created there")
-                                         .arg(native(QFileInfo(m_path).symLinkTarget())));
+        return fail(Error::NotFound, Error::Problem::DanglingSymlink, {native(QFileInfo(m_path).symLinkTarget())});
     }
     if (S_ISDIR(st.st_mode))
-        return fail(Error::NotSqlite, QStringLiteral("is a folder, not a Parlance project"));
+        return fail(Error::NotSqlite, Error::Problem::IsFolder);
     if (S_ISFIFO(st.st_mode))
-        return fail(Error::NotSqlite, QStringLiteral("is a named pipe (FIFO), not a Parlance project"));
+        return fail(Error::NotSqlite, Error::Problem::IsFifo);
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-        return fail(Error::NotSqlite, QStringLiteral("is a device, not a Parlance project"));
+        return fail(Error::NotSqlite, Error::Problem::IsDevice);
     if (!S_ISREG(st.st_mode))
-        return fail(Error::NotSqlite, QStringLiteral("is not a regular file, not a Parlance project"));
+        return fail(Error::NotSqlite, Error::Problem::NotRegularFile);
     return true;
 }
 
@@ -373,7 +360,7 @@ bool ProjectOpener::readHeader()
 {
     const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
-        return fail(Error::Io, QStringLiteral("cannot be read (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(Error::Io, Error::Problem::CannotRead, {}, QString::fromLocal8Bit(std::strerror(errno)));
     struct stat st;
     char bytes[100];
     ssize_t got = -1;
@@ -383,16 +370,16 @@ bool ProjectOpener::readHeader()
     }
     ::close(fd);
     if (got < 0)
-        return fail(Error::NotSqlite, QStringLiteral("cannot be read as a file"));
+        return fail(Error::NotSqlite, Error::Problem::UnreadableAsFile);
     m_header = QByteArray(bytes, int(got));
     if (m_size == 0)
-        return fail(Error::NotSqlite, QStringLiteral("is empty (0 bytes), not a Parlance project"));
+        return fail(Error::NotSqlite, Error::Problem::EmptyFile);
     if (!isSqliteHeader(m_header))
-        return fail(Error::NotSqlite, QStringLiteral("is not a Parlance project (not an SQLite database)"));
+        return fail(Error::NotSqlite, Error::Problem::NotSqlite);
     if (m_header.size() < 100)
-        return fail(Error::Corrupt, QStringLiteral("is damaged: truncated to %1 bytes").arg(m_size));
+        return fail(Error::Corrupt, Error::Problem::TruncatedTo, {QString::number(m_size)});
     if (!Schema::isProjectApplicationId(be32(m_header, 68)))
-        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
+        return fail(Error::NotParlance, Error::Problem::OtherApplication);
     // The page count in the header is valid when the change counter matches "version valid for";
     // without a -wal file it tells how long the file must be. Another Parlance may be in the middle
     // of a commit (its new header written, the file not yet grown; this read takes no SQLite lock):
@@ -404,17 +391,17 @@ bool ProjectOpener::readHeader()
         if (expected <= m_size)
             return true;
         if (attempt == 5)
-            return fail(Error::Corrupt, QStringLiteral("is damaged: truncated (%1 of %2 bytes)").arg(m_size).arg(expected));
+            return fail(Error::Corrupt, Error::Problem::TruncatedOf, {QString::number(m_size), QString::number(expected)});
         QThread::msleep(20);
         const int again = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
         if (again < 0)
-            return fail(Error::Io, QStringLiteral("cannot be read (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return fail(Error::Io, Error::Problem::CannotRead, {}, QString::fromLocal8Bit(std::strerror(errno)));
         char header[100];
         struct stat now;
         const bool read = ::fstat(again, &now) == 0 && ::pread(again, header, sizeof header, 0) == ssize_t(sizeof header);
         ::close(again);
         if (!read)
-            return fail(Error::Corrupt, QStringLiteral("is damaged: truncated to %1 bytes").arg(now.st_size));
+            return fail(Error::Corrupt, Error::Problem::TruncatedTo, {QString::number(now.st_size)});
         m_size = now.st_size;
         m_header = QByteArray(header, int(sizeof header));
     }
@@ -436,7 +423,7 @@ bool ProjectOpener::decideAccess()
         case FileLock::Result::Locked:
             break;
         case FileLock::Result::HeldElsewhere:
-            return fail(Error::Locked, QStringLiteral("is open for writing in another Parlance (a window or an import); it can be opened read-only"));
+            return fail(Error::Locked, Error::Problem::OpenForWritingElsewhere);
         case FileLock::Result::Failed:
             m_readOnlyReason = QStringLiteral("cannot lock it for writing (%1)").arg(why);
             break;
@@ -489,7 +476,7 @@ bool ProjectOpener::setAsideStrayWal()
     }
     const QString moved = moveAside(wal, QStringLiteral("wal"));
     if (moved.isEmpty())
-        return fail(Error::Io, QStringLiteral("the %1 beside it is not its own (%2) and cannot be moved aside").arg(native(wal), why));
+        return fail(Error::Io, Error::Problem::StrayWalStuck, {native(wal), why});
     QFile::remove(m_path + QStringLiteral("-shm")); // the index of that WAL, rebuilt from the file
     m_notices << QStringLiteral("the %1 beside it was not its own (%2); it was moved to %3 and not played").arg(native(wal), why, native(moved));
     return true;
@@ -544,7 +531,7 @@ bool ProjectOpener::checkBeforeRecovery(bool *recovered)
 {
     Database probe;
     if (!probe.open(m_path, Database::Mode::ReadOnly, {.immutable = m_immutable, .verifyChecksums = true}))
-        return fail(codeForOpenFailure(probe.errorCode()), QStringLiteral("cannot be opened (%1)").arg(probe.errorMessage()));
+        return fail(codeForOpenFailure(probe.errorCode()), Error::Problem::CannotOpen, {}, probe.errorMessage());
     if (probe.scalar("PRAGMA application_id").isValid() || probe.errorCode() != SQLITE_READONLY_ROLLBACK) {
         if ((probe.errorCode() & 0xff) == SQLITE_READONLY && probe.errorCode() != SQLITE_READONLY_ROLLBACK && !isReadOnly()) {
             // A WAL index to rebuild that a read-only connection may not write: a read-write one
@@ -552,7 +539,7 @@ bool ProjectOpener::checkBeforeRecovery(bool *recovered)
             probe.close();
             Database recovery;
             if (!recovery.open(m_path, Database::Mode::ReadWrite) || !recovery.scalar("SELECT count(*) FROM sqlite_schema").isValid())
-                return fail(Error::Corrupt, QStringLiteral("cannot be recovered after a crash (%1)").arg(recovery.errorMessage()));
+                return fail(Error::Corrupt, Error::Problem::CannotRecover, {}, recovery.errorMessage());
             m_forceFullCheck = true;
         }
         return true;
@@ -571,11 +558,11 @@ bool ProjectOpener::recoverHotJournal()
         if (asIs.open(m_path, Database::Mode::ReadOnly, {.immutable = true, .verifyChecksums = false})) {
             const QVariant version = asIs.scalar("PRAGMA user_version");
             if (!version.isValid() && refusedSchema(asIs.errorMessage()))
-                return fail(Error::Tampered, QStringLiteral("was altered outside Parlance (%1); not opened, for safety").arg(asIs.errorMessage()));
+                return fail(Error::Tampered, Error::Problem::Tampered, {}, asIs.errorMessage());
             if (version.isValid() && version.toInt() >= 1 && version.toInt() <= Schema::currentVersion()) {
                 const QString difference = Schema::verify(asIs, version.toInt());
                 if (!difference.isEmpty() && !difference.startsWith(QLatin1StringView("cannot read")))
-                    return fail(Error::Tampered, QStringLiteral("was altered outside Parlance (%1); not opened, for safety").arg(difference));
+                    return fail(Error::Tampered, Error::Problem::Tampered, {}, difference);
             }
         }
     }
@@ -588,13 +575,13 @@ bool ProjectOpener::recoverHotJournal()
         }
         const QString moved = moveAside(journal, QStringLiteral("journal"));
         if (moved.isEmpty())
-            return fail(Error::Io, QStringLiteral("the journal %1 beside it is not its own (%2) and cannot be moved aside").arg(native(journal), why));
+            return fail(Error::Io, Error::Problem::StrayJournalStuck, {native(journal), why});
         m_notices << QStringLiteral("the journal %1 beside it was not its own (%2); it was moved to %3 and not played")
                          .arg(native(journal), why, native(moved));
         return true;
     }
     if (isReadOnly())
-        return fail(Error::ReadOnly, QStringLiteral("was left unfinished by a crash; recovering it needs write access (%1)").arg(m_readOnlyReason));
+        return fail(Error::ReadOnly, Error::Problem::RecoveryNeedsWriting, {m_readOnlyReason});
 
     // Its own journal: the file and the journal are copied aside first (only the newest such copy
     // is kept), then SQLite plays the journal back.
@@ -603,10 +590,9 @@ bool ProjectOpener::recoverHotJournal()
     const qint64 journalSize = QFileInfo(journal).size();
     const qint64 free = DiskSpace::available(QFileInfo(m_path).absolutePath());
     if (free >= 0 && free < Backups::spaceNeeded(m_size + journalSize))
-        return fail(Error::Io, QStringLiteral("was left unfinished by a crash; not recovered, as it cannot be copied aside first (%1)")
-                                   .arg(DiskSpace::noSpaceLeft(m_path)));
+        return fail(Error::Io, Error::Problem::RecoveryCannotCopyAside, {}, DiskSpace::noSpaceLeft(m_path));
     if (!QDir().mkpath(folder))
-        return fail(Error::Io, QStringLiteral("was left unfinished by a crash; not recovered, as %1 cannot be made").arg(native(folder)));
+        return fail(Error::Io, Error::Problem::RecoveryFolderMissing, {native(folder)});
     const QStringList older = QDir(folder).entryList({base + QStringLiteral("-before-recovery-*")}, QDir::Files);
     const QString aside = folder + QLatin1Char('/') + base + QStringLiteral("-before-recovery-") + stamp() + QStringLiteral(".parlance");
     QFile::remove(aside);
@@ -614,7 +600,7 @@ bool ProjectOpener::recoverHotJournal()
     if (!QFile::copy(m_path, aside) || !QFile::copy(journal, aside + QStringLiteral(".journal"))) {
         QFile::remove(aside);
         QFile::remove(aside + QStringLiteral(".journal"));
-        return fail(Error::Io, QStringLiteral("was left unfinished by a crash; not recovered, as it cannot be copied aside first"));
+        return fail(Error::Io, Error::Problem::RecoveryCannotCopyAside);
     }
     for (const QString &name : older) {
         if (folder + QLatin1Char('/') + name != aside && folder + QLatin1Char('/') + name != aside + QStringLiteral(".journal"))
@@ -622,8 +608,7 @@ bool ProjectOpener::recoverHotJournal()
     }
     Database recovery;
     if (!recovery.open(m_path, Database::Mode::ReadWrite) || !recovery.scalar("SELECT count(*) FROM sqlite_schema").isValid())
-        return fail(Error::Corrupt, QStringLiteral("cannot be recovered after a crash (%1); the file as it was is kept as %2")
-                                        .arg(recovery.errorMessage(), native(aside)));
+        return fail(Error::Corrupt, Error::Problem::CannotRecoverKeptAside, {native(aside)}, recovery.errorMessage());
     recovery.close();
     m_forceFullCheck = true;
     // The header changed: read it again for the checks that follow.
@@ -639,10 +624,8 @@ bool ProjectOpener::openChecked()
 {
     if (!m_db.open(m_path, Database::Mode::ReadOnly, {.immutable = m_immutable, .verifyChecksums = true})) {
         if (hasContent(m_path + QStringLiteral("-wal")) && !writableByMode(QFileInfo(m_path).absolutePath()))
-            return fail(Error::ReadOnly, QStringLiteral("its last changes are in %1, which cannot be read in a read-only folder; "
-                                                        "copy both files to a writable folder")
-                                             .arg(native(m_path + QStringLiteral("-wal"))));
-        return fail(codeForOpenFailure(m_db.errorCode()), QStringLiteral("cannot be opened (%1)").arg(m_db.errorMessage()));
+            return fail(Error::ReadOnly, Error::Problem::WalInReadOnlyFolder, {native(m_path + QStringLiteral("-wal"))});
+        return fail(codeForOpenFailure(m_db.errorCode()), Error::Problem::CannotOpen, {}, m_db.errorMessage());
     }
     int version = 0;
     if (verifyChecked(m_db, &version))
@@ -659,17 +642,17 @@ bool ProjectOpener::openChecked()
     *m_error = {};
     m_immutable = true;
     if (isReadOnly()) {
-        m_notices << QStringLiteral("the %1 beside it is not its own (%2) and was ignored").arg(native(wal), refused.message);
+        m_notices << QStringLiteral("the %1 beside it is not its own (%2) and was ignored").arg(native(wal), refused.message());
     } else {
         const QString moved = moveAside(wal, QStringLiteral("wal"));
         if (moved.isEmpty()) {
-            setError(m_error, refused.code, refused.message);
+            *m_error = refused;
             return false;
         }
         QFile::remove(m_path + QStringLiteral("-shm"));
         m_immutable = false;
         m_notices << QStringLiteral("the %1 beside it did not fit it (%2); it was moved to %3 and not played")
-                         .arg(native(wal), refused.message, native(moved));
+                         .arg(native(wal), refused.message(), native(moved));
     }
     return m_db.open(m_path, Database::Mode::ReadOnly, {.immutable = m_immutable, .verifyChecksums = true}) && verifyChecked(m_db, &version);
 }
@@ -678,7 +661,7 @@ bool ProjectOpener::verifyChecked(Database &check, int *version)
 {
     const QVariant appId = check.scalar("PRAGMA application_id");
     auto failTampered = [&](const QString &why) {
-        return fail(Error::Tampered, QStringLiteral("was altered outside Parlance (%1); not opened, for safety").arg(why));
+        return fail(Error::Tampered, Error::Problem::Tampered, {}, why);
     };
     if (!appId.isValid()) {
         if (refusedSchema(check.errorMessage()))
@@ -686,19 +669,18 @@ bool ProjectOpener::verifyChecked(Database &check, int *version)
         if (check.errorCode() == SQLITE_IOERR_DATA)
             return classifyDamage(check.errorMessage(), ChecksumVfs::takeLastFault());
         const Error::Code code = codeForOpenFailure(check.errorCode());
-        return fail(code, code == Error::NotSqlite ? QStringLiteral("is not a Parlance project (not an SQLite database)")
-                                                   : QStringLiteral("is damaged (%1)").arg(check.errorMessage()));
+        if (code == Error::NotSqlite)
+            return fail(code, Error::Problem::NotSqlite);
+        return fail(code, Error::Problem::Damaged, {}, check.errorMessage());
     }
     if (!Schema::isProjectApplicationId(appId.toLongLong()))
-        return fail(Error::NotParlance, QStringLiteral("is an SQLite database of another application, not a Parlance project"));
+        return fail(Error::NotParlance, Error::Problem::OtherApplication);
     m_applicationId = appId.toLongLong();
     *version = check.scalar("PRAGMA user_version").toInt();
     if (*version > Schema::currentVersion())
-        return fail(Error::TooNew, QStringLiteral("was saved by a newer Parlance (project version %1; this Parlance reads up to version %2)")
-                                       .arg(*version)
-                                       .arg(Schema::currentVersion()));
+        return fail(Error::TooNew, Error::Problem::TooNew, {QString::number(*version), QString::number(Schema::currentVersion())});
     if (*version < 1)
-        return fail(Error::Corrupt, QStringLiteral("is damaged: it has no schema version"));
+        return fail(Error::Corrupt, Error::Problem::NoSchemaVersion);
 
     // A file this user's Parlance verified or closed cleanly and that is unchanged since (by size,
     // time and header, see verifiedfiles.h) has its page checksums verified, as fast as the disk
@@ -726,7 +708,7 @@ bool ProjectOpener::verifyChecked(Database &check, int *version)
             if (fault >= 0 || check.errorCode() == SQLITE_IOERR_DATA)
                 return classifyDamage(quick, fault);
             const Error::Code code = codeForOpenFailure(check.errorCode());
-            return fail(code == Error::Io ? Error::Corrupt : code, QStringLiteral("is damaged (%1)").arg(quick));
+            return fail(code == Error::Io ? Error::Corrupt : code, Error::Problem::Damaged, {}, quick);
         }
         if (!m_immutable)
             VerifiedFiles::remember(m_path);
@@ -750,17 +732,15 @@ bool ProjectOpener::classifyDamage(const QString &problem, qint64 faultOffset)
     Database raw;
     if (raw.open(m_path, Database::Mode::ReadOnly, {.immutable = m_immutable, .verifyChecksums = false})) {
         auto failTampered = [&](const QString &why) {
-            return fail(Error::Tampered, QStringLiteral("was altered outside Parlance (%1); not opened, for safety").arg(why));
+            return fail(Error::Tampered, Error::Problem::Tampered, {}, why);
         };
         if (!raw.scalar("SELECT count(*) FROM sqlite_schema").isValid() && refusedSchema(raw.errorMessage()))
             return failTampered(raw.errorMessage());
         const QVariant version = raw.scalar("PRAGMA user_version");
         if (version.isValid() && version.toInt() > Schema::currentVersion())
-            return fail(Error::TooNew, QStringLiteral("was saved by a newer Parlance (project version %1; this Parlance reads up to version %2)")
-                                           .arg(version.toInt())
-                                           .arg(Schema::currentVersion()));
+            return fail(Error::TooNew, Error::Problem::TooNew, {QString::number(version.toInt()), QString::number(Schema::currentVersion())});
         if (version.isValid() && version.toInt() < 1)
-            return fail(Error::Corrupt, QStringLiteral("is damaged: it has no schema version"));
+            return fail(Error::Corrupt, Error::Problem::NoSchemaVersion);
         if (version.isValid()) {
             const QString difference = Schema::verify(raw, version.toInt());
             if (!difference.isEmpty() && !difference.startsWith(QLatin1StringView("cannot read")))
@@ -769,10 +749,8 @@ bool ProjectOpener::classifyDamage(const QString &problem, qint64 faultOffset)
     }
     const quint32 pageSize = pageSizeOf(m_header);
     if (faultOffset >= 0 && pageSize > 0)
-        return fail(Error::Corrupt, QStringLiteral("is damaged: page %1 does not match its checksum (damaged on the disk, or changed by "
-                                                   "another program)")
-                                        .arg(faultOffset / pageSize + 1));
-    return fail(Error::Corrupt, QStringLiteral("is damaged (%1)").arg(problem));
+        return fail(Error::Corrupt, Error::Problem::PageChecksumOnOpen, {QString::number(faultOffset / pageSize + 1)});
+    return fail(Error::Corrupt, Error::Problem::Damaged, {}, problem);
 }
 
 // 6. The connection Project keeps: the checked one when read-only, else a read-write one that has
@@ -782,23 +760,20 @@ bool ProjectOpener::openWriter()
     const int version = m_schemaVersion;
     if (isReadOnly()) {
         if (version < Schema::currentVersion())
-            return fail(Error::ReadOnly, QStringLiteral("needs upgrading from project version %1 to %2, which needs write access (%3)")
-                                             .arg(version)
-                                             .arg(Schema::currentVersion())
-                                             .arg(m_readOnlyReason));
+            return fail(Error::ReadOnly, Error::Problem::UpgradeNeedsWriting, {QString::number(version), QString::number(Schema::currentVersion()), m_readOnlyReason});
         m_db.exec("PRAGMA query_only=ON");
         m_firstWrite.setNothingToDo();
         return true;
     }
     m_db.close();
     if (!m_db.open(m_path, Database::Mode::ReadWrite))
-        return fail(Error::Io, QStringLiteral("cannot be opened for writing (%1)").arg(m_db.errorMessage()));
+        return fail(Error::Io, Error::Problem::CannotOpenForWriting, {}, m_db.errorMessage());
     if (!m_db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL"))
-        return fail(Error::Io, QStringLiteral("cannot be prepared for writing (%1)").arg(m_db.errorMessage()));
+        return fail(Error::Io, Error::Problem::CannotPrepareForWriting, {}, m_db.errorMessage());
     const QString backups = native(Backups::folderFor(m_path));
     if (version < Schema::currentVersion()) {
         if (!m_firstWrite.beginMigration(m_db, version))
-            return fail(Error::Io, QStringLiteral("cannot be upgraded from project version %1 (%2)").arg(version).arg(m_db.errorMessage()));
+            return fail(Error::Io, Error::Problem::CannotUpgradeFrom, {QString::number(version)}, m_db.errorMessage());
         m_schemaVersion = Schema::currentVersion();
     }
     const bool legacyName = m_applicationId == Schema::legacyApplicationId;

@@ -72,7 +72,7 @@ public:
     void handOver(Sqlite::Database &db, FileLock &lock, FirstWrite &firstWrite);
 
 private:
-    bool fail(Error::Code code, const QString &message);
+    bool fail(Error::Code code, Error::Problem problem, const QStringList &args = {}, const QString &detail = {});
     bool sniff();
     bool readHeader();
     bool decideAccess();

@@ -213,13 +213,13 @@ std::unique_ptr<Project> openWithoutChanging(const QString &path, const QTempora
     // An earlier version needs upgrading, which writes: do that to a copy, never to the file itself.
     const QString copy = scratch.filePath(QStringLiteral("upgraded-") + QFileInfo(path).fileName());
     if (!scratch.isValid() || !QFile::copy(path, copy)) {
-        setError(error, Error::Io, QStringLiteral("%1: cannot copy it to upgrade it (%2)").arg(native(path), scratch.errorString()));
+        fail(error, {Error::Io, Error::Problem::CopyToUpgrade, path, {}, scratch.errorString()});
         return nullptr;
     }
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto project = Project::open(copy, {}, &openError);
     if (!project)
-        setError(error, openError.code, openError.message.replace(native(copy), native(path)));
+        fail(error, retold(openError, copy, path));
     return project;
 }
 
@@ -379,8 +379,7 @@ bool ProjectSnapshot::write(const QString &path, Error *error) const
     const QFileInfo target(path);
     const QString absolute = target.absoluteFilePath();
     if (target.exists()) {
-        setError(error, Error::Invalid, QStringLiteral("%1: exists already; give a new file name").arg(native(absolute)));
-        return false;
+        return fail(error, {Error::Invalid, Error::Problem::ExistsAlready, absolute});
     }
     const QString partial = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".writing-")
         + Identity::newUuid().left(8) + QStringLiteral(".parlance");
@@ -389,18 +388,17 @@ bool ProjectSnapshot::write(const QString &path, Error *error) const
         Error openError;
         auto project = Project::open(partial, {.readOnly = false, .createIfMissing = true}, &openError);
         if (!project) {
-            setError(error, openError.code, openError.message.replace(native(partial), native(absolute)));
-            return false;
+            return fail(error, retold(openError, partial, absolute));
         }
         why = writeRows(*this, project->database());
     }
-    if (why.isEmpty() && !QFile::rename(partial, absolute))
-        why = QStringLiteral("cannot move the new file into place");
-    if (!why.isEmpty()) {
+    const bool moved = why.isEmpty() && QFile::rename(partial, absolute);
+    if (!moved) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(partial + suffix);
-        setError(error, Error::Io, QStringLiteral("%1: cannot write the project (%2)").arg(native(absolute), why));
-        return false;
+        if (why.isEmpty())
+            return fail(error, {Error::Io, Error::Problem::CannotMoveNewFile, absolute});
+        return fail(error, {Error::Io, Error::Problem::CannotWriteProject, absolute, {}, why});
     }
     return true;
 }

@@ -67,6 +67,491 @@
     </message>
 </context>
 <context>
+    <name>Parlance::Error</name>
+    <message>
+        <source>The project is closed.</source>
+        <translation>Das Projekt ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>the project is open read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage was found in the file (%1); nothing more is saved to it, open its newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: page %1 does not match its checksum (damaged on the disk, or changed by another program); nothing is saved to it, open its newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the article “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the annotation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore the annotation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the annotation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the suggestions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the actor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the actor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the actor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore the actor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge the actors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot separate the actors again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore the category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the coder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the comparison (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the comparison (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the setting %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the commitment threads (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a second connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no comparison set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such article any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is outside the article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the annotation is outside the article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span %1–%2 cuts a character in two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item to restore needs its former id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suggestion for article %1 was given for article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an actor needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an actor cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 is not a commitment of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy cannot replace the project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists already; give a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy it to upgrade it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the project (cannot move the new file into place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free space for a copy (it needs %1, the device has %2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free space (it needs %1, the device has %2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the copy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the copy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy did not pass its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the copy into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists already; a backup is restored into a new file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 does not pass its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the copy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy did not pass its check or could not take its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open in another Parlance; close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the backup beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the damaged file aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the restored copy into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read after creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, which does not exist; nothing was created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a Parlance project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a Parlance project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device, not a Parlance project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file, not a Parlance project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), not a Parlance project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Parlance project (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an SQLite database of another application, not a Parlance project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: truncated to %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: truncated (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: it has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: page %1 does not match its checksum (damaged on the disk, or changed by another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was saved by a newer Parlance (project version %1; this Parlance reads up to version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was altered outside Parlance (%1); not opened, for safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open for writing in another Parlance (a window or an import); it can be opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 beside it is not its own (%2) and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal %1 beside it is not its own (%2) and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened for writing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be upgraded from project version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs upgrading from project version %1 to %2, which needs write access (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last changes are in %1, which cannot be read in a read-only folder; copy both files to a writable folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be recovered after a crash (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be recovered after a crash (%2); the file as it was is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was left unfinished by a crash; recovering it needs write access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was left unfinished by a crash; not recovered, as it cannot be copied aside first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was left unfinished by a crash; not recovered, as %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the device (%1 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 export needs fonts, which need a QGuiApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 export draws charts, which need fonts and so a QGuiApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the document package (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not changed: the backup made before converting it failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be upgraded from project version %1 (%2); a backup was made first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be converted from a Parley project (%1); a backup was made first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be prepared for writing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A sentence, then the library&apos;s own words on the failure (e.g. SQLite&apos;s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file&apos;s path, then what went wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Export</name>
     <message>
         <source>quotes</source>

@@ -102,11 +102,11 @@ int pdfCase(double megabytes)
     const qint64 bytes = data.articles.first().article.text.toUtf8().size();
     const double generatedMb = peakMegabytes();
     QTemporaryDir dir;
-    QString error;
+    Error error;
     timer.restart();
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     if (!Export::PdfReportExporter().write(data, path, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     std::printf("PDF report of one article of %.1f MB with %lld annotations: %.0f ms, %.1f MB written; peak RSS %.0f MB "
@@ -140,11 +140,11 @@ int main(int argc, char *argv[])
                 qint64(data.articles.size()), annotations, characters / 1e6, timer.nsecsElapsed() / 1e6, peakMegabytes());
 
     QTemporaryDir dir;
-    QString error;
+    Error error;
     // CSV first: the peak (getrusage) only grows, so the smaller export is measured first.
     timer.restart();
     if (!Export::CsvExporter().write(data, dir.filePath(QStringLiteral("annotations.csv")), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     const double csvMs = timer.nsecsElapsed() / 1e6;
@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
                 QFileInfo(dir.filePath(QStringLiteral("annotations.csv"))).size() / 1e6, peakMegabytes());
     timer.restart();
     if (!Export::HtmlReportExporter().write(data, dir.filePath(QStringLiteral("report.html")), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     const double htmlMs = timer.nsecsElapsed() / 1e6;

@@ -9,6 +9,7 @@
 // are then measured by a fresh process (`--measure`), so that its peak memory is a session's own.
 // --reuse measures an existing DIR/bench.parlance again. Page cache: warm (the file was just written).
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 #include "storage/verifiedfiles.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ int generate(const Options &o, const QString &path)
     Storage::Error error;
     auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     Words words;
@@ -128,7 +129,7 @@ int generate(const Options &o, const QString &path)
             batch.append(a);
         }
         if (!project->addArticles(batch, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }
         for (const Model::Article &a : std::as_const(batch)) {
@@ -143,7 +144,7 @@ int generate(const Options &o, const QString &path)
     // article gets 1,000, the rest are spread evenly.
     QList<qint64> actors;
     for (int i = 0; i < 200; ++i)
-        actors.append(project->actorIdFor(u"Actor %1"_s.arg(i), Model::ActorType::Person));
+        actors.append(Storage::ProjectWriter(*project).actorIdFor(u"Actor %1"_s.arg(i), Model::ActorType::Person));
     qint64 left = o.annotations;
     for (qsizetype i = 0; i < ids.size() && left > 0; ++i) {
         const qint64 remainingArticles = ids.size() - i;
@@ -164,8 +165,8 @@ int generate(const Options &o, const QString &path)
                 a.note = u"note about %1"_s.arg(words.pick(random));
             list.append(a);
         }
-        if (!project->replaceSuggestions(ids[i], list, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        if (!Storage::ProjectWriter(*project).replaceSuggestions(ids[i], list, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }
         left -= list.size();
@@ -185,7 +186,7 @@ int measure(const QString &path)
     Storage::Error error;
     auto project = Storage::Project::open(path, {}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     const qint64 openNs = timer.nsecsElapsed();
@@ -223,8 +224,8 @@ int measure(const QString &path)
         a.kind = Model::AnnotationKind::Quote;
         a.note = u"bench note %1"_s.arg(i);
         timer.restart();
-        if (!project->addAnnotation(a, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        if (!Storage::ProjectWriter(*project).addAnnotation(a, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }
         inserts.append(ms(timer.nsecsElapsed()));

@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
         files.append(dir.filePath(Teams::copyFileName(u"study"_s, coders[c])));
         Storage::Error error;
         if (!copies[c].project.write(files.last(), &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }
     }
@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
     const QString out = dir.filePath(u"merged.parlance"_s);
     Storage::Error error;
     if (!merged.project || !merged.project->write(out, &error)) {
-        std::fprintf(stderr, "merge failed: %s %s\n", qPrintable(merged.error), qPrintable(error.message));
+        std::fprintf(stderr, "merge failed: %s %s\n", qPrintable(merged.error), qPrintable(error.message()));
         return 1;
     }
     report("write the merge", t);

@@ -9,6 +9,7 @@
 //   bench_timeline [--articles N] [--dir DIR]
 
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 #include "timeline/commitmenttimeline.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,7 @@ bool generate(Storage::Project &project, int articleCount, Generated *out)
     QRandomGenerator random(2026);
     QList<qint64> holderIds;
     for (int h = 0; h < holders; ++h) {
-        const qint64 id = project.actorIdFor(u"State %1"_s.arg(h + 1), Model::ActorType::State);
+        const qint64 id = Storage::ProjectWriter(project).actorIdFor(u"State %1"_s.arg(h + 1), Model::ActorType::State);
         if (!id)
             return false;
         holderIds.append(id);
@@ -130,14 +131,14 @@ bool generate(Storage::Project &project, int articleCount, Generated *out)
     }
     Storage::Error error;
     if (!project.addArticles(articles, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return false;
     }
     for (int n = 0; n < articleCount; ++n) {
         for (Model::Annotation &a : commitments[n])
             a.articleId = articles[n].id;
-        if (!project.replaceSuggestions(articles[n].id, commitments[n], &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        if (!Storage::ProjectWriter(project).replaceSuggestions(articles[n].id, commitments[n], &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return false;
         }
         out->commitments += int(commitments[n].size());
@@ -179,7 +180,7 @@ int main(int argc, char **argv)
     Storage::Error error;
     auto project = Storage::Project::open(dir + u"/timeline.parlance"_s, {.readOnly = false, .createIfMissing = true}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     QElapsedTimer timer;

@@ -4,6 +4,7 @@
 #include "cli/printable.h"
 #include "import/articlefile.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -253,8 +254,8 @@ private Q_SLOTS:
             a.articleId = p->articles().first().id;
             a.span = {7, 19};
             a.kind = Model::AnnotationKind::Quote;
-            QVERIFY(p->addAnnotation(a));
-            QVERIFY(p->actorIdFor(u"The Minister"_s, Model::ActorType::Person) > 0);
+            QVERIFY(Storage::ProjectWriter(*p).addAnnotation(a));
+            QVERIFY(Storage::ProjectWriter(*p).actorIdFor(u"The Minister"_s, Model::ActorType::Person) > 0);
         }
         const Run run = parlance({u"info"_s, project});
         QCOMPARE(run.status, 0);

@@ -2,6 +2,7 @@
 // Actor and codebook edits are undo steps like annotations: every state comes back exactly,
 // under the same ids, and is in the project file at each step.
 #include "commands/actorcommands.h"
+#include "storage/projectwriter.h"
 #include "commands/annotationcommands.h"
 #include "commands/codebookcommands.h"
 #include "projectfixture.h"
@@ -38,9 +39,9 @@ private Q_SLOTS:
         QVERIFY(f.open());
         QVERIFY(f.fill());
         const QString &t = firstText();
-        const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-        const qint64 minister = f.project->actorIdFor(u"The foreign minister"_s, Model::ActorType::Person);
-        const qint64 varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+        const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 minister = Storage::ProjectWriter(*f.project).actorIdFor(u"The foreign minister"_s, Model::ActorType::Person);
+        const qint64 varga = Storage::ProjectWriter(*f.project).actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
         const QList<Model::CodebookCategory> categories = f.project->categories();
         QCOMPARE(categories.size(), 2);
         // Annotations naming the actors and using a category, so that merges and removals move them.
@@ -49,13 +50,13 @@ private Q_SLOTS:
         Annotation mention = annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
         Annotation coded = annotationOf(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Category);
         coded.categoryId = categories[0].id;
-        QVERIFY(f.project->addAnnotation(quote) && f.project->addAnnotation(mention) && f.project->addAnnotation(coded));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote) && Storage::ProjectWriter(*f.project).addAnnotation(mention) && Storage::ProjectWriter(*f.project).addAnnotation(coded));
 
         QUndoStack stack;
         QList<QStringList> states{stateOf(f)};
         auto step = [&](Commands::ProjectCommand *command) {
             stack.push(command);
-            QVERIFY2(command->error().message.isEmpty(), qPrintable(command->error().message));
+            QVERIFY2(command->error().message().isEmpty(), qPrintable(command->error().message()));
             states.append(stateOf(f));
             QVERIFY(states.last() != states[states.size() - 2]);
         };
@@ -121,10 +122,10 @@ private Q_SLOTS:
         QVERIFY(f.open());
         QVERIFY(f.fill());
         const QString &t = firstText();
-        const qint64 a = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-        const qint64 b = f.project->actorIdFor(u"Brandt"_s, Model::ActorType::Person);
+        const qint64 a = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 b = Storage::ProjectWriter(*f.project).actorIdFor(u"Brandt"_s, Model::ActorType::Person);
         Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready"_s), AnnotationKind::Quote, b);
-        QVERIFY(f.project->addAnnotation(quote));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote));
         QUndoStack stack;
         stack.push(new Commands::MergeActorsCommand(f.project.get(), *f.project->actor(a), *f.project->actor(b)));
         // A later edit of the moved annotation: undone first, so the merge can be undone after it.
@@ -146,11 +147,11 @@ private Q_SLOTS:
         ProjectFixture f;
         QVERIFY(f.open());
         QVERIFY(f.fill());
-        const qint64 a = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 a = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
         QUndoStack stack;
         auto *merge = new Commands::MergeActorsCommand(f.project.get(), *f.project->actor(a), *f.project->actor(a));
         QString reported;
-        merge->setErrorHandler([&](const Storage::Error &e) { reported = e.message; });
+        merge->setErrorHandler([&](const Storage::Error &e) { reported = e.message(); });
         stack.push(merge);
         QCOMPARE(stack.count(), 0);
         QVERIFY(reported.contains(u"itself"_s));

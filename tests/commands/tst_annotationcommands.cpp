@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commands/annotationcommands.h"
+#include "storage/projectwriter.h"
 #include "projectfixture.h"
 
 #include <QStandardPaths>
@@ -25,7 +26,7 @@ private Q_SLOTS:
         QVERIFY(f.fill());
         QUndoStack stack;
         const QString &t = firstText();
-        const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
         QList<QStringList> states{f.state()};
         auto record = [&] { states.append(f.state()); };
 
@@ -155,7 +156,7 @@ private Q_SLOTS:
         Annotation a;
         a.articleId = f.first;
         a.span = spanOf(firstText(), u"We are ready"_s);
-        QVERIFY(f.project->addAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(a));
         QUndoStack stack;
         Annotation before = a;
         for (const QString &note : {u"c"_s, u"co"_s, u"cou"_s}) {

@@ -19,8 +19,9 @@ private Q_SLOTS:
         const Export::ReportData data = ParlanceTest::sampleReport();
         QTemporaryDir dir;
         const QString folder = dir.filePath(u"brat"_s);
+        Error written;
+        QVERIFY2(Export::BratExporter().write(data, folder, &written), qPrintable(written.message()));
         QString error;
-        QVERIFY2(Export::BratExporter().write(data, folder, &error), qPrintable(error));
         QVERIFY(QFile::exists(folder + u"/annotation.conf"_s));
 
         const std::optional<QList<Import::BratDocument>> docs = Import::BratImporter::readFolder(folder, &error);

@@ -78,8 +78,8 @@ private Q_SLOTS:
         options.csvByteOrderMark = bom;
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.csv"_s);
-        QString error;
-        QVERIFY2(Export::CsvExporter(options).write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::CsvExporter(options).write(ParlanceTest::sampleReport(), path, &error), qPrintable(error.message()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -99,10 +99,10 @@ private Q_SLOTS:
 
     void unwritablePathNamesTheFile()
     {
-        QString error;
+        Error error;
         const QString path = u"/nonexistent-folder/out.csv"_s;
         QVERIFY(!Export::CsvExporter().write(ParlanceTest::sampleReport(), path, &error));
-        QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
+        QVERIFY2(error.message().startsWith(path + u':'), qPrintable(error.message()));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "exporttesttools.h"
 #include "formats/brat/bratimporter.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,7 @@ private Q_SLOTS:
         m_project = m_dir.filePath(u"talks.parlance"_s);
         Storage::Error error;
         auto project = Storage::Project::open(m_project, {.readOnly = false, .createIfMissing = true}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         Model::Article first;
         first.title = u"Ceasefire talks resume"_s;
         first.text = u"\"We will reopen the crossing next week,\" the envoy said. The ministry declined to comment."_s;
@@ -66,7 +67,7 @@ private Q_SLOTS:
         Model::Actor envoy;
         envoy.canonicalName = u"Ana Moreau"_s;
         envoy.type = Model::ActorType::Person;
-        QVERIFY(project->addActor(envoy, &error));
+        QVERIFY(Storage::ProjectWriter(*project).addActor(envoy, &error));
 
         const auto add = [&](qint64 articleId, const QString &text, const QString &exact, Model::AnnotationKind kind,
                              Model::Origin origin) {
@@ -80,7 +81,7 @@ private Q_SLOTS:
             if (kind == Model::AnnotationKind::Quote)
                 a.contentParts = {{at + 1, at + int(exact.size()) - 2}};
             Storage::Error e;
-            const bool ok = project->addAnnotation(a, &e);
+            const bool ok = Storage::ProjectWriter(*project).addAnnotation(a, &e);
             return ok ? a.id : qint64(-1);
         };
         QVERIFY(add(m_first, first.text, u"\"We will reopen the crossing next week,\""_s, Model::AnnotationKind::Quote,

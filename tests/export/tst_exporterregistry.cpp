@@ -116,8 +116,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto exporter = Export::ExporterRegistry::create(format);
         QVERIFY(exporter);
-        QString error;
-        QVERIFY2(exporter->write(data, dir.filePath(u"out"_s), &error), qPrintable(error));
+        Error error;
+        QVERIFY2(exporter->write(data, dir.filePath(u"out"_s), &error), qPrintable(error.message()));
     }
 
     void looksUpById()

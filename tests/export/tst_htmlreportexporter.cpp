@@ -65,8 +65,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString path = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report.html");
-        QString error;
-        QVERIFY2(Export::HtmlReportExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::HtmlReportExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error.message()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_html = QString::fromUtf8(file.readAll());

@@ -18,8 +18,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString path = QStringLiteral(PARLANCE_TEST_OUTPUT_DIR "/report.md");
-        QString error;
-        QVERIFY2(Export::MarkdownReportExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::MarkdownReportExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error.message()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_md = QString::fromUtf8(file.readAll());

@@ -24,8 +24,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QFile::remove(m_path);
-        QString error;
-        QVERIFY2(Export::OdtReportExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::OdtReportExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error.message()));
     }
 
     void isAValidOpenDocumentPackage()

@@ -29,8 +29,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QFile::remove(m_path);
-        QString error;
-        QVERIFY2(Export::PdfReportExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::PdfReportExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error.message()));
     }
 
     void isAPdf()
@@ -98,8 +98,8 @@ private Q_SLOTS:
             article.id = ++id;
             data.articles.append({article, {}});
         }
-        QString error;
-        QVERIFY2(Export::PdfReportExporter().write(data, m_withSamples, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::PdfReportExporter().write(data, m_withSamples, &error), qPrintable(error.message()));
         const QStringList lines = pdfText(m_withSamples).split(u'\n');
         QVERIFY(lines.join(u' ').contains(u"NATO Secretary-General Mark Rutte"_s)); // the article is there
 
@@ -134,10 +134,10 @@ private Q_SLOTS:
 
     void unwritablePathNamesTheFile()
     {
-        QString error;
+        Error error;
         const QString path = u"/nonexistent-folder/out.pdf"_s;
         QVERIFY(!Export::PdfReportExporter().write(ParlanceTest::sampleReport(), path, &error));
-        QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
+        QVERIFY2(error.message().startsWith(path + u':'), qPrintable(error.message()));
     }
 };
 

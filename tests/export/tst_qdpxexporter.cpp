@@ -38,8 +38,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_path = m_dir.filePath(u"project.qdpx"_s);
-        QString error;
-        QVERIFY2(Export::QdpxExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::QdpxExporter().write(ParlanceTest::sampleReport(), m_path, &error), qPrintable(error.message()));
         const ParlanceTest::ToolResult qde = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, m_path, u"project.qde"_s});
         QCOMPARE(qde.exitCode, 0);
         m_qde = qde.out;
@@ -87,8 +87,8 @@ private Q_SLOTS:
         for (const Export::ReportArticle &entry : std::as_const(data.articles))
             selections += entry.annotations.size();
         const QString path = m_dir.filePath(u"large.qdpx"_s);
-        QString error;
-        QVERIFY2(Export::QdpxExporter().write(data, path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::QdpxExporter().write(data, path, &error), qPrintable(error.message()));
         const ParlanceTest::ToolResult test = ParlanceTest::runTool(u"unzip"_s, {u"-t"_s, path});
         QVERIFY2(test.exitCode == 0, test.out.right(2000).constData());
         const ParlanceTest::ToolResult qde = ParlanceTest::runTool(u"unzip"_s, {u"-p"_s, path, u"project.qde"_s});
@@ -123,8 +123,8 @@ private Q_SLOTS:
             data.articles.append(entry);
         }
         const QString path = m_dir.filePath(u"many-sources.qdpx"_s);
-        QString error;
-        QVERIFY2(Export::QdpxExporter().write(data, path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::QdpxExporter().write(data, path, &error), qPrintable(error.message()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

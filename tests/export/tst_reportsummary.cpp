@@ -77,9 +77,9 @@ class TestReportSummary final : public QObject {
         Export::ExportOptions options;
         options.includeSuggestions = true;
         Export::ReportData data;
-        QString error;
+        Error error;
         if (!Export::ReportData::fromProject(*m_sample.project, options, &data, &error))
-            qFatal("%s", qPrintable(error));
+            qFatal("%s", qPrintable(error.message()));
         data.title = u"Sample"_s;
         return data;
     }

@@ -27,9 +27,9 @@ Export::ReportData dataOf(const Storage::Project &project, bool suggestions, con
     options.includeSuggestions = suggestions;
     options.articleIds = articles;
     Export::ReportData data;
-    QString error;
+    Error error;
     if (!Export::ReportData::fromProject(project, options, &data, &error))
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(error.message()));
     return data;
 }
 

@@ -19,8 +19,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.jsonld"_s);
-        QString error;
-        QVERIFY2(Export::W3cAnnotationExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Export::W3cAnnotationExporter().write(ParlanceTest::sampleReport(), path, &error), qPrintable(error.message()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonParseError parseError;

@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     {
         const auto project = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
         if (!project) {
-            if (error.message.isEmpty())
+            if (error.message().isEmpty())
                 std::abort(); // refused without saying why
         } else {
             const QList<Storage::ArticleSummary> articles = project->articles();

@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(!report.cancelled);
         QCOMPARE(report.outcomes.last().articleId, f.first);
         QVERIFY(report.outcomes[4].earlierSource.endsWith(u"report-3.txt"_s));
-        QVERIFY2(report.outcomes[6].error.message.contains(u"report-6.txt"_s), qPrintable(report.outcomes[6].error.message));
+        QVERIFY2(report.outcomes[6].error.message().contains(u"report-6.txt"_s), qPrintable(report.outcomes[6].error.message()));
         QVERIFY(changed.count() >= 1); // the first connection heard of them
         // Numbered in the order given, each with its suggestions and their speaker.
         const QList<Storage::ArticleSummary> articles = f.project->articles();

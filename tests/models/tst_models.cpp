@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commands/actorcommands.h"
+#include "storage/projectwriter.h"
 #include "commands/codebookcommands.h"
 #include "models/actormodel.h"
 #include "models/annotationfiltermodel.h"
@@ -55,9 +56,9 @@ private Q_SLOTS:
         // A quote and a commitment change only the counts of their article's row.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         Annotation quote = make(f.first, spanOf(firstText(), u"We are ready"_s), AnnotationKind::Quote);
-        QVERIFY(f.project->addAnnotation(quote));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote));
         Annotation commitment = make(f.first, spanOf(firstText(), u"ready to reopen"_s), AnnotationKind::Commitment);
-        QVERIFY(f.project->addAnnotation(commitment));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(commitment));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), 0);
         QCOMPARE(model.index(0, Models::ArticleListModel::QuotesColumn).data().toInt(), 1);
@@ -113,9 +114,9 @@ private Q_SLOTS:
         Annotation late = make(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote);
         Annotation early = make(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention);
         Annotation other = make(f.second, spanOf(secondText(), u"Lena Brandt"_s), AnnotationKind::ActorMention);
-        QVERIFY(f.project->addAnnotation(late));
-        QVERIFY(f.project->addAnnotation(early));
-        QVERIFY(f.project->addAnnotation(other));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(late));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(early));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(other));
         QCOMPARE(inserted.size(), 2); // the other article's annotation is not this model's business
         QCOMPARE(inserted.at(1).at(1).toInt(), 0); // inserted before the later one
         QCOMPARE(model.rowCount(), 2);
@@ -124,13 +125,13 @@ private Q_SLOTS:
         // Moving a span past another moves the row.
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
         early.span = spanOf(t, u"everything is agreed"_s);
-        QVERIFY(f.project->updateAnnotation(early));
+        QVERIFY(Storage::ProjectWriter(*f.project).updateAnnotation(early));
         QCOMPARE(moved.size(), 1);
         QCOMPARE(model.index(1, 0).data(Models::AnnotationModel::AnnotationIdRole).toLongLong(),
                  early.id);
 
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(f.project->removeAnnotation(late.id));
+        QVERIFY(Storage::ProjectWriter(*f.project).removeAnnotation(late.id));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.rowCount(), 1);
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
         const QString &t = firstText();
         Annotation inSecond = make(f.second, spanOf(secondText(), u"Lena Brandt"_s), AnnotationKind::ActorMention);
         Annotation late = make(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote);
-        QVERIFY(f.project->addAnnotation(inSecond) && f.project->addAnnotation(late));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(inSecond) && Storage::ProjectWriter(*f.project).addAnnotation(late));
         Models::AnnotationModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(f.project.get());
@@ -169,16 +170,16 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         Annotation early = make(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention);
-        QVERIFY(f.project->addAnnotation(early));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(early));
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
         Annotation secondQuote = make(f.second, spanOf(secondText(), u"We are prepared"_s), AnnotationKind::Quote);
-        QVERIFY(f.project->addAnnotation(secondQuote));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(secondQuote));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(3, 0).data(Models::AnnotationModel::AnnotationIdRole).toLongLong(), secondQuote.id);
         model.setArticle(f.second);
         QCOMPARE(reset.size(), 0);
-        QVERIFY(f.project->removeAnnotation(inSecond.id));
+        QVERIFY(Storage::ProjectWriter(*f.project).removeAnnotation(inSecond.id));
         QCOMPARE(model.rowCount(), 3);
 
         model.setScope(Models::AnnotationModel::Scope::CurrentArticle);
@@ -209,14 +210,14 @@ private Q_SLOTS:
         QVERIFY(f.open());
         QVERIFY(f.fill());
         const QString &t = firstText();
-        const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-        const qint64 varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+        const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 varga = Storage::ProjectWriter(*f.project).actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
         Annotation q1 = make(f.first, spanOf(t, u"We are ready"_s), AnnotationKind::Quote, brandt);
         Annotation q2 = make(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote, varga);
         q2.coder = u"other"_s;
         Annotation c = make(f.first, spanOf(t, u"ready to reopen"_s), AnnotationKind::Commitment, brandt);
         Annotation m = make(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention, varga);
-        QVERIFY(f.project->addAnnotation(q1) && f.project->addAnnotation(q2) && f.project->addAnnotation(c));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(q1) && Storage::ProjectWriter(*f.project).addAnnotation(q2) && Storage::ProjectWriter(*f.project).addAnnotation(c));
         f.suggest(f.first, {m});
 
         Models::AnnotationModel model;
@@ -249,8 +250,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(f.project.get());
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-        const qint64 minister = f.project->actorIdFor(u"the minister"_s, Model::ActorType::Other);
+        const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 minister = Storage::ProjectWriter(*f.project).actorIdFor(u"the minister"_s, Model::ActorType::Other);
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(model.rowCount(), 2);
 
@@ -258,7 +259,7 @@ private Q_SLOTS:
         Annotation a = make(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
         Annotation q = make(f.first, spanOf(t, u"We are ready"_s), AnnotationKind::Quote, brandt);
         Annotation r = make(f.second, spanOf(secondText(), u"Lena Brandt"_s), AnnotationKind::ActorMention, minister);
-        QVERIFY(f.project->addAnnotation(a) && f.project->addAnnotation(q) && f.project->addAnnotation(r));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(a) && Storage::ProjectWriter(*f.project).addAnnotation(q) && Storage::ProjectWriter(*f.project).addAnnotation(r));
         // Counted once the burst of changes is over (the next turn of the event loop).
         QTRY_COMPARE(model.mentions(brandt), 2);
         QCOMPARE(model.mentions(minister), 1);
@@ -291,7 +292,7 @@ private Q_SLOTS:
 
         // Merging removes a row and moves the mentions.
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(f.project->mergeActors(brandt, minister));
+        QVERIFY(Storage::ProjectWriter(*f.project).mergeActors(brandt, minister));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.rowCount(), 1);
         QTRY_COMPARE(model.mentions(brandt), 3);

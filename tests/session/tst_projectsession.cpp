@@ -2,6 +2,7 @@
 // The session's verbs, without a window: each edit is one undo step that leaves every table as it
 // was when undone; reading writes nothing; imports skip what the project has and say so.
 #include "models/actormodel.h"
+#include "storage/projectwriter.h"
 #include "models/annotationmodel.h"
 #include "models/articlelistmodel.h"
 #include "projectfixture.h"
@@ -37,7 +38,7 @@ struct Opened {
         QObject::connect(&session, &Session::ProjectSession::failed, [this](const Storage::Error &e) { failures << e; });
         Storage::Error error;
         if (!session.open(fixture.path(), {}, &error)) {
-            qWarning("%s", qPrintable(error.message));
+            qWarning("%s", qPrintable(error.message()));
             return false;
         }
         return true;
@@ -67,7 +68,7 @@ private Q_SLOTS:
         qint64 brandt = 0;
         QVERIFY(o.start([&](ProjectFixture &f) {
             Model::Actor lena{0, u"Lena Brandt"_s, Model::ActorType::Person, {}, {u"Brandt"_s}};
-            QVERIFY(f.project->addActor(lena));
+            QVERIFY(Storage::ProjectWriter(*f.project).addActor(lena));
             brandt = lena.id;
         }));
         const QString &t = firstText();
@@ -171,8 +172,8 @@ private Q_SLOTS:
         const QString &t = firstText();
         qint64 brandt = 0, varga = 0;
         QVERIFY(o.start([&](ProjectFixture &f) {
-            brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-            varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+            brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            varga = Storage::ProjectWriter(*f.project).actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
             auto by = [&](const QString &words, AnnotationKind kind, qint64 actor) {
                 Model::Annotation a = annotationOf(f.first, spanOf(t, words), kind);
                 a.actorId = actor;
@@ -250,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(report.outcomes.size(), 4);
         QCOMPARE(report.outcomes[0].kind, Import::ImportOutcome::Stored);
         QCOMPARE(report.outcomes[1].kind, Import::ImportOutcome::Failed);
-        QVERIFY2(report.outcomes[1].error.message.contains(u"empty.txt"_s), qPrintable(report.outcomes[1].error.message));
+        QVERIFY2(report.outcomes[1].error.message().contains(u"empty.txt"_s), qPrintable(report.outcomes[1].error.message()));
         QCOMPARE(report.outcomes[2].kind, Import::ImportOutcome::Stored);
         QCOMPARE(report.outcomes[3].kind, Import::ImportOutcome::SameAsEarlier);
         QCOMPARE(report.outcomes[3].earlierSource, QDir::toNativeSeparators(a));
@@ -300,7 +301,7 @@ private Q_SLOTS:
     void panelsEditThroughTheUndoStack()
     {
         Opened o;
-        QVERIFY(o.start([](ProjectFixture &f) { f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person); }));
+        QVERIFY(o.start([](ProjectFixture &f) { Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person); }));
         Models::ActorModel *actors = o.session.actorModel();
         const int row = actors->rowOf(o.project().actorIdForName(u"Lena Brandt"_s));
         QVERIFY(actors->setData(actors->index(row, Models::ActorModel::RoleColumn), u"Foreign Minister"_s));

@@ -19,6 +19,7 @@
 #include "storage/closeonsignal.h"
 #include "storage/identity.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 #include "storage/schema.h"
 #include "storage/sqlite.h"
 
@@ -40,7 +41,7 @@ int write(const QString &path)
     Storage::Error error;
     auto project = Storage::Project::open(path, {}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     const QList<Storage::ArticleSummary> articles = project->articles();
@@ -56,8 +57,8 @@ int write(const QString &path)
         a.span = {start, start + 1 + int(random.bounded(9))};
         a.kind = Model::AnnotationKind::Quote;
         a.note = u"note number %1"_s.arg(i);
-        if (!project->addAnnotation(a, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        if (!Storage::ProjectWriter(*project).addAnnotation(a, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }
         std::printf("ack %lld\n", static_cast<long long>(a.id));
@@ -65,7 +66,7 @@ int write(const QString &path)
         // Every few commits, change one too, so that kills also land in updates of the note index.
         if (i % 5 == 4) {
             a.note = u"changed note %1"_s.arg(i);
-            project->updateAnnotation(a);
+            Storage::ProjectWriter(*project).updateAnnotation(a);
         }
     }
 }
@@ -75,7 +76,7 @@ int hold(const QString &path)
     Storage::Error error;
     auto project = Storage::Project::open(path, {}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     std::printf("ready\n");
@@ -169,12 +170,12 @@ int backup(const QString &path)
     Storage::Error error;
     auto project = Storage::Project::open(path, {}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     for (;;) {
         if (!project->backupNow(&error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }
         std::printf("backup %s\n", qPrintable(Storage::Project::backupsFor(path).value(0)));
@@ -188,14 +189,14 @@ int serve(const QString &path)
     Storage::Error error;
     auto project = Storage::Project::open(path, {}, &error);
     if (!project || project->articles().isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     Model::Annotation a;
     a.articleId = project->articles().first().id;
     a.span = {0, 3};
-    if (!project->addAnnotation(a, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+    if (!Storage::ProjectWriter(*project).addAnnotation(a, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     std::printf("ready\n");

@@ -233,7 +233,7 @@ private Q_SLOTS:
             return needed + 2 * size + size / 2 - used;
         });
         Storage::Error error;
-        QVERIFY2(project->backupNow(&error), qPrintable(error.message));
+        QVERIFY2(project->backupNow(&error), qPrintable(error.message()));
         backups = Storage::Project::backupsFor(path);
         QCOMPARE(backups.size(), 3); // two old ones went, oldest first, and the new one came
         QVERIFY(!backups.contains(oldest));
@@ -243,7 +243,7 @@ private Q_SLOTS:
         Storage::DiskSpace::setProbeForTesting([](const QString &) -> qint64 { return 1024; });
         QVERIFY(!project->backupNow(&error));
         QCOMPARE(error.code, Storage::Error::Io);
-        QVERIFY2(error.message.contains(u"not enough free space"_s) && error.message.contains(u"1.00 KiB free"_s), qPrintable(error.message));
+        QVERIFY2(error.message().contains(u"not enough free space"_s) && error.message().contains(u"1.00 KiB free"_s), qPrintable(error.message()));
         QCOMPARE(Storage::Project::backupsFor(path).size(), 3);
         QVERIFY(Storage::Backups::isGood(Storage::Project::backupsFor(path).first()));
         QVERIFY(QDir(Storage::Backups::folderFor(path)).entryList({u"*.partial-*"_s}).isEmpty());
@@ -265,11 +265,11 @@ private Q_SLOTS:
         QVERIFY(qAbs(infos.first().time.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
         Storage::Error error;
         QVERIFY(!Storage::Project::restoreBackupAs(infos.first().path, path, &error)); // never over a file
-        QVERIFY2(error.message.contains(u"exists already"_s), qPrintable(error.message));
+        QVERIFY2(error.message().contains(u"exists already"_s), qPrintable(error.message()));
         const QString target = m_dir.filePath(u"restored-%1.parlance"_s.arg(m_counter));
-        QVERIFY2(Storage::Project::restoreBackupAs(infos.first().path, target, &error), qPrintable(error.message));
+        QVERIFY2(Storage::Project::restoreBackupAs(infos.first().path, target, &error), qPrintable(error.message()));
         auto restored = Storage::Project::open(target, {}, &error);
-        QVERIFY2(restored, qPrintable(error.message));
+        QVERIFY2(restored, qPrintable(error.message()));
         QCOMPARE(restored->articles().size(), 2);
     }
 };

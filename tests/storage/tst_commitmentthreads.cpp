@@ -3,6 +3,7 @@
 // refused whole when wrong, and kept across the removal and restoring of their commitments.
 
 #include "projectfixture.h"
+#include "storage/projectwriter.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,14 +29,14 @@ struct ThreadFixture : ProjectFixture {
         for (const QString &words : {u"ready to reopen the border crossings"_s, u"ready to reopen the crossings"_s,
                                      u"would consider the offer"_s}) {
             Model::Annotation a = annotationOf(first, spanOf(t, words), Model::AnnotationKind::Commitment);
-            if (!project->addAnnotation(a))
+            if (!Storage::ProjectWriter(*project).addAnnotation(a))
                 return false;
             commitments.append(a.id);
         }
         Model::Annotation later = annotationOf(second, spanOf(secondText(), u"prepared to reopen the crossings"_s),
                                                Model::AnnotationKind::Commitment);
         Model::Annotation q = annotationOf(first, spanOf(t, u"Nothing is agreed"_s), Model::AnnotationKind::Quote);
-        if (!project->addAnnotation(later) || !project->addAnnotation(q))
+        if (!Storage::ProjectWriter(*project).addAnnotation(later) || !Storage::ProjectWriter(*project).addAnnotation(q))
             return false;
         commitments.append(later.id);
         quote = q.id;
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QList<CommitmentThreadRecord> write{{0, {f.commitments[0], f.commitments[3]}, u"Crossings"_s, u"tester"_s, when},
                                             {0, {f.commitments[2]}, {}, u"tester"_s, when}};
         Storage::Error error;
-        QVERIFY2(f.project->changeCommitmentThreads({}, write, &error), qPrintable(error.message));
+        QVERIFY2(f.project->changeCommitmentThreads({}, write, &error), qPrintable(error.message()));
         QCOMPARE(changed.count(), 1);
         QVERIFY(write[0].id > 0 && write[1].id > write[0].id);
 
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QList<CommitmentThreadRecord> withQuote{{0, {f.commitments[2], f.quote}, {}, {}, {}}};
         QVERIFY(!f.project->changeCommitmentThreads({}, withQuote, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
-        QVERIFY(error.message.contains(QString::number(f.quote)));
+        QVERIFY(error.message().contains(QString::number(f.quote)));
         QList<CommitmentThreadRecord> unknown{{0, {987654}, {}, {}, {}}};
         QVERIFY(!f.project->changeCommitmentThreads({}, unknown, &error));
         // A commitment in two threads: the second thread and the removal before it are rolled back.
@@ -130,10 +131,10 @@ private Q_SLOTS:
         QList<CommitmentThreadRecord> write{{0, {f.commitments[0], f.commitments[3]}, {}, {}, {}}};
         QVERIFY(f.project->changeCommitmentThreads({}, write));
         const Model::Annotation removed = *f.project->annotation(f.commitments[3]);
-        QVERIFY(f.project->removeAnnotation(removed.id));
+        QVERIFY(Storage::ProjectWriter(*f.project).removeAnnotation(removed.id));
         QCOMPARE(f.project->commitmentThreads().first().commitmentIds, QList<qint64>{f.commitments[0]});
         // Undo of the removal restores it under its id, and with it its place in the thread.
-        QVERIFY(f.project->restoreAnnotation(removed));
+        QVERIFY(Storage::ProjectWriter(*f.project).restoreAnnotation(removed));
         QCOMPARE(membersOf(f.project->commitmentThreads().first()), (QSet<qint64>{f.commitments[0], f.commitments[3]}));
 
         // Its article removed, the thread keeps what is left.
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(f.project->annotationsOfKind(Model::AnnotationKind::Commitment).size() == 4);
         Model::Annotation a = *f.project->annotation(f.commitments[1]);
         a.origin = Model::Origin::Rejected;
-        QVERIFY(f.project->updateAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*f.project).updateAnnotation(a));
         const QList<Model::Annotation> commitments = f.project->annotationsOfKind(Model::AnnotationKind::Commitment);
         QCOMPARE(commitments.size(), 3);
         QVERIFY(std::none_of(commitments.cbegin(), commitments.cend(), [&](const Model::Annotation &c) { return c.id == a.id; }));

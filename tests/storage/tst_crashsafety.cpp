@@ -58,7 +58,7 @@ private Q_SLOTS:
         {
             Storage::Error error;
             auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             Model::Article article;
             article.title = u"Crash test"_s;
             article.text = u"The delegation said it would return to the table after the holiday. "_s.repeated(80);
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
             Storage::Error error;
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(u"round %1: "_s.arg(round) + error.message));
+            QVERIFY2(project, qPrintable(u"round %1: "_s.arg(round) + error.message()));
             QVERIFY(!project->isReadOnly());
             QCOMPARE(project->integrityCheck(), u"ok"_s);
             for (qint64 id : std::as_const(newAcks)) {
@@ -121,7 +121,7 @@ private Q_SLOTS:
         // At the end, every annotation ever acknowledged is there, and the note index matches its content.
         Storage::Error error;
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QSet<qint64> present;
         for (const Model::Annotation &a : project->annotations(articleId))
             present.insert(a.id);
@@ -205,7 +205,7 @@ private Q_SLOTS:
 
             Storage::Error error;
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(u"round %1: "_s.arg(round) + error.message));
+            QVERIFY2(project, qPrintable(u"round %1: "_s.arg(round) + error.message()));
             QCOMPARE(project->integrityCheck(), u"ok"_s);
             // No partial backup once it is open again.
             const QStringList partial = QDir(backups).entryList({u"*.partial-*"_s}, QDir::Files | QDir::Hidden);

@@ -4,6 +4,7 @@
 // writes through until a byte budget is spent and then fails them.
 #include "cli/importcommand.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -152,7 +153,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"full%1.parlance"_s.arg(++m_counter));
         Storage::Error error;
         auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         Model::Article article;
         article.title = u"Before"_s;
         article.text = u"Before the disk filled up, the minister said talks would go on. "_s.repeated(20);
@@ -161,7 +162,7 @@ private Q_SLOTS:
         kept.articleId = article.id;
         kept.span = {0, 6};
         kept.note = u"kept note"_s;
-        QVERIFY(project->addAnnotation(kept));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(kept));
         QVERIFY(project->setSetting(u"k"_s, u"before"_s));
 
         g_budget = budget;
@@ -172,7 +173,7 @@ private Q_SLOTS:
             lost.articleId = article.id;
             lost.span = {7, 10};
             lost.note = u"lost note "_s.repeated(500);
-            ok = project->addAnnotation(lost, &error);
+            ok = Storage::ProjectWriter(*project).addAnnotation(lost, &error);
         } else if (operation == u"articles"_s) {
             QList<Model::Article> batch;
             for (int i = 0; i < 10; ++i) {
@@ -184,7 +185,7 @@ private Q_SLOTS:
         } else if (operation == u"update"_s) {
             Model::Annotation changed = kept;
             changed.note = u"changed note "_s.repeated(500);
-            ok = project->updateAnnotation(changed, &error);
+            ok = Storage::ProjectWriter(*project).updateAnnotation(changed, &error);
         } else if (operation == u"remove article"_s) {
             ok = project->removeArticle(article.id, &error);
         } else {
@@ -192,8 +193,8 @@ private Q_SLOTS:
         }
         QVERIFY(!ok);
         QCOMPARE(error.code, Storage::Error::Io);
-        QVERIFY2(error.message.startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message));
-        QVERIFY2(error.message.contains(failure == SQLITE_FULL ? u"no space left on the device ("_s : u"I/O"_s), qPrintable(error.message));
+        QVERIFY2(error.message().startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(failure == SQLITE_FULL ? u"no space left on the device ("_s : u"I/O"_s), qPrintable(error.message()));
 
         if (closeWhileFailing)
             project.reset(); // the checkpoint on close fails too; the -wal file carries the commits
@@ -203,13 +204,13 @@ private Q_SLOTS:
             Model::Annotation later;
             later.articleId = article.id;
             later.span = {11, 14};
-            QVERIFY2(project->addAnnotation(later, &error), qPrintable(error.message));
-            QVERIFY(project->removeAnnotation(later.id));
+            QVERIFY2(Storage::ProjectWriter(*project).addAnnotation(later, &error), qPrintable(error.message()));
+            QVERIFY(Storage::ProjectWriter(*project).removeAnnotation(later.id));
             project.reset();
         }
 
         project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QCOMPARE(project->integrityCheck(), u"ok"_s);
         QCOMPARE(project->articles().size(), 1);
         QCOMPARE(*project->article(article.id), article);

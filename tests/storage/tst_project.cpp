@@ -2,6 +2,7 @@
 // Project: every table round-trips, mutators commit and signal, the FTS index follows the data.
 #include "model/textanchor.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -81,7 +82,7 @@ private:
         Storage::Error error;
         auto project = Storage::Project::open(file, {.readOnly = false, .createIfMissing = true}, &error);
         if (!project)
-            qWarning() << error.message;
+            qWarning() << error.message();
         return project;
     }
 
@@ -90,7 +91,7 @@ private:
         Storage::Error error;
         auto project = Storage::Project::open(path, {.readOnly = readOnly, .createIfMissing = false}, &error);
         if (!project)
-            qWarning() << error.message;
+            qWarning() << error.message();
         return project;
     }
 
@@ -149,7 +150,7 @@ private Q_SLOTS:
         Storage::Error error;
         QVERIFY(!Storage::Project::open(m_dir.filePath(u"absent.parlance"_s), {}, &error));
         QCOMPARE(error.code, Storage::Error::NotFound);
-        QVERIFY(error.message.contains(u"absent.parlance"_s));
+        QVERIFY(error.message().contains(u"absent.parlance"_s));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"absent.parlance"_s)));
     }
 
@@ -194,15 +195,15 @@ private Q_SLOTS:
         QVERIFY(project->addArticle(article));
         Model::Actor minister{0, u"Foreign Minister"_s, Model::ActorType::Person, u"minister"_s, {u"the minister"_s}};
         Model::Actor state{0, u"Freedonia"_s, Model::ActorType::State, QString(), {}};
-        QVERIFY(project->addActor(minister));
-        QVERIFY(project->addActor(state));
+        QVERIFY(Storage::ProjectWriter(*project).addActor(minister));
+        QVERIFY(Storage::ProjectWriter(*project).addActor(state));
         Model::CodebookCategory category{0, u"Hedging"_s, QColor(0x12, 0x34, 0x56), u"1"_s, u"Softened claims"_s};
         QVERIFY(project->addCategory(category));
 
         Model::Annotation a = fullAnnotation(article.id, minister.id, state.id, category.id);
         QSignalSpy added(project.get(), &Storage::Project::annotationAdded);
         Storage::Error error;
-        QVERIFY2(project->addAnnotation(a, &error), qPrintable(error.message));
+        QVERIFY2(Storage::ProjectWriter(*project).addAnnotation(a, &error), qPrintable(error.message()));
         QCOMPARE(added.count(), 1);
         QVERIFY(a.id > 0);
         QCOMPARE(a.exact, a.span.textIn(text1).toString());
@@ -236,7 +237,7 @@ private Q_SLOTS:
         Model::Annotation a;
         a.articleId = article.id;
         a.span = {0, 5};
-        QVERIFY(project->addAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QCOMPARE(*project->annotation(a.id), a);
         QCOMPARE(a.strength, -1.0);
         QVERIFY(!a.cue.isValid());
@@ -265,7 +266,7 @@ private Q_SLOTS:
         a.articleId = article ? article : stored.id;
         a.span = {start, end};
         Storage::Error error;
-        QVERIFY(!project->addAnnotation(a, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).addAnnotation(a, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
         QCOMPARE(a.id, 0);
         QCOMPARE(project->annotationCount(), 0);
@@ -277,14 +278,14 @@ private Q_SLOTS:
         Model::Article article = sampleArticle(u"t"_s, text1);
         QVERIFY(project->addArticle(article));
         Model::Annotation a = fullAnnotation(article.id, 0, 0, 0);
-        QVERIFY(project->addAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QSignalSpy changed(project.get(), &Storage::Project::annotationChanged);
         QSignalSpy removed(project.get(), &Storage::Project::annotationRemoved);
 
         a.span = {0, 9};
         a.note = u"headline wording"_s;
         a.origin = Model::Origin::Manual;
-        QVERIFY(project->updateAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*project).updateAnnotation(a));
         QCOMPARE(a.exact, u"Ministers"_s);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(*project->annotation(a.id), a);
@@ -292,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(project->search(u"compare"_s).isEmpty()); // the old note left the index
 
         const Model::Annotation before = a;
-        QVERIFY(project->removeAnnotation(a.id));
+        QVERIFY(Storage::ProjectWriter(*project).removeAnnotation(a.id));
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().at(0).toLongLong(), a.id);
         QCOMPARE(removed.first().at(1).toLongLong(), article.id);
@@ -300,17 +301,17 @@ private Q_SLOTS:
         QVERIFY(project->search(u"headline"_s).isEmpty());
 
         // Undo: the annotation comes back under its own id.
-        QVERIFY(project->restoreAnnotation(before));
+        QVERIFY(Storage::ProjectWriter(*project).restoreAnnotation(before));
         QCOMPARE(*project->annotation(before.id), before);
         Storage::Error error;
-        QVERIFY(!project->restoreAnnotation(before, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).restoreAnnotation(before, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
         // A new annotation never takes a removed one's id.
-        QVERIFY(project->removeAnnotation(before.id));
+        QVERIFY(Storage::ProjectWriter(*project).removeAnnotation(before.id));
         Model::Annotation next;
         next.articleId = article.id;
         next.span = {1, 2};
-        QVERIFY(project->addAnnotation(next));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(next));
         QVERIFY(next.id > before.id);
     }
 
@@ -331,12 +332,12 @@ private Q_SLOTS:
         Model::Annotation manual = make(20, 30, Model::Origin::Manual);
         Model::Annotation oldSuggestion = make(40, 50, Model::Origin::Suggested);
         for (Model::Annotation *a : {&rejected, &accepted, &manual, &oldSuggestion})
-            QVERIFY(project->addAnnotation(*a));
+            QVERIFY(Storage::ProjectWriter(*project).addAnnotation(*a));
 
         QList<Model::Annotation> fresh{make(0, 9, Model::Origin::Suggested), make(10, 14, Model::Origin::Suggested),
                                        make(60, 70, Model::Origin::Suggested)};
         QSignalSpy replaced(project.get(), &Storage::Project::suggestionsReplaced);
-        QVERIFY(project->replaceSuggestions(article.id, fresh));
+        QVERIFY(Storage::ProjectWriter(*project).replaceSuggestions(article.id, fresh));
         QCOMPARE(replaced.count(), 1);
         QCOMPARE(fresh.size(), 1);
         QCOMPARE(fresh.first().span, Model::Span(60, 70));
@@ -383,24 +384,24 @@ private Q_SLOTS:
         Model::Annotation c = make(batch[0].id, Model::AnnotationKind::Commitment, Model::Origin::Suggested, 5);
         Model::Annotation r = make(batch[0].id, Model::AnnotationKind::Quote, Model::Origin::Rejected, 10);
         for (Model::Annotation *a : {&q, &c, &r})
-            QVERIFY(project->addAnnotation(*a));
+            QVERIFY(Storage::ProjectWriter(*project).addAnnotation(*a));
         QVERIFY(check());
         QCOMPARE(project->articles().first().quoteCount, 1);
         QCOMPARE(project->articles().first().commitmentCount, 1);
         QCOMPARE(project->articles().first().annotationCount, 2);
         c.origin = Model::Origin::Rejected;
-        QVERIFY(project->updateAnnotation(c));
+        QVERIFY(Storage::ProjectWriter(*project).updateAnnotation(c));
         QVERIFY(check());
         q.articleId = batch[1].id; // moved to the other article
-        QVERIFY(project->updateAnnotation(q));
+        QVERIFY(Storage::ProjectWriter(*project).updateAnnotation(q));
         QVERIFY(check());
         QCOMPARE(project->articles().at(1).quoteCount, 1);
         QList<Model::Annotation> suggestions{make(batch[1].id, Model::AnnotationKind::Commitment, Model::Origin::Suggested, 20)};
-        QVERIFY(project->replaceSuggestions(batch[1].id, suggestions));
+        QVERIFY(Storage::ProjectWriter(*project).replaceSuggestions(batch[1].id, suggestions));
         QVERIFY(check());
-        QVERIFY(project->removeAnnotation(q.id));
+        QVERIFY(Storage::ProjectWriter(*project).removeAnnotation(q.id));
         QVERIFY(check());
-        QVERIFY(project->restoreAnnotation(q));
+        QVERIFY(Storage::ProjectWriter(*project).restoreAnnotation(q));
         QVERIFY(check());
         QCOMPARE(project->articles().at(1).annotationCount, 2);
     }
@@ -412,16 +413,16 @@ private Q_SLOTS:
         QSignalSpy changed(project.get(), &Storage::Project::actorsChanged);
         Model::Actor a{0, u"Jane Envoy"_s, Model::ActorType::Person, u"special envoy"_s, {u"Envoy"_s, u"the envoy"_s}};
         Model::Actor b{0, u"J. Envoy"_s, Model::ActorType::Person, QString(), {u"Ms Envoy"_s}};
-        QVERIFY(project->addActor(a));
-        QVERIFY(project->addActor(b));
+        QVERIFY(Storage::ProjectWriter(*project).addActor(a));
+        QVERIFY(Storage::ProjectWriter(*project).addActor(b));
         QCOMPARE(changed.count(), 2);
         project.reset();
         project = reopen(path);
         QCOMPARE(*project->actor(a.id), a);
         QCOMPARE(project->actors().size(), 2);
 
-        QCOMPARE(project->actorIdFor(u"THE  ENVOY"_s, Model::ActorType::Person), a.id);
-        const qint64 created = project->actorIdFor(u"Republic of Nowhere"_s, Model::ActorType::State);
+        QCOMPARE(Storage::ProjectWriter(*project).actorIdFor(u"THE  ENVOY"_s, Model::ActorType::Person), a.id);
+        const qint64 created = Storage::ProjectWriter(*project).actorIdFor(u"Republic of Nowhere"_s, Model::ActorType::State);
         QVERIFY(created > 0 && created != a.id && created != b.id);
         QCOMPARE(project->actor(created)->type, Model::ActorType::State);
 
@@ -432,10 +433,10 @@ private Q_SLOTS:
         quote.span = {0, 9};
         quote.actorId = b.id;
         quote.addresseeId = b.id;
-        QVERIFY(project->addAnnotation(quote));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(quote));
 
         QSignalSpy annotationChanged(project.get(), &Storage::Project::annotationChanged);
-        QVERIFY(project->mergeActors(a.id, b.id));
+        QVERIFY(Storage::ProjectWriter(*project).mergeActors(a.id, b.id));
         QVERIFY(!project->actor(b.id));
         const Model::Actor merged = *project->actor(a.id);
         QVERIFY(merged.isKnownAs(u"J. Envoy"_s));
@@ -447,12 +448,12 @@ private Q_SLOTS:
         a = merged;
         a.role = u"retired envoy"_s;
         a.aliases = {u"Jane"_s};
-        QVERIFY(project->updateActor(a));
+        QVERIFY(Storage::ProjectWriter(*project).updateActor(a));
         QCOMPARE(*project->actor(a.id), a);
-        QVERIFY(project->removeActor(a.id));
+        QVERIFY(Storage::ProjectWriter(*project).removeActor(a.id));
         QCOMPARE(project->annotation(quote.id)->actorId, 0); // the annotation stays, without speaker
         Storage::Error error;
-        QVERIFY(!project->removeActor(a.id, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).removeActor(a.id, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
     }
 
@@ -512,7 +513,7 @@ private Q_SLOTS:
         Model::Annotation a;
         a.articleId = article.id;
         a.span = {0, 5};
-        QVERIFY(project->addAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QCOMPARE(a.coder, u"Ana"_s);
     }
 
@@ -553,7 +554,7 @@ private Q_SLOTS:
         QList<Model::Article> batch{sampleArticle(u"a"_s, text1), sampleArticle(u"b"_s, text2)};
         QVERIFY(project->addArticles(batch));
         Model::Annotation a = fullAnnotation(batch[0].id, 0, 0, 0);
-        QVERIFY(project->addAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QCOMPARE(project->search(u"Geneva"_s).size(), 1);
         QVERIFY(project->removeArticle(batch[0].id));
         QVERIFY(!project->annotation(a.id));
@@ -591,7 +592,7 @@ private Q_SLOTS:
         a.articleId = batch[1].id;
         a.span = {0, 5};
         a.note = u"Odd wording here"_s;
-        QVERIFY(project->addAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QStringList found;
         QList<qint64> ids;
         for (const Storage::SearchHit &hit : project->search(query)) {
@@ -627,15 +628,15 @@ private Q_SLOTS:
         Storage::Error error;
         QVERIFY(!project->addArticle(article, &error));
         QCOMPARE(error.code, Storage::Error::ReadOnly);
-        QVERIFY(error.message.contains(QFileInfo(path).fileName()));
+        QVERIFY(error.message().contains(QFileInfo(path).fileName()));
         Model::Annotation a;
         a.articleId = project->articles().first().id;
         a.span = {0, 1};
-        QVERIFY(!project->addAnnotation(a, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).addAnnotation(a, &error));
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         QVERIFY(!project->setSetting(u"k"_s, 1, &error));
         QVERIFY(!project->setCurrentCoder(u"x"_s, &error));
-        QCOMPARE(project->actorIdFor(u"Someone"_s, Model::ActorType::Person, &error), 0);
+        QCOMPARE(Storage::ProjectWriter(*project).actorIdFor(u"Someone"_s, Model::ActorType::Person, &error), 0);
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         project.reset();
         QFile f(path);
@@ -671,14 +672,14 @@ private Q_SLOTS:
         Model::Article article = sampleArticle(u"a"_s, text1);
         QVERIFY(project->addArticle(article));
         Model::Annotation a = fullAnnotation(article.id, 0, 0, 0);
-        QVERIFY(project->addAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         const QString copyPath = m_dir.filePath(u"copy.parlance"_s);
         QVERIFY(project->saveCopyAs(copyPath));
         // The original stays open and writable.
         Model::Annotation b;
         b.articleId = article.id;
         b.span = {0, 3};
-        QVERIFY(project->addAnnotation(b));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(b));
         Storage::Error error;
         QVERIFY(!project->saveCopyAs(path, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);

@@ -4,6 +4,7 @@
 #include "cli/importcommand.h"
 #include "storage/filelock.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 #include "storage/schema.h"
 #include "storage/sqlite.h"
 
@@ -83,7 +84,7 @@ bool makeProject(const QString &path)
     a.articleId = articles.first().id;
     a.span = {0, 7};
     a.note = u"checked"_s;
-    return project->addAnnotation(a);
+    return Storage::ProjectWriter(*project).addAnnotation(a);
 }
 
 QString crashwriter()
@@ -233,11 +234,11 @@ private Q_SLOTS:
         auto project = Storage::Project::open(path, {}, &error);
         QVERIFY(!project);
         QCOMPARE(int(error.code), code);
-        QVERIFY2(error.message.contains(says), qPrintable(error.message));
-        QVERIFY2(error.message.startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message));
-        QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
+        QVERIFY2(error.message().contains(says), qPrintable(error.message()));
+        QVERIFY2(error.message().startsWith(QDir::toNativeSeparators(path)), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(QLatin1Char('\n')), qPrintable(error.message()));
         if (kind == u"newer"_s)
-            QVERIFY(error.message.contains(u"version %1"_s.arg(Storage::Project::currentSchemaVersion())));
+            QVERIFY(error.message().contains(u"version %1"_s.arg(Storage::Project::currentSchemaVersion())));
         // Byte for byte unchanged, and nothing left beside it (no journal, no lock file).
         QCOMPARE(fileHash(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
@@ -270,8 +271,8 @@ private Q_SLOTS:
                 ++refused;
                 QVERIFY2(error.code == Storage::Error::Corrupt || error.code == Storage::Error::Tampered
                              || error.code == Storage::Error::NotSqlite,
-                         qPrintable(error.message));
-                QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
+                         qPrintable(error.message()));
+                QVERIFY2(!error.message().contains(QLatin1Char('\n')), qPrintable(error.message()));
                 QCOMPARE(fileHash(path), before);
                 continue;
             }
@@ -338,7 +339,7 @@ private Q_SLOTS:
         QVERIFY(!backup.isEmpty());
         QVERIFY(QFileInfo::exists(path)); // the damaged file is kept
         auto fromBackup = Storage::Project::open(backup, {.readOnly = true, .createIfMissing = false}, &error);
-        QVERIFY2(fromBackup, qPrintable(error.message));
+        QVERIFY2(fromBackup, qPrintable(error.message()));
         QCOMPARE(fromBackup->articles().size(), 20);
         fromBackup.reset();
 
@@ -346,13 +347,13 @@ private Q_SLOTS:
         const QByteArray damaged = fileHash(path);
         QVERIFY(writeFile(path + u"-journal"_s, "a stale journal of the damaged file"));
         QString keptAs;
-        QVERIFY2(Storage::Project::restoreBackup(backup, path, &keptAs, &error), qPrintable(error.message));
+        QVERIFY2(Storage::Project::restoreBackup(backup, path, &keptAs, &error), qPrintable(error.message()));
         QVERIFY(keptAs.contains(u".damaged-"_s));
         QCOMPARE(fileHash(keptAs), damaged);
         QVERIFY(QFileInfo::exists(keptAs + u"-journal"_s));
         QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
         auto restored = Storage::Project::open(path, {}, &error);
-        QVERIFY2(restored, qPrintable(error.message));
+        QVERIFY2(restored, qPrintable(error.message()));
         QCOMPARE(restored->articles().size(), 20);
         QCOMPARE(restored->integrityCheck(), u"ok"_s);
         // Not while it is open, and not from a bad backup.
@@ -377,11 +378,11 @@ private Q_SLOTS:
         Storage::Error error;
         QVERIFY(!Storage::Project::open(path, {}, &error));
         QCOMPARE(error.code, Storage::Error::Locked);
-        QVERIFY2(error.message.contains(u"another Parlance"_s) && error.message.contains(u"read-only"_s), qPrintable(error.message));
+        QVERIFY2(error.message().contains(u"another Parlance"_s) && error.message().contains(u"read-only"_s), qPrintable(error.message()));
         QVERIFY(Storage::FileLock::isHeld(path));
 
         auto reader = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
-        QVERIFY2(reader, qPrintable(error.message));
+        QVERIFY2(reader, qPrintable(error.message()));
         QVERIFY(reader->isReadOnly());
         QCOMPARE(reader->articles().size(), 20);
         reader.reset();
@@ -390,7 +391,7 @@ private Q_SLOTS:
         QVERIFY(holder.waitForFinished(10000));
         QCOMPARE(holder.exitCode(), 0);
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QVERIFY(!project->isReadOnly());
         QCOMPARE(project->integrityCheck(), u"ok"_s);
     }
@@ -427,12 +428,12 @@ private Q_SLOTS:
             const QByteArray hash = fileHash(path);
             QVERIFY(!Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error));
             QCOMPARE(error.code, Storage::Error::ReadOnly);
-            QVERIFY2(error.message.contains(u"crash"_s), qPrintable(error.message));
+            QVERIFY2(error.message().contains(u"crash"_s), qPrintable(error.message()));
             QCOMPARE(fileHash(path), hash);
             return;
         }
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QCOMPARE(project->integrityCheck(), u"ok"_s);
         QCOMPARE(project->article(project->articles().first().id)->text, before); // the unfinished change is gone
         QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
@@ -470,7 +471,7 @@ private Q_SLOTS:
 
         Storage::Error error;
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QVERIFY(project->isReadOnly());
         QVERIFY2(project->readOnlyReason().contains(folder ? u"folder"_s : u"file"_s), qPrintable(project->readOnlyReason()));
         QCOMPARE(project->articles().size(), 20);
@@ -510,11 +511,11 @@ private Q_SLOTS:
             // Read-only cannot upgrade: refused, unchanged.
             QVERIFY(!Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error));
             QCOMPARE(error.code, Storage::Error::ReadOnly);
-            QVERIFY(error.message.contains(u"version %1"_s.arg(version)));
+            QVERIFY(error.message().contains(u"version %1"_s.arg(version)));
             QCOMPARE(fileHash(path), before);
         }
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
         QCOMPARE(project->integrityCheck(), u"ok"_s);
         QCOMPARE(project->openingNotice().contains(u"Parley"_s), formerName);
@@ -530,7 +531,7 @@ private Q_SLOTS:
             auto old = Storage::Project::open(backups.first(), {.readOnly = true, .createIfMissing = false}, &error);
             QVERIFY(!old); // an old version cannot be opened read-only…
             QCOMPARE(error.code, Storage::Error::ReadOnly);
-            QVERIFY(error.message.contains(u"version %1"_s.arg(version))); // …and it is that old version
+            QVERIFY(error.message().contains(u"version %1"_s.arg(version))); // …and it is that old version
         }
 
         // The data came through.
@@ -561,10 +562,10 @@ private Q_SLOTS:
         Model::Annotation more;
         more.articleId = article.id;
         more.span = {0, 7};
-        QVERIFY(project->addAnnotation(more));
+        QVERIFY(Storage::ProjectWriter(*project).addAnnotation(more));
         project.reset();
         project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QCOMPARE(project->annotations(article.id).size(), 2);
         QVERIFY(project->openingNotice().isEmpty()); // said once
     }
@@ -586,7 +587,7 @@ private Q_SLOTS:
         Storage::Error error;
         {
             auto project = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QCOMPARE(project->articles().size(), 20);
             QVERIFY(project->openingNotice().isEmpty());
         }
@@ -594,14 +595,14 @@ private Q_SLOTS:
 
         {
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QVERIFY(project->openingNotice().contains(u"Parley"_s));
             QCOMPARE(project->articles().size(), 20);
         }
         QCOMPARE(fileHash(path), before); // read-write, but no change: not converted yet
         {
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QVERIFY(project->openingNotice().contains(u"Parley"_s)); // still to come, so said again
             QVERIFY(project->setSetting(u"first change"_s, true));
         }
@@ -611,7 +612,7 @@ private Q_SLOTS:
         QCOMPARE(headerId(backups.first()), quint32(Storage::Schema::legacyApplicationId));
         {
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QVERIFY(project->openingNotice().isEmpty());
         }
     }
@@ -652,8 +653,8 @@ private Q_SLOTS:
                                                    Storage::OpenOptions{false, true}}) {
             Storage::Error error;
             QVERIFY(!Storage::Project::open(path, options, &error)); // returns at once: a FIFO would hang a read
-            QVERIFY2(error.message.contains(says), qPrintable(error.message));
-            QVERIFY(!error.message.contains(QLatin1Char('\n')));
+            QVERIFY2(error.message().contains(says), qPrintable(error.message()));
+            QVERIFY(!error.message().contains(QLatin1Char('\n')));
         }
         QCOMPARE(entries(dir.path()), before);
         QVERIFY(!QFileInfo::exists(target));
@@ -708,7 +709,7 @@ private Q_SLOTS:
         Storage::Error error;
         {
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QVERIFY(!project->isReadOnly());
             QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
             QCOMPARE(project->openingNotice().contains(u"Parley"_s), formerName);
@@ -723,11 +724,11 @@ private Q_SLOTS:
         // The first change converts it, after a verified backup when its format changes; said once.
         {
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             Model::Annotation a;
             a.articleId = project->articles().first().id;
             a.span = {0, 4};
-            QVERIFY2(project->addAnnotation(a, &error), qPrintable(error.message));
+            QVERIFY2(Storage::ProjectWriter(*project).addAnnotation(a, &error), qPrintable(error.message()));
         }
         QVERIFY(fileHash(path) != before);
         const bool converted = formerName || !checksums || version < Storage::Project::currentSchemaVersion();
@@ -744,7 +745,7 @@ private Q_SLOTS:
         QCOMPARE(qFromBigEndian<quint32>(header.constData() + 68), quint32(Storage::Schema::applicationId));
         QCOMPARE(uchar(header.at(18)), uchar(1));                          // back in rollback mode
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QVERIFY(project->openingNotice().isEmpty());
         QCOMPARE(project->integrityCheck(), u"ok"_s);
     }
@@ -798,21 +799,21 @@ private Q_SLOTS:
         if (timeRestored) {
             Storage::Error error;
             auto project = Storage::Project::open(path, {}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QVERIFY(!project->setSetting(u"change"_s, 1, &error));
             QCOMPARE(error.code, Storage::Error::Corrupt);
-            QVERIFY2(error.message.contains(u"checksum"_s), qPrintable(error.message));
+            QVERIFY2(error.message().contains(u"checksum"_s), qPrintable(error.message()));
             Model::Annotation a;
             a.articleId = project->articles().first().id;
             a.span = {0, 3};
-            QVERIFY(!project->addAnnotation(a, &error)); // and no later change either
+            QVERIFY(!Storage::ProjectWriter(*project).addAnnotation(a, &error)); // and no later change either
         }
         QCOMPARE(fileHash(path), damaged);
         for (bool readOnly : {false, true}) {
             Storage::Error error;
             QVERIFY(!Storage::Project::open(path, {.readOnly = readOnly, .createIfMissing = false}, &error));
             QCOMPARE(error.code, Storage::Error::Corrupt);
-            QVERIFY2(error.message.contains(u"checksum"_s), qPrintable(error.message));
+            QVERIFY2(error.message().contains(u"checksum"_s), qPrintable(error.message()));
         }
         QCOMPARE(fileHash(path), damaged);
         // The newest good backup is offered and restores into a new file.
@@ -823,9 +824,9 @@ private Q_SLOTS:
         QCOMPARE(Storage::Project::newestGoodBackup(path), backups.first().path);
         const QString restored = dir.filePath(u"restored.parlance"_s);
         Storage::Error error;
-        QVERIFY2(Storage::Project::restoreBackupAs(backups.first().path, restored, &error), qPrintable(error.message));
+        QVERIFY2(Storage::Project::restoreBackupAs(backups.first().path, restored, &error), qPrintable(error.message()));
         auto project = Storage::Project::open(restored, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QCOMPARE(project->articles().size(), 20);
         QCOMPARE(fileHash(path), damaged);
     }
@@ -864,7 +865,7 @@ private Q_SLOTS:
         Storage::Error error;
         {
             auto reader = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
-            QVERIFY2(reader, qPrintable(error.message));
+            QVERIFY2(reader, qPrintable(error.message()));
             QCOMPARE(reader->articles().size(), 20);
             QCOMPARE(reader->integrityCheck(), u"ok"_s);
         }
@@ -872,7 +873,7 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path + u"-journal"_s), journal);
 
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QVERIFY2(project->openingNotice().contains(u"not its own"_s), qPrintable(project->openingNotice()));
         QCOMPARE(project->articles().size(), 20);
         QCOMPARE(project->integrityCheck(), u"ok"_s);
@@ -897,7 +898,7 @@ private Q_SLOTS:
         Storage::Error error;
         QVERIFY(!Storage::Project::open(path, {}, &error));
         QCOMPARE(error.code, Storage::Error::Tampered);
-        QVERIFY2(error.message.contains(u"wipe"_s), qPrintable(error.message));
+        QVERIFY2(error.message().contains(u"wipe"_s), qPrintable(error.message()));
         QCOMPARE(fileHash(path), before);
         QCOMPARE(fileHash(path + u"-journal"_s), journal);
         QCOMPARE(entries(dir.path()), filesBefore);
@@ -917,7 +918,7 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         Storage::Error error;
         auto project = Storage::Project::open(path, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QVERIFY2(project->openingNotice().contains(u"not its own"_s), qPrintable(project->openingNotice()));
         QCOMPARE(project->annotationCount(), 1); // the other file's annotations did not come in
         project.reset();
@@ -963,7 +964,7 @@ private Q_SLOTS:
             for (qsizetype i = 0; i + 1 < lines.size(); ++i)
                 acknowledged.insert(lines[i].mid(4).toLongLong());
             auto project = Storage::Project::open(round % 3 == 0 ? other : path, {}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QCOMPARE(project->integrityCheck(), u"ok"_s);
             for (qint64 id : std::as_const(acknowledged))
                 QVERIFY2(project->annotation(id), qPrintable(u"round %1: acknowledged annotation %2 is missing"_s.arg(round).arg(id)));
@@ -990,7 +991,7 @@ private Q_SLOTS:
         const qsizetype articles = project ? project->articles().size() : 0;
         project.reset();
         QVERIFY(QFile::setPermissions(dir.path(), original));
-        QVERIFY2(readOnly, qPrintable(error.message));
+        QVERIFY2(readOnly, qPrintable(error.message()));
         QCOMPARE(articles, 20);
         QCOMPARE(files, QStringList{u"wal.parlance"_s}); // no -shm or -wal made beside it
         QCOMPARE(fileHash(path), before);
@@ -1016,7 +1017,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
         Storage::Error error;
         auto project = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QCOMPARE(project->annotationCount(), 2);
     }
 };

@@ -4,6 +4,7 @@
 // a new file with every field, index and count, never touching the file it read.
 
 #include "storage/identity.h"
+#include "storage/projectwriter.h"
 #include "storage/projectsnapshot.h"
 #include "storage/sqlite.h"
 #include "snapshotdump.h"
@@ -49,8 +50,8 @@ void fill(Storage::Project &p)
     article.text = text;
     QVERIFY(p.addArticle(article));
     Model::Actor minister{0, u"The Minister"_s, Model::ActorType::Person, u"foreign minister"_s, {u"Minister"_s}};
-    QVERIFY(p.addActor(minister));
-    const qint64 counterpart = p.actorIdFor(u"Her counterpart"_s, Model::ActorType::Person);
+    QVERIFY(Storage::ProjectWriter(p).addActor(minister));
+    const qint64 counterpart = Storage::ProjectWriter(p).actorIdFor(u"Her counterpart"_s, Model::ActorType::Person);
     Model::CodebookCategory hedge{0, u"Hedging"_s, QColor(10, 20, 30, 128), u"1"_s, u"Softening words"_s};
     QVERIFY(p.addCategory(hedge));
     QVERIFY(p.setCurrentCoder(u"ann"_s));
@@ -69,7 +70,7 @@ void fill(Storage::Project &p)
     c.time = spanOf(u"next week"_s);
     c.categoryId = hedge.id;
     c.note = u"hedged by the condition"_s;
-    QVERIFY(p.addAnnotation(c));
+    QVERIFY(Storage::ProjectWriter(p).addAnnotation(c));
     Model::Annotation q;
     q.articleId = article.id;
     q.span = spanOf(u"\"we will not accept any delay\""_s);
@@ -79,14 +80,14 @@ void fill(Storage::Project &p)
     q.cue = spanOf(u"said"_s);
     q.source = spanOf(u"The minister"_s);
     q.actorId = minister.id;
-    QVERIFY(p.addAnnotation(q));
+    QVERIFY(Storage::ProjectWriter(p).addAnnotation(q));
     Model::Annotation s;
     s.articleId = article.id;
     s.span = spanOf(u"offered guarantees"_s);
     s.kind = Model::AnnotationKind::Commitment;
     s.origin = Model::Origin::Suggested;
     s.commitmentType = Model::CommitmentType::Offer;
-    QVERIFY(p.addAnnotation(s));
+    QVERIFY(Storage::ProjectWriter(p).addAnnotation(s));
     Storage::ComparisonSet set{0, u"Geneva"_s, {article.id}};
     QVERIFY(p.saveComparisonSet(set));
     QVERIFY(p.setSetting(u"view/zoom"_s, 1.25));
@@ -151,24 +152,24 @@ private Q_SLOTS:
         const QString uuid = a.uuid;
         a.uuid.clear(); // an editor that does not know about identities
         a.note = u"edited"_s;
-        QVERIFY(p->updateAnnotation(a));
+        QVERIFY(Storage::ProjectWriter(*p).updateAnnotation(a));
         QCOMPARE(p->annotation(a.id)->uuid, uuid);
         QCOMPARE(a.uuid, uuid);
         // Undo of a removal brings it back under the same identity.
         const Model::Annotation removed = *p->annotation(a.id);
-        QVERIFY(p->removeAnnotation(a.id));
-        QVERIFY(p->restoreAnnotation(removed));
+        QVERIFY(Storage::ProjectWriter(*p).removeAnnotation(a.id));
+        QVERIFY(Storage::ProjectWriter(*p).restoreAnnotation(removed));
         QCOMPARE(p->annotation(a.id)->uuid, uuid);
 
         Model::Actor actor = p->actors().first();
         const QString actorUuid = actor.uuid;
         actor.uuid.clear();
         actor.role = u"retired"_s;
-        QVERIFY(p->updateActor(actor));
+        QVERIFY(Storage::ProjectWriter(*p).updateActor(actor));
         QCOMPARE(p->actor(actor.id)->uuid, actorUuid);
-        QVERIFY(p->removeActor(actor.id));
+        QVERIFY(Storage::ProjectWriter(*p).removeActor(actor.id));
         actor.uuid = actorUuid;
-        QVERIFY(p->restoreActor(actor));
+        QVERIFY(Storage::ProjectWriter(*p).restoreActor(actor));
         QCOMPARE(p->actor(actor.id)->uuid, actorUuid);
 
         Model::CodebookCategory category = p->categories().first();
@@ -195,11 +196,11 @@ private Q_SLOTS:
         Storage::Error error;
         {
             auto p = Storage::Project::open(path, {}, &error);
-            QVERIFY2(p, qPrintable(error.message));
+            QVERIFY2(p, qPrintable(error.message()));
             verifyAllUuids(*p);
         }
         auto again = Storage::Project::open(path, {}, &error); // and it verifies as a current project
-        QVERIFY2(again, qPrintable(error.message));
+        QVERIFY2(again, qPrintable(error.message()));
         QCOMPARE(again->schemaVersion(), Storage::Project::currentSchemaVersion());
     }
 
@@ -211,7 +212,7 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         Storage::Error error;
         const std::optional<Storage::ProjectSnapshot> snap = Storage::ProjectSnapshot::readFile(path, &error);
-        QVERIFY2(snap, qPrintable(error.message));
+        QVERIFY2(snap, qPrintable(error.message()));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFileInfo::exists(path + u".parlance-backups"_s));
         QCOMPARE(snap->articles.size(), 1);
@@ -228,17 +229,17 @@ private Q_SLOTS:
         }
         Storage::Error error;
         const std::optional<Storage::ProjectSnapshot> first = Storage::ProjectSnapshot::readFile(source, &error);
-        QVERIFY2(first, qPrintable(error.message));
+        QVERIFY2(first, qPrintable(error.message()));
         const QString copy = newPath();
-        QVERIFY2(first->write(copy, &error), qPrintable(error.message));
+        QVERIFY2(first->write(copy, &error), qPrintable(error.message()));
         const std::optional<Storage::ProjectSnapshot> second = Storage::ProjectSnapshot::readFile(copy, &error);
-        QVERIFY2(second, qPrintable(error.message));
+        QVERIFY2(second, qPrintable(error.message()));
         QCOMPARE(Test::dumpSnapshot(*second), Test::dumpSnapshot(*first));
         QCOMPARE(second->annotations.size(), 3);
 
         // The copy is a working project: indexes and counts are in step, the schema verifies.
         auto p = Storage::Project::open(copy, {}, &error);
-        QVERIFY2(p, qPrintable(error.message));
+        QVERIFY2(p, qPrintable(error.message()));
         QCOMPARE(p->integrityCheck(), u"ok"_s);
         QCOMPARE(p->search(u"Geneva"_s).size(), 1);
         QCOMPARE(p->search(u"hedged"_s).size(), 1);
@@ -265,7 +266,7 @@ private Q_SLOTS:
         existing.close();
         Storage::Error error;
         QVERIFY(!Storage::ProjectSnapshot().write(path, &error));
-        QVERIFY(error.message.contains(u"exists already"_s));
+        QVERIFY(error.message().contains(u"exists already"_s));
         QCOMPARE(fileHash(path), QCryptographicHash::hash("someone's file", QCryptographicHash::Sha256));
         const QStringList left = QDir(m_dir.path()).entryList({u".*writing*"_s}, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));

@@ -2,6 +2,7 @@
 // Project's write primitives: one write path (a transaction each, or one for several with
 // atomically()), signals only after the commit, a second connection for a worker thread.
 #include "projectfixture.h"
+#include "storage/projectwriter.h"
 #include "projectstate.h"
 
 #include <QSignalSpy>
@@ -32,10 +33,10 @@ private Q_SLOTS:
             Model::Article article;
             article.text = u"A third report.\n\nThe envoy said nothing."_s;
             Model::Actor envoy{0, u"The envoy"_s, Model::ActorType::Person, {}, {}};
-            if (!f.project->addArticle(article, e) || !f.project->addActor(envoy, e))
+            if (!f.project->addArticle(article, e) || !Storage::ProjectWriter(*f.project).addActor(envoy, e))
                 return false;
             Model::Annotation a = annotationOf(article.id, {4, 9}, Model::AnnotationKind::ActorMention, envoy.id);
-            return f.project->addAnnotation(a, e) && false;
+            return Storage::ProjectWriter(*f.project).addAnnotation(a, e) && false;
         }, &error));
         QCOMPARE(projectState(f.path()), before);
         QCOMPARE(articles.count() + actors.count() + added.count(), 0);
@@ -50,14 +51,14 @@ private Q_SLOTS:
             Model::Article article;
             article.text = u"A third report.\n\nThe envoy said nothing."_s;
             Model::Actor envoy{0, u"The envoy"_s, Model::ActorType::Person, {}, {}};
-            if (!f.project->addArticle(article, e) || !f.project->addActor(envoy, e))
+            if (!f.project->addArticle(article, e) || !Storage::ProjectWriter(*f.project).addActor(envoy, e))
                 return false;
             articleId = article.id;
             Model::Annotation a = annotationOf(article.id, {17, 26}, Model::AnnotationKind::ActorMention, envoy.id);
-            const bool ok = f.project->addAnnotation(a, e);
+            const bool ok = Storage::ProjectWriter(*f.project).addAnnotation(a, e);
             // Nothing is announced before the commit.
             return ok && added.isEmpty() && articles.isEmpty();
-        }, &error), qPrintable(error.message));
+        }, &error), qPrintable(error.message()));
         QCOMPARE(articles.count(), 1);
         QCOMPARE(actors.count(), 1);
         QCOMPARE(added.count(), 1);
@@ -74,10 +75,10 @@ private Q_SLOTS:
         Storage::Error inner;
         QVERIFY(f.project->atomically([&](Storage::Error *e) {
             Model::Annotation outside = annotationOf(f.first, {0, 100000}, Model::AnnotationKind::Quote);
-            if (f.project->addAnnotation(outside, &inner))
+            if (Storage::ProjectWriter(*f.project).addAnnotation(outside, &inner))
                 return false;
             Model::Annotation fine = annotationOf(f.first, spanOf(firstText(), u"Lena Brandt"_s), Model::AnnotationKind::Quote);
-            return f.project->addAnnotation(fine, e);
+            return Storage::ProjectWriter(*f.project).addAnnotation(fine, e);
         }, &error));
         QCOMPARE(inner.code, Storage::Error::Invalid);
         QCOMPARE(f.project->annotations(f.first).size(), 1);
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(!project->openWorkerConnection(&error));
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         Model::Actor actor{0, u"Someone"_s, Model::ActorType::Person, {}, {}};
-        QVERIFY(!project->addActor(actor, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).addActor(actor, &error));
         QCOMPARE(projectState(f.path()), before);
     }
 
@@ -110,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(f.open() && f.fill());
         Storage::Error error;
         std::unique_ptr<Storage::Project> worker = f.project->openWorkerConnection(&error);
-        QVERIFY2(worker, qPrintable(error.message));
+        QVERIFY2(worker, qPrintable(error.message()));
         qint64 added = 0;
         std::unique_ptr<QThread> thread(QThread::create([&] {
             Model::Article article;
@@ -122,7 +123,7 @@ private Q_SLOTS:
         worker->moveToThread(thread.get());
         thread->start();
         QVERIFY(thread->wait(10000));
-        QVERIFY2(added > 0, qPrintable(error.message));
+        QVERIFY2(added > 0, qPrintable(error.message()));
         // The first connection reads it at once; its models hear of it when told.
         QVERIFY(f.project->article(added));
         QSignalSpy articles(f.project.get(), &Storage::Project::articlesChanged);
@@ -134,7 +135,7 @@ private Q_SLOTS:
         worker.reset();
         // The first connection still writes, and closes the file cleanly.
         Model::Annotation a = annotationOf(added, {0, 4}, Model::AnnotationKind::Quote);
-        QVERIFY(f.project->addAnnotation(a, &error));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(a, &error));
         f.project.reset();
         QVERIFY(!QFileInfo::exists(f.path() + u"-wal"_s));
         QVERIFY(f.open(false));
@@ -145,8 +146,8 @@ private Q_SLOTS:
     {
         ProjectFixture f;
         QVERIFY(f.open() && f.fill());
-        const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-        const qint64 varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+        const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 varga = Storage::ProjectWriter(*f.project).actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
         Model::Annotation quote = annotationOf(f.first, spanOf(firstText(), u"We are ready"_s), Model::AnnotationKind::Quote, brandt);
         quote.addresseeId = varga;
         Model::Annotation self = annotationOf(f.first, spanOf(firstText(), u"Lena Brandt"_s), Model::AnnotationKind::ActorMention, brandt);
@@ -154,8 +155,8 @@ private Q_SLOTS:
         Model::Annotation rejected = annotationOf(f.second, spanOf(secondText(), u"Lena Brandt"_s), Model::AnnotationKind::ActorMention,
                                                   brandt, Model::Origin::Rejected);
         Model::Annotation other = annotationOf(f.second, spanOf(secondText(), u"Tomas Varga"_s), Model::AnnotationKind::ActorMention, varga);
-        QVERIFY(f.project->addAnnotation(quote) && f.project->addAnnotation(self) && f.project->addAnnotation(rejected)
-                && f.project->addAnnotation(other));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote) && Storage::ProjectWriter(*f.project).addAnnotation(self) && Storage::ProjectWriter(*f.project).addAnnotation(rejected)
+                && Storage::ProjectWriter(*f.project).addAnnotation(other));
         const auto all = f.project->actorMentions();
         QCOMPARE(all.value(f.first).value(brandt), 2);
         QCOMPARE(all.value(f.first).value(varga), 1);

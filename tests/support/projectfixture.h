@@ -6,6 +6,7 @@
 
 #include "projectstate.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,7 +78,7 @@ struct ProjectFixture {
         options.createIfMissing = create;
         project = Storage::Project::open(path(), options, &error);
         if (!project)
-            qWarning("cannot open the test project: %s", qPrintable(error.message));
+            qWarning("cannot open the test project: %s", qPrintable(error.message()));
         return project != nullptr;
     }
 
@@ -98,7 +99,7 @@ struct ProjectFixture {
         }
         Storage::Error error;
         if (!project->addArticles(articles, &error)) {
-            qWarning("%s", qPrintable(error.message));
+            qWarning("%s", qPrintable(error.message()));
             return false;
         }
         first = articles[0].id;
@@ -113,8 +114,8 @@ struct ProjectFixture {
     {
         QList<Model::Annotation> list = suggestions;
         Storage::Error error;
-        if (!project->replaceSuggestions(articleId, list, &error))
-            qWarning("%s", qPrintable(error.message));
+        if (!Parlance::Storage::ProjectWriter(*project).replaceSuggestions(articleId, list, &error))
+            qWarning("%s", qPrintable(error.message()));
         return list;
     }
 };

@@ -5,6 +5,7 @@
 // annotation whose offsets moved follows its quote, and one whose quote is gone stays out.
 
 #include "snapshotdump.h"
+#include "storage/projectwriter.h"
 #include "storage/identity.h"
 #include "teams/distribution.h"
 #include "teams/projectmerge.h"
@@ -62,7 +63,7 @@ private:
         article.importedAt = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::UTC);
         p->addArticle(article);
         Model::Actor russia{0, u"Russia"_s, Model::ActorType::State, QString(), {u"Moscow"_s}};
-        p->addActor(russia);
+        Storage::ProjectWriter(*p).addActor(russia);
         Model::CodebookCategory c{0, u"Hedging"_s, QColor(Qt::red), u"1"_s, QString()};
         p->addCategory(c);
         return ProjectSnapshot::read(*p);
@@ -75,7 +76,7 @@ private:
         const QString path = m_dir.filePath(u"e%1.parlance"_s.arg(++m_counter));
         Storage::Error error;
         if (!snapshot.write(path, &error))
-            qFatal("%s", qPrintable(error.message));
+            qFatal("%s", qPrintable(error.message()));
         auto p = Storage::Project::open(path, {}, &error);
         change(*p, p->articles().first().id);
         return ProjectSnapshot::read(*p);
@@ -95,15 +96,15 @@ private Q_SLOTS:
         const ProjectSnapshot a = edited(copies[0].project, [](Storage::Project &p, qint64 article) {
             Model::Annotation x = annotation(u"it would withdraw its troops"_s, u"ann"_s);
             x.articleId = article;
-            x.actorId = p.actorIdFor(u"Moscow"_s, Model::ActorType::State);
-            QVERIFY(p.addAnnotation(x));
+            x.actorId = Storage::ProjectWriter(p).actorIdFor(u"Moscow"_s, Model::ActorType::State);
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(x));
         });
         const ProjectSnapshot b = edited(copies[1].project, [](Storage::Project &p, qint64 article) {
             Model::Annotation x = annotation(u"it would withdraw its troops"_s, u"bo"_s, Model::CommitmentType::Plan);
             x.articleId = article;
-            x.actorId = p.actorIdFor(u"Russia"_s, Model::ActorType::State);
-            QVERIFY(p.addAnnotation(x));
-            QVERIFY(p.actorIdFor(u"Kyiv"_s, Model::ActorType::State) > 0);
+            x.actorId = Storage::ProjectWriter(p).actorIdFor(u"Russia"_s, Model::ActorType::State);
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(x));
+            QVERIFY(Storage::ProjectWriter(p).actorIdFor(u"Kyiv"_s, Model::ActorType::State) > 0);
         });
         const Teams::MergeResult r = Teams::mergeProjects({{u"a.parlance"_s, a}, {u"b.parlance"_s, b}});
         QVERIFY2(r.project, qPrintable(r.error));
@@ -123,7 +124,7 @@ private Q_SLOTS:
         m = edited(m, [](Storage::Project &p, qint64 article) {
             Model::Annotation x = annotation(u"demanded guarantees"_s, u"lead"_s, Model::CommitmentType::Demand);
             x.articleId = article;
-            QVERIFY(p.addAnnotation(x));
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(x));
         });
         auto retype = [](Model::CommitmentType type, const QString &note) {
             return [type, note](Storage::Project &p, qint64 article) {
@@ -131,7 +132,7 @@ private Q_SLOTS:
                 x.commitmentType = type;
                 x.note = note;
                 QTest::qWait(5); // a later modification time
-                QVERIFY(p.updateAnnotation(x));
+                QVERIFY(Storage::ProjectWriter(p).updateAnnotation(x));
             };
         };
         const ProjectSnapshot older = edited(m, retype(Model::CommitmentType::Offer, u"first"_s));
@@ -165,14 +166,14 @@ private Q_SLOTS:
         const ProjectSnapshot m = master();
         // Two coders make the same new actor independently (two uuids), and one renames the shared one.
         const ProjectSnapshot a = edited(m, [](Storage::Project &p, qint64) {
-            QVERIFY(p.actorIdFor(u"Sergei Lavrov"_s, Model::ActorType::Person) > 0);
-            Model::Actor russia = *p.actor(p.actorIdFor(u"Russia"_s, Model::ActorType::State));
+            QVERIFY(Storage::ProjectWriter(p).actorIdFor(u"Sergei Lavrov"_s, Model::ActorType::Person) > 0);
+            Model::Actor russia = *p.actor(Storage::ProjectWriter(p).actorIdFor(u"Russia"_s, Model::ActorType::State));
             russia.canonicalName = u"Russian Federation"_s;
             QTest::qWait(5);
-            QVERIFY(p.updateActor(russia));
+            QVERIFY(Storage::ProjectWriter(p).updateActor(russia));
         });
         const ProjectSnapshot b = edited(m, [](Storage::Project &p, qint64) {
-            QVERIFY(p.actorIdFor(u"sergei  LAVROV"_s, Model::ActorType::Person) > 0);
+            QVERIFY(Storage::ProjectWriter(p).actorIdFor(u"sergei  LAVROV"_s, Model::ActorType::Person) > 0);
         });
         const Teams::MergeResult r = Teams::mergeProjects({{u"a"_s, a}, {u"b"_s, b}});
         QVERIFY2(r.project, qPrintable(r.error));
@@ -198,7 +199,7 @@ private Q_SLOTS:
         two = edited(two, [](Storage::Project &p, qint64 article) {
             Model::Annotation x = annotation(u"demanded guarantees"_s, u"bo"_s, Model::CommitmentType::Demand);
             x.articleId = article;
-            QVERIFY(p.addAnnotation(x));
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(x));
         });
         const Teams::MergeResult r = Teams::mergeProjects({{u"one"_s, one}, {u"two"_s, two}});
         QVERIFY2(r.project, qPrintable(r.error));
@@ -226,10 +227,10 @@ private Q_SLOTS:
         ProjectSnapshot m = edited(master(), [](Storage::Project &p, qint64 article) {
             Model::Annotation x = annotation(u"demanded guarantees"_s, u"ann"_s, Model::CommitmentType::Demand);
             x.articleId = article;
-            QVERIFY(p.addAnnotation(x));
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(x));
             Model::Annotation y = annotation(u"would withdraw"_s, u"ann"_s);
             y.articleId = article;
-            QVERIFY(p.addAnnotation(y));
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(y));
         });
         // Offsets that drifted (e.g. written by another tool): one quote still in the text, one not.
         for (Storage::SnapshotAnnotation &e : m.annotations) {
@@ -257,7 +258,7 @@ private Q_SLOTS:
             for (const QString &part : {u"would withdraw its troops"_s, u"demanded guarantees"_s}) {
                 Model::Annotation x = annotation(part, u"lead"_s);
                 x.articleId = article;
-                QVERIFY(p.addAnnotation(x));
+                QVERIFY(Storage::ProjectWriter(p).addAnnotation(x));
             }
         });
         auto thread = [](const QString &label, int members) {
@@ -294,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(dump(Teams::mergeProjects({{u"ab.parlance"_s, *ab.project}, {u"a.parlance"_s, a}})), dump(ab));
         const QString path = m_dir.filePath(u"threads.parlance"_s);
         Storage::Error error;
-        QVERIFY2(ab.project->write(path, &error), qPrintable(error.message));
+        QVERIFY2(ab.project->write(path, &error), qPrintable(error.message()));
         QCOMPARE(Test::dumpSnapshot(*ProjectSnapshot::readFile(path, &error)), dump(ab));
     }
 
@@ -304,13 +305,13 @@ private Q_SLOTS:
             Model::Annotation s = annotation(u"demanded guarantees"_s, QString(), Model::CommitmentType::Demand);
             s.articleId = article;
             s.origin = Model::Origin::Suggested;
-            QVERIFY(p.addAnnotation(s));
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(s));
             Model::Annotation lead = annotation(u"would withdraw"_s, u"lead"_s);
             lead.articleId = article;
-            QVERIFY(p.addAnnotation(lead));
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(lead));
             Model::Annotation own = annotation(u"withdraw its troops"_s, u"bo"_s);
             own.articleId = article;
-            QVERIFY(p.addAnnotation(own));
+            QVERIFY(Storage::ProjectWriter(p).addAnnotation(own));
         });
         const QList<Teams::CoderCopy> keep = Teams::distributeProject(m, {u"ann"_s, u"bo"_s}, Teams::Suggestions::Keep);
         QCOMPARE(keep.size(), 2);

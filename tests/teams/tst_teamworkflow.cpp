@@ -6,6 +6,7 @@
 // independent, never changes its inputs, reports conflicts and refuses a text that changed.
 
 #include "cli/commandline.h"
+#include "storage/projectwriter.h"
 #include "snapshotdump.h"
 #include "storage/projectsnapshot.h"
 
@@ -145,7 +146,7 @@ void code(Storage::Project &p, const QString &coder)
                 mine.erase(suggestion);
                 if (!d.marks) {
                     a.origin = Model::Origin::Rejected;
-                    QVERIFY(p.updateAnnotation(a));
+                    QVERIFY(Storage::ProjectWriter(p).updateAnnotation(a));
                     continue;
                 }
                 a.origin = Model::Origin::Accepted;
@@ -159,17 +160,17 @@ void code(Storage::Project &p, const QString &coder)
                 a.coder = coder;
             }
             a.commitmentType = d.type;
-            a.actorId = p.actorIdFor(d.holder, Model::ActorType::Other);
+            a.actorId = Storage::ProjectWriter(p).actorIdFor(d.holder, Model::ActorType::Other);
             a.strength = d.strength;
             a.negated = d.negated;
             if (a.id != 0)
-                QVERIFY(p.updateAnnotation(a));
+                QVERIFY(Storage::ProjectWriter(p).updateAnnotation(a));
             else
-                QVERIFY(p.addAnnotation(a));
+                QVERIFY(Storage::ProjectWriter(p).addAnnotation(a));
         }
         for (Model::Annotation a : std::as_const(mine)) {
             a.origin = Model::Origin::Rejected;
-            QVERIFY(p.updateAnnotation(a));
+            QVERIFY(Storage::ProjectWriter(p).updateAnnotation(a));
         }
     }
 }
@@ -196,7 +197,7 @@ QStringList dumpOf(const QString &path)
 {
     Storage::Error error;
     const std::optional<Storage::ProjectSnapshot> snap = Storage::ProjectSnapshot::readFile(path, &error);
-    return snap ? Test::dumpSnapshot(*snap) : QStringList{error.message};
+    return snap ? Test::dumpSnapshot(*snap) : QStringList{error.message()};
 }
 
 } // namespace
@@ -227,9 +228,9 @@ private:
                 s.commitmentType = texts()[i].candidates[c].type;
                 suggestions.append(s);
             }
-            QVERIFY(p->replaceSuggestions(article.id, suggestions));
+            QVERIFY(Storage::ProjectWriter(*p).replaceSuggestions(article.id, suggestions));
         }
-        QVERIFY(p->actorIdFor(u"Moscow"_s, Model::ActorType::State) > 0);
+        QVERIFY(Storage::ProjectWriter(*p).actorIdFor(u"Moscow"_s, Model::ActorType::State) > 0);
     }
 
 private Q_SLOTS:
@@ -263,7 +264,7 @@ private Q_SLOTS:
         for (int i = 0; i < coders.size(); ++i) {
             Storage::Error error;
             auto copy = Storage::Project::open(copies[i], {}, &error);
-            QVERIFY2(copy, qPrintable(error.message));
+            QVERIFY2(copy, qPrintable(error.message()));
             QCOMPARE(copy->currentCoder(), coders[i]);
             for (const Storage::ArticleSummary &a : copy->articles()) {
                 for (const Model::Annotation &x : copy->annotations(a.id))
@@ -277,7 +278,7 @@ private Q_SLOTS:
             // The master's suggestions belong to nobody; in one shared file each coder codes afresh.
             for (const Storage::ArticleSummary &a : one->articles()) {
                 for (const Model::Annotation &x : one->annotations(a.id))
-                    QVERIFY(one->removeAnnotation(x.id));
+                    QVERIFY(Storage::ProjectWriter(*one).removeAnnotation(x.id));
             }
             for (const QString &coder : coders)
                 code(*one, coder);
@@ -342,7 +343,7 @@ private Q_SLOTS:
                     a.commitmentType = a.commitmentType == Model::CommitmentType::Refusal ? Model::CommitmentType::Plan
                                                                                           : Model::CommitmentType::Refusal;
                     QTest::qWait(5);
-                    QVERIFY(ann->updateAnnotation(a));
+                    QVERIFY(Storage::ProjectWriter(*ann).updateAnnotation(a));
                     changedUuid = a.uuid;
                     break;
                 }

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(!Storage::Project::open(m_path, {}, &error));
         const QByteArray damaged = fileHash(m_path);
 
-        Ui::BackupDialog dialog(m_path, error.message);
+        Ui::BackupDialog dialog(m_path, error.message());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.findChild<QLabel *>(u"problem"_s)->text().contains(u"truncated"_s));
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.restoredPath(), fresh);
         auto project = Storage::Project::open(fresh, {}, &error);
-        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY2(project, qPrintable(error.message()));
         QCOMPARE(project->articles().size(), 3);
         QCOMPARE(fileHash(m_path), damaged);
     }

@@ -4,6 +4,7 @@
 // names hidden, every decision an undo step, and curating again keeping what was decided.
 
 #include "articleview.h"
+#include "storage/projectwriter.h"
 #include "curationview.h"
 #include "mainwindow.h"
 #include "projectfixture.h"
@@ -44,7 +45,7 @@ bool code(ProjectFixture &f)
         Annotation a = annotationOf(f.first, span, kind);
         a.coder = coder;
         a.commitmentType = type;
-        return f.project->addAnnotation(a);
+        return Storage::ProjectWriter(*f.project).addAnnotation(a);
     };
     bool ok = true;
     for (const QString &coder : {u"ana"_s, u"ben"_s})
@@ -263,7 +264,7 @@ private Q_SLOTS:
         options.readOnly = true;
         Storage::Error error;
         c.fixture.project = Storage::Project::open(c.fixture.path(), options, &error);
-        QVERIFY2(c.fixture.project, qPrintable(error.message));
+        QVERIFY2(c.fixture.project, qPrintable(error.message()));
         QVERIFY(c.start(false));
         QCOMPARE(c.undo.count(), 0);
         c.key(Qt::Key_Y);

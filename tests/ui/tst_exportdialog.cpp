@@ -2,6 +2,7 @@
 // File > Export driven from the main window: the shortcut opens the dialog, the widgets choose the
 // format, the articles and the path, Export writes the file that the project's annotations predict.
 #include "exportdialog.h"
+#include "storage/projectwriter.h"
 #include "mainwindow.h"
 #include "projectfixture.h"
 
@@ -101,10 +102,10 @@ private Q_SLOTS:
                          AnnotationKind::Quote),
         };
         for (Model::Annotation &a : confirmed)
-            QVERIFY(m_fixture.project->addAnnotation(a));
+            QVERIFY(Storage::ProjectWriter(*m_fixture.project).addAnnotation(a));
         Model::Annotation rejected = annotationOf(m_fixture.second, spanOf(second, u"Tomas Varga"_s),
                                                   AnnotationKind::ActorMention, 0, Origin::Rejected);
-        QVERIFY(m_fixture.project->addAnnotation(rejected));
+        QVERIFY(Storage::ProjectWriter(*m_fixture.project).addAnnotation(rejected));
         m_fixture.suggest(m_fixture.first, {annotationOf(m_fixture.first, spanOf(first, u"Tomas Varga"_s),
                                                          AnnotationKind::ActorMention, 0, Origin::Suggested)});
         m_fixture.suggest(m_fixture.second, {annotationOf(m_fixture.second, spanOf(second, u"Lena Brandt"_s),

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The layers hold: the widgets (ui/) read the project and ask the session to change it. No file of
 // ui/ calls a write primitive of Storage::Project, holds a writable project, makes a command, or
-// reaches below the project into SQLite. (The list of primitives is read from project.h, so a new
-// one is guarded as soon as it is declared.)
+// reaches below the project into SQLite. (The list of primitives is read from project.h and
+// projectwriter.h, so a new one is guarded as soon as it is declared.) The primitives of
+// annotations and actors are private to Project and reached through Storage::ProjectWriter, which
+// only the commands and the named jobs that write outside undo use: not the session, not ui/.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -19,6 +21,36 @@ QString read(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+/// The names of Storage::ProjectWriter's member functions: the primitives only it reaches.
+QStringList writerPrimitives()
+{
+    const QString header = read(QStringLiteral(PARLANCE_SOURCE_DIR "/app/storage/projectwriter.h"));
+    static const QRegularExpression declaration(uR"(\n\s+(?:bool|qint64)\s+(\w+)\()"_s);
+    QStringList names;
+    for (const QRegularExpressionMatch &m : declaration.globalMatch(header))
+        names << m.captured(1);
+    return names;
+}
+
+/// The files that may use Storage::ProjectWriter: the commands, and the jobs that write outside
+/// undo (storing an import's suggestions and the actors they name; merging and distributing).
+bool mayUseTheWriter(const QString &relativePath)
+{
+    return relativePath.startsWith(u"app/commands/"_s) || relativePath.startsWith(u"app/storage/"_s)
+        || relativePath.startsWith(u"app/teams/"_s) || relativePath == u"app/import/suggestionstore.cpp"_s;
+}
+
+/// Whether `source` uses the writer, outside comments.
+bool usesTheWriter(const QString &source)
+{
+    const QStringList lines = source.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.section(u"//"_s, 0, 0).contains(u"ProjectWriter"_s) || line.contains(u"#include \"storage/projectwriter.h\""_s))
+            return true;
+    }
+    return false;
+}
+
 /// The names of Storage::Project's public member functions that are neither const nor static:
 /// the write primitives (and open(), which only the session calls).
 QStringList projectMutators()
@@ -33,6 +65,7 @@ QStringList projectMutators()
         if (m.captured(1).isEmpty() && m.captured(4).isEmpty() && m.captured(2) != u"Project"_s)
             names << m.captured(2);
     }
+    names << writerPrimitives();
     names.removeDuplicates();
     return names;
 }
@@ -84,6 +117,56 @@ private Q_SLOTS:
             QVERIFY2(mutators.contains(QLatin1StringView(name)), name);
         for (const char *name : {"annotations", "actor", "actorIdForName", "articles", "saveCopyAs", "backupsFor"})
             QVERIFY2(!mutators.contains(QLatin1StringView(name)), name);
+    }
+
+    void annotationsAndActorsAreWrittenThroughTheWriterOnly()
+    {
+        const QStringList primitives = writerPrimitives();
+        for (const char *name : {"addAnnotation", "restoreAnnotation", "updateAnnotation", "removeAnnotation", "replaceSuggestions",
+                                 "addActor", "updateActor", "removeActor", "restoreActor", "mergeActors", "unmergeActors", "actorIdFor"})
+            QVERIFY2(primitives.contains(QLatin1StringView(name)), name);
+        // Declared in Project's private part, which names the writer its friend.
+        const QString header = read(QStringLiteral(PARLANCE_SOURCE_DIR "/app/storage/project.h"));
+        const qsizetype start = header.indexOf(u"class Project final"_s);
+        const qsizetype privatePart = header.indexOf(u"\nprivate:"_s, start);
+        QVERIFY(start > 0 && privatePart > start);
+        QVERIFY(header.indexOf(u"friend class ProjectWriter;"_s, privatePart) > privatePart);
+        // Comments may name them (ActorMerge's says what undoes it).
+        const QString publicPart = header.mid(start, privatePart - start).remove(QRegularExpression(u"//[^\n]*"_s));
+        for (const QString &name : primitives) {
+            QVERIFY2(!publicPart.contains(QRegularExpression(uR"(\b%1\()"_s.arg(name))), qPrintable(name + u" is public"_s));
+            QVERIFY2(header.indexOf(QRegularExpression(uR"(\b%1\()"_s.arg(name)), privatePart) > privatePart, qPrintable(name));
+        }
+    }
+
+    void theWriterCheckFindsWhatItLooksFor()
+    {
+        QVERIFY(usesTheWriter(u"#include \"storage/projectwriter.h\""_s));
+        QVERIFY(usesTheWriter(u"    Storage::ProjectWriter(*p).addAnnotation(a);"_s));
+        QVERIFY(!usesTheWriter(u"    p->setting(key); // not Storage::ProjectWriter"_s));
+        QVERIFY(mayUseTheWriter(u"app/commands/annotationcommands.cpp"_s));
+        QVERIFY(!mayUseTheWriter(u"app/session/projectsession.cpp"_s));
+        QVERIFY(!mayUseTheWriter(u"ui/mainwindow.cpp"_s));
+    }
+
+    /// Neither the widgets nor the session's verbs reach the primitives: they push commands.
+    void onlyCommandsAndNamedJobsUseTheWriter()
+    {
+        int files = 0;
+        QStringList found;
+        for (const QString &folder : {u"app"_s, u"ui"_s}) {
+            QDirIterator it(QStringLiteral(PARLANCE_SOURCE_DIR "/") + folder, {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QString relative = QDir(QStringLiteral(PARLANCE_SOURCE_DIR)).relativeFilePath(path);
+                ++files;
+                if (usesTheWriter(read(path)) && !mayUseTheWriter(relative))
+                    found << relative;
+            }
+        }
+        QVERIFY(files > 100);
+        QVERIFY2(found.isEmpty(), qPrintable(u"use Storage::ProjectWriter, which only commands and named jobs may: "_s + found.join(u", "_s)));
     }
 
     void theCheckFindsWhatItLooksFor()

@@ -89,7 +89,7 @@ private Q_SLOTS:
         {
             Storage::Error error;
             auto project = Storage::Project::open(path, {false, true}, &error);
-            QVERIFY2(project, qPrintable(error.message));
+            QVERIFY2(project, qPrintable(error.message()));
             QList<Model::Article> articles(3);
             for (int i = 0; i < 3; ++i) {
                 articles[i].title = u"Report %1"_s.arg(i + 1);

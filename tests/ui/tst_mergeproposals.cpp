@@ -3,6 +3,7 @@
 // lists the groups, a name is chosen to keep, Enter merges (the mentions follow), Skip skips,
 // Ctrl+Z in the window undoes the merge; the project's rows are checked at each step.
 #include "mainwindow.h"
+#include "storage/projectwriter.h"
 #include "mergeproposaldialog.h"
 #include "panels.h"
 #include "projectfixture.h"
@@ -45,10 +46,10 @@ private Q_SLOTS:
     {
         ProjectFixture f;
         QVERIFY(f.open() && f.fill());
-        const qint64 lena = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-        const qint64 brandt = f.project->actorIdFor(u"Brandt"_s, Model::ActorType::Person);
-        const qint64 tomas = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
-        const qint64 varga = f.project->actorIdFor(u"Varga"_s, Model::ActorType::Person);
+        const qint64 lena = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+        const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Brandt"_s, Model::ActorType::Person);
+        const qint64 tomas = Storage::ProjectWriter(*f.project).actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+        const qint64 varga = Storage::ProjectWriter(*f.project).actorIdFor(u"Varga"_s, Model::ActorType::Person);
         const QString &text = firstText();
         const Model::Span lenaAt = spanOf(text, u"Lena Brandt"_s);
         const Model::Span brandtAt = spanOf(text, u"Brandt"_s, int(text.indexOf(u"Brandt told"_s)));
@@ -57,7 +58,7 @@ private Q_SLOTS:
         for (auto [span, actor] : {std::pair{lenaAt, lena}, std::pair{brandtAt, brandt}, std::pair{tomasAt, tomas},
                                    std::pair{vargaAt, varga}}) {
             Model::Annotation a = annotationOf(f.first, span, AnnotationKind::ActorMention, actor);
-            QVERIFY(f.project->addAnnotation(a));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(a));
         }
         f.project.reset();
 

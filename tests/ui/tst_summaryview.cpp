@@ -155,7 +155,8 @@ private Q_SLOTS:
         // Exported, the file holds the rows on screen.
         QTemporaryDir out;
         const QString path = out.filePath(u"summary.csv"_s);
-        QVERIFY2(view->exportTo(path, &error), qPrintable(error));
+        Error exported;
+        QVERIFY2(view->exportTo(path, &exported), qPrintable(exported.message()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         bool wellFormed = false;

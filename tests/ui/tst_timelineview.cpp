@@ -4,6 +4,7 @@
 // the arrow keys, a click on a marker and Enter open the article at the commitment.
 
 #include "mainwindow.h"
+#include "storage/projectwriter.h"
 #include "articleview.h"
 #include "sampleproject.h"
 #include "timelineview.h"
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(s.start());
         const int before = s.view.stepCount();
         const qint64 softened = s.sample.commitment(u"05-monitors-delay-wire.md"_s, u"is still prepared to send ceasefire monitors"_s);
-        QVERIFY(s.sample.project->removeAnnotation(softened));
+        QVERIFY(Storage::ProjectWriter(*s.sample.project).removeAnnotation(softened));
         QTRY_COMPARE(s.view.stepCount(), before - 1);
         QCOMPARE(s.rowOf(softened), -1);
         s.view.setProject(nullptr);

@@ -2,6 +2,7 @@
 // The workspace driven as a person would: keys and mouse on the real widgets, results checked in
 // the models and in the project file.
 #include "annotationform.h"
+#include "storage/projectwriter.h"
 #include "articleview.h"
 #include "compareview.h"
 #include "highlight/actorcolors.h"
@@ -245,7 +246,7 @@ private Q_SLOTS:
     void attributesFormEditsThroughCommands()
     {
         Workspace w;
-        QVERIFY(w.start([](ProjectFixture &f) { f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person); }));
+        QVERIFY(w.start([](ProjectFixture &f) { Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person); }));
         const QString &t = firstText();
         w.keySelect(w.view(), spanOf(t, u"ready to reopen the border crossings before winter"_s));
         w.key(Qt::Key_C);
@@ -399,7 +400,7 @@ private Q_SLOTS:
         Workspace w;
         const QString &t = firstText();
         QVERIFY(w.start([&](ProjectFixture &f) {
-            const qint64 varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+            const qint64 varga = Storage::ProjectWriter(*f.project).actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
             f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote, varga),
                                 annotationOf(f.first, spanOf(t, u"would consider the offer"_s), AnnotationKind::Quote, varga)});
         }));
@@ -454,7 +455,7 @@ private Q_SLOTS:
         Annotation quote;
         QVERIFY(w.start([&](ProjectFixture &f) {
             quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen"_s), AnnotationKind::Quote);
-            QVERIFY(f.project->addAnnotation(quote));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote));
         }));
         Ui::ArticleView *v = w.view();
         QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, w.pointAt(v, quote.span.start + 3));
@@ -481,12 +482,12 @@ private Q_SLOTS:
         Workspace w;
         const QString &t = firstText();
         QVERIFY(w.start([&](ProjectFixture &f) {
-            const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
             Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen the crossings"_s), AnnotationKind::Quote, brandt);
             Annotation mention = annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
             Annotation later = annotationOf(f.first, spanOf(t, u"Brandt told"_s), AnnotationKind::ActorMention, brandt);
             later.span.end -= 5;
-            QVERIFY(f.project->addAnnotation(quote) && f.project->addAnnotation(mention) && f.project->addAnnotation(later));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote) && Storage::ProjectWriter(*f.project).addAnnotation(mention) && Storage::ProjectWriter(*f.project).addAnnotation(later));
         }));
         Ui::ArticleView *v = w.view();
         QVERIFY(v->litSpans().isEmpty());
@@ -516,7 +517,7 @@ private Q_SLOTS:
         QVERIFY(w.start([&](ProjectFixture &f) {
             Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen the crossings"_s), AnnotationKind::Quote);
             Annotation commitment = annotationOf(f.first, spanOf(t, u"ready to reopen the crossings"_s), AnnotationKind::Commitment);
-            QVERIFY(f.project->addAnnotation(quote) && f.project->addAnnotation(commitment));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote) && Storage::ProjectWriter(*f.project).addAnnotation(commitment));
             f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention),
                                 annotationOf(f.first, spanOf(t, u"would consider the offer"_s), AnnotationKind::Commitment)});
         }));
@@ -552,9 +553,9 @@ private Q_SLOTS:
         Workspace w;
         const QString &t = firstText();
         QVERIFY(w.start([&](ProjectFixture &f) {
-            const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
             Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready to reopen the crossings"_s), AnnotationKind::Quote, brandt);
-            QVERIFY(f.project->addAnnotation(quote));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote));
         }));
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
@@ -663,7 +664,7 @@ private Q_SLOTS:
         const QString &a = firstText();
         const QString &b = secondText();
         QVERIFY(w.start([&](ProjectFixture &f) {
-            const qint64 brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            const qint64 brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
             Annotation qa = annotationOf(f.first, spanOf(a, u"\u201cWe are ready to reopen the crossings before the first snow,\u201d"_s),
                                          AnnotationKind::Quote, brandt);
             qa.contentParts = {spanOf(a, u"We are ready to reopen the crossings before the first snow"_s)};
@@ -673,8 +674,8 @@ private Q_SLOTS:
             Annotation other = annotationOf(f.first, spanOf(a, u"Nothing is agreed until everything is agreed"_s), AnnotationKind::Quote);
             Annotation ma = annotationOf(f.first, spanOf(a, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
             Annotation mb = annotationOf(f.second, spanOf(b, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt);
-            QVERIFY(f.project->addAnnotation(qa) && f.project->addAnnotation(qb) && f.project->addAnnotation(other)
-                    && f.project->addAnnotation(ma) && f.project->addAnnotation(mb));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(qa) && Storage::ProjectWriter(*f.project).addAnnotation(qb) && Storage::ProjectWriter(*f.project).addAnnotation(other)
+                    && Storage::ProjectWriter(*f.project).addAnnotation(ma) && Storage::ProjectWriter(*f.project).addAnnotation(mb));
         }));
         // Both selected in the list, then Compare (Ctrl+D): side by side, and the set kept.
         w.window->articleList()->selectAll();
@@ -803,10 +804,10 @@ private Q_SLOTS:
             QVERIFY(f.project->addArticles(two));
             f.first = two[0].id;
             f.second = two[1].id;
-            const qint64 envoy = f.project->actorIdFor(u"The envoy"_s, Model::ActorType::Person);
+            const qint64 envoy = Storage::ProjectWriter(*f.project).actorIdFor(u"The envoy"_s, Model::ActorType::Person);
             Annotation inWire = annotationOf(f.first, quoteIn(wire), AnnotationKind::Quote, envoy);
             Annotation inFeature = annotationOf(f.second, quoteIn(feature), AnnotationKind::Quote, envoy);
-            QVERIFY(f.project->addAnnotation(inWire) && f.project->addAnnotation(inFeature));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(inWire) && Storage::ProjectWriter(*f.project).addAnnotation(inFeature));
         }));
         w.window->showArticles({w.fixture.first, w.fixture.second});
         Ui::CompareView *compare = w.window->compareView();
@@ -932,8 +933,8 @@ private Q_SLOTS:
         const QString &t2 = secondText();
         qint64 varga = 0, brandt = 0;
         QVERIFY(w.start([&](ProjectFixture &f) {
-            varga = f.project->actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
-            brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            varga = Storage::ProjectWriter(*f.project).actorIdFor(u"Tomas Varga"_s, Model::ActorType::Person);
+            brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
             f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention, varga),
                                 annotationOf(f.first, spanOf(t, u"Lena Brandt"_s), AnnotationKind::ActorMention, brandt)});
             f.suggest(f.second, {annotationOf(f.second, spanOf(t2, u"Tomas Varga"_s), AnnotationKind::ActorMention, varga),
@@ -987,10 +988,10 @@ private Q_SLOTS:
         Workspace w;
         qint64 brandt = 0, minister = 0;
         QVERIFY(w.start([&](ProjectFixture &f) {
-            brandt = f.project->actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
-            minister = f.project->actorIdFor(u"the minister"_s, Model::ActorType::Other);
+            brandt = Storage::ProjectWriter(*f.project).actorIdFor(u"Lena Brandt"_s, Model::ActorType::Person);
+            minister = Storage::ProjectWriter(*f.project).actorIdFor(u"the minister"_s, Model::ActorType::Other);
             Annotation a = annotationOf(f.first, spanOf(firstText(), u"Lena Brandt"_s), AnnotationKind::ActorMention, minister);
-            QVERIFY(f.project->addAnnotation(a));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(a));
         }));
         Ui::ActorPanel *actors = w.window->actorPanel();
         QTreeView *list = actors->view();
@@ -1092,7 +1093,7 @@ private Q_SLOTS:
         qint64 inSecond = 0;
         QVERIFY(w.start([&](ProjectFixture &f) {
             Annotation a = annotationOf(f.second, spanOf(secondText(), u"We are prepared"_s), AnnotationKind::Quote);
-            QVERIFY(f.project->addAnnotation(a));
+            QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(a));
             inSecond = a.id;
         }));
         QCOMPARE(w.view()->article().id, w.fixture.first);
@@ -1160,7 +1161,7 @@ private Q_SLOTS:
         f.suggest(f.first, {annotationOf(f.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::ActorMention),
                             annotationOf(f.first, spanOf(t, u"Nothing is agreed"_s), AnnotationKind::Quote)});
         Annotation quote = annotationOf(f.first, spanOf(t, u"We are ready"_s), AnnotationKind::Quote);
-        QVERIFY(f.project->addAnnotation(quote));
+        QVERIFY(Storage::ProjectWriter(*f.project).addAnnotation(quote));
         f.project.reset();
         const QStringList before = projectState(f.path()); // everything, no column left out
         QVERIFY(before.size() > 10);

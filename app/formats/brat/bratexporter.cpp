@@ -233,7 +233,7 @@ QString BratExporter::configuration()
         + QStringLiteral("\nNegated\tArg:Commitment\n");
 }
 
-bool BratExporter::write(const ReportData &data, const QString &folder, QString *error) const
+bool BratExporter::write(const ReportData &data, const QString &folder, Error *error) const
 {
     if (!makeFolder(folder, error))
         return false;

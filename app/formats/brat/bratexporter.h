@@ -22,7 +22,7 @@ public:
     QString formatName() const override { return QStringLiteral("brat"); }
     QString description() const override { return QStringLiteral("brat standoff (.txt + .ann per article)"); }
     QString fileSuffix() const override { return {}; }
-    bool write(const ReportData &data, const QString &folder, QString *error) const override;
+    bool write(const ReportData &data, const QString &folder, Error *error) const override;
 
     /// The .ann file of one article.
     static QString annotationFile(const ReportArticle &entry, const ReportData &data);

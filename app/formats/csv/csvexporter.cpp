@@ -94,7 +94,7 @@ QByteArray CsvExporter::toCsv(const ReportData &data) const
     return out;
 }
 
-bool CsvExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool CsvExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     return writeFile(path, toCsv(data), error);
 }

@@ -14,7 +14,7 @@ public:
     QString formatName() const override { return QStringLiteral("csv"); }
     QString description() const override { return QStringLiteral("CSV, one row per annotation"); }
     QString fileSuffix() const override { return QStringLiteral("csv"); }
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 
     /// The column names of the header row.
     static QStringList columns();

@@ -89,7 +89,7 @@ QByteArray CommitmentThreadCsvExporter::toCsv(const ReportData &data) const
     return out;
 }
 
-bool CommitmentThreadCsvExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool CommitmentThreadCsvExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     return writeFile(path, toCsv(data), error);
 }

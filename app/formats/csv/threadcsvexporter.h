@@ -16,7 +16,7 @@ public:
     QString formatName() const override { return QStringLiteral("threads-csv"); }
     QString description() const override { return QStringLiteral("CSV, one row per step of each commitment thread"); }
     QString fileSuffix() const override { return QStringLiteral("csv"); }
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 
     static QStringList columns();
     QByteArray toCsv(const ReportData &data) const;

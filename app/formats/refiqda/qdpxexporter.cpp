@@ -265,13 +265,13 @@ QByteArray QdpxExporter::archive(const ReportData &data, QString *error) const
     return bytes;
 }
 
-bool QdpxExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool QdpxExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     QString why;
     const QByteArray bytes = archive(data, &why);
     if (bytes.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: cannot make the archive (%2)").arg(path, why);
+            *error = {Error::Io, Error::Problem::CannotMakeArchive, path, {}, why};
         return false;
     }
     return writeFile(path, bytes, error);

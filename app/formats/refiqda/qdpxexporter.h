@@ -21,7 +21,7 @@ public:
     QString formatName() const override { return QStringLiteral("qdpx"); }
     QString description() const override { return QStringLiteral("REFI-QDA project (.qdpx)"); }
     QString fileSuffix() const override { return QStringLiteral("qdpx"); }
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 
     /// The project.qde document.
     QByteArray projectXml(const ReportData &data) const;

@@ -119,7 +119,7 @@ QJsonObject W3cAnnotationExporter::toJson(const ReportData &data) const
                          {QStringLiteral("items"), items}}}};
 }
 
-bool W3cAnnotationExporter::write(const ReportData &data, const QString &path, QString *error) const
+bool W3cAnnotationExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
     return writeFile(path, QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented), error);
 }

@@ -18,7 +18,7 @@ public:
     QString formatName() const override { return QStringLiteral("w3c"); }
     QString description() const override { return QStringLiteral("W3C Web Annotation (JSON-LD)"); }
     QString fileSuffix() const override { return QStringLiteral("jsonld"); }
-    bool write(const ReportData &data, const QString &path, QString *error) const override;
+    bool write(const ReportData &data, const QString &path, Error *error) const override;
 
     QJsonObject toJson(const ReportData &data) const;
     /// The IRI an article is targeted by: its URL if it has one, else urn:parlance:article:ID.
