@@ -11,6 +11,7 @@
 //     Postgres::Connection c; c.open(db.connectionString());
 
 #include "storage/postgres/pg.h"
+#include "storage/postgres/pgschema.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -82,6 +83,40 @@ public:
             m_error = m_admin.errorMessage();
         m_roles.prepend(role); // dropped in reverse order: members before their groups
         return role;
+    }
+
+    /// The roles of a desk, as doc/postgresql.md sets them up: the owner of the tables (not used by
+    /// the app), the coders' and the curators' group roles, coders alice and bob, and carol, a coder
+    /// who is also a curator.
+    struct Desk {
+        QString owner, coders, curators, alice, bob, carol;
+    };
+
+    /// Creates the desk's roles and, as its owner, the project schema. Check error() after.
+    Desk createDesk(bool blind)
+    {
+        Desk desk;
+        desk.owner = createRole(QStringLiteral("owner"));
+        desk.coders = createRole(QStringLiteral("coders"), "NOLOGIN");
+        desk.curators = createRole(QStringLiteral("curators"), "NOLOGIN");
+        const QByteArray inCoders = "LOGIN IN ROLE " + m_admin.quoteIdentifier(desk.coders);
+        desk.alice = createRole(QStringLiteral("alice"), inCoders);
+        desk.bob = createRole(QStringLiteral("bob"), inCoders);
+        desk.carol = createRole(QStringLiteral("carol"), inCoders + ", " + m_admin.quoteIdentifier(desk.curators));
+        if (!m_admin.run("GRANT CREATE ON DATABASE " + m_admin.quoteIdentifier(m_name) + " TO " + m_admin.quoteIdentifier(desk.owner)))
+            m_error = m_admin.errorMessage();
+        Storage::Postgres::Connection owner;
+        if (!owner.open(connectionString(desk.owner))) {
+            m_error = owner.errorMessage();
+            return desk;
+        }
+        Storage::Postgres::Schema::Options options;
+        options.coderRole = desk.coders;
+        options.curatorRole = desk.curators;
+        options.blind = blind;
+        if (!Storage::Postgres::Schema::create(owner, options))
+            m_error = QStringLiteral("cannot create the project schema: ") + owner.errorMessage();
+        return desk;
     }
 
     /// The superuser's connection to the cluster (not to this database).
