@@ -15,10 +15,15 @@
 
 -- Full-text search as SQLite's unicode61 tokenizer with remove_diacritics does it: no stemming,
 -- case and accents folded.
+-- unaccent is installed once per database (in the schema of the first project made there).
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE TEXT SEARCH CONFIGURATION parlance_text (COPY = pg_catalog.simple);
-ALTER TEXT SEARCH CONFIGURATION parlance_text
-    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+DO $$
+BEGIN
+    EXECUTE format('ALTER TEXT SEARCH CONFIGURATION parlance_text ALTER MAPPING FOR hword, hword_part, word WITH %s.unaccent, simple',
+                   (SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'));
+END
+$$;
 
 -- What the file keeps in its header: which application, which schema version; and the desk's
 -- settings of this project (blind, the curator role).
