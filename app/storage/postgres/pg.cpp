@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pg.h"
 
+#include "storage/storagelog.h"
+
 #include <QLocale>
 #include <QSocketNotifier>
 
@@ -10,6 +12,14 @@
 #include <vector>
 
 namespace Parlance::Storage::Postgres {
+
+namespace {
+// The server's notices ("extension … already exists, skipping") go to the storage log, not to stderr.
+void logNotice(void *, const char *message)
+{
+    qCDebug(lcStorage, "PostgreSQL: %s", QByteArray(message).trimmed().constData());
+}
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Result
@@ -236,6 +246,7 @@ bool Connection::open(const QString &target)
         m_conn = nullptr;
         return false;
     }
+    PQsetNoticeProcessor(m_conn, logNotice, nullptr);
     return true;
 }
 
