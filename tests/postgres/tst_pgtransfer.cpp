@@ -153,8 +153,15 @@ private Q_SLOTS:
         options.coderRole = m_desk.coders;
         options.curatorRole = m_desk.curators;
         QVERIFY(!Transfer::push(old, owner, options, &error));
-        QVERIFY2(error.contains(QStringLiteral("version 6")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("is at schema version 6; open it once in this Parlance")), qPrintable(error));
         QCOMPARE(owner.scalar("SELECT to_regnamespace('old') IS NULL").value_or(QString()), QStringLiteral("t")); // nothing made
+        // Group roles that do not exist are named, with what to do.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.parlance"));
+        QVERIFY(Storage::Project::open(fresh, {.readOnly = false, .createIfMissing = true}, nullptr));
+        options.coderRole = u"no_such_group_role"_s;
+        QVERIFY(!Transfer::push(fresh, owner, options, &error));
+        QVERIFY2(error.contains(u"role \"no_such_group_role\" does not exist"_s) && error.contains(u"--coders"_s), qPrintable(error));
+        QCOMPARE(owner.scalar("SELECT to_regnamespace('old') IS NULL").value_or(QString()), QStringLiteral("t")); // rolled back
         // Not a project at all.
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
         QFile f(text);

@@ -228,6 +228,20 @@ bool pushTable(sqlite3 *file, Connection &server, const Schema::Table &table, co
 
 bool push(const QString &path, Connection &server, const Schema::Options &options, QString *error, RowCounts *counts)
 {
+    // An older file is upgraded by opening it in Parlance; push reads files as they are.
+    {
+        Sqlite::Database probe;
+        if (probe.open(path, Sqlite::Database::Mode::ReadOnly)
+            && Storage::Schema::isProjectApplicationId(probe.scalar("PRAGMA application_id").toLongLong())) {
+            const int version = probe.scalar("PRAGMA user_version").toInt();
+            if (version > 0 && version < Schema::currentVersion())
+                return fail(error, QStringLiteral("%1 is at schema version %2; open it once in this Parlance to bring it to "
+                                                  "version %3 before pushing it")
+                                       .arg(QDir::toNativeSeparators(path))
+                                       .arg(version)
+                                       .arg(Schema::currentVersion()));
+        }
+    }
     // The file passes every check of opening (a project, not damaged, not tampered with) first.
     {
         Storage::Error openError;
@@ -256,8 +270,13 @@ bool push(const QString &path, Connection &server, const Schema::Options &option
     const bool exists = server.scalar("SELECT to_regnamespace($1) IS NOT NULL", Params().add(QString::fromUtf8(server.quoteIdentifier(options.schema))))
                         == std::optional<QString>(QStringLiteral("t"));
     if (!exists) {
-        if (!Schema::create(server, options))
-            return fail(error, QStringLiteral("cannot make the project on the server: %1").arg(server.errorMessage()));
+        if (!Schema::create(server, options)) {
+            QString message = QStringLiteral("cannot make the project on the server: %1").arg(server.errorMessage());
+            if (server.errorSqlState() == "42704") // undefined object: a group role is missing
+                message += QStringLiteral(" (create the coders' and curators' group roles first, see doc/postgresql.md, "
+                                          "or name others with --coders and --curators)");
+            return fail(error, message);
+        }
     } else {
         QString why;
         if (!Schema::use(server, options.schema))
