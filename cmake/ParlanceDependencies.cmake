@@ -58,3 +58,11 @@ if(NOT LibXml2_FOUND)
         "Parlance needs libxml2 and its headers (2.9 or newer) to import HTML.\n"
         "Install it: Debian/Ubuntu: libxml2-dev; Fedora: libxml2-devel; Arch: libxml2.")
 endif()
+
+# libpq talks to a PostgreSQL server: a desk's shared project (app/storage/postgres/).
+find_package(PostgreSQL 14 QUIET)
+if(NOT PostgreSQL_FOUND)
+    message(FATAL_ERROR
+        "Parlance needs libpq and its headers (PostgreSQL 14 or newer) for shared projects.\n"
+        "Install it: Debian/Ubuntu: libpq-dev; Fedora: libpq-devel; Arch: postgresql-libs.")
+endif()

@@ -9,6 +9,7 @@
 #include "infocommand.h"
 #include "teamcommands.h"
 #include "timelinecommand.h"
+#include "transfercommands.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,9 @@ constexpr Command commands[] = {
     {"merge", "merge A B ... -o OUT       merge projects (e.g. coders' copies) into a new one; the inputs stay as they are", &runMerge},
     {"timeline", "timeline PROJECT [--holder NAME] [--only confirmed|all] [--format text|json]\n"
                  "                           print the commitment threads and each step's move", &runTimeline},
+    {"push", "push FILE URL [--schema NAME] [--coders ROLE] [--curators ROLE] [--blind]\n"
+             "                           copy a project file into an empty project on a PostgreSQL server", &runPush},
+    {"pull", "pull URL FILE [--schema NAME]  copy a project on a PostgreSQL server into a new project file", &runPull},
 };
 
 const Command *findCommand(QStringView name)

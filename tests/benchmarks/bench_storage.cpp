@@ -12,6 +12,8 @@
 #include "storage/projectwriter.h"
 #include "storage/verifiedfiles.h"
 
+#include "benchtext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,6 +28,8 @@
 
 using namespace Parlance;
 using namespace Qt::StringLiterals;
+using Parlance::Bench::Words;
+using Parlance::Bench::articleText;
 
 namespace {
 
@@ -39,55 +43,6 @@ struct Options {
 };
 
 constexpr int busyArticleAnnotations = 1000; // the article loaded in the "one article" figure
-
-// A vocabulary of made-up words, drawn with a Zipf-like skew as in real prose.
-class Words {
-public:
-    Words()
-    {
-        static const char *syllables[] = {"ka", "lo", "min", "ter", "sa", "vi", "dor", "ne", "ral", "po", "gu", "es",
-                                          "tan", "mi", "ro", "bel", "cu", "da", "fen", "ho"};
-        QRandomGenerator random(7);
-        while (m_words.size() < 5000) {
-            QString w;
-            const int n = 1 + int(random.bounded(3));
-            for (int i = 0; i < n; ++i)
-                w += QString::fromLatin1(syllables[random.bounded(20)]);
-            if (!m_words.contains(w))
-                m_words.append(w);
-        }
-    }
-    const QString &pick(QRandomGenerator &random) const
-    {
-        const double u = random.generateDouble();
-        const auto index = qsizetype(std::pow(double(m_words.size()), u)) - 1;
-        return m_words.at(std::clamp<qsizetype>(index, 0, m_words.size() - 1));
-    }
-    const QString &at(qsizetype i) const { return m_words.at(i); }
-
-private:
-    QStringList m_words;
-};
-
-QString articleText(const Words &words, QRandomGenerator &random, int count, int number)
-{
-    QString text;
-    text.reserve(count * 7);
-    text += u"Report %1 on the talks\n\n"_s.arg(number);
-    for (int i = 0; i < count; ++i) {
-        const QString &w = words.pick(random);
-        if (i % 12 == 0 && !text.isEmpty() && !text.endsWith(QLatin1Char('\n'))) {
-            text += QStringLiteral(". ");
-        } else if (!text.endsWith(QLatin1Char('\n'))) {
-            text += QLatin1Char(' ');
-        }
-        text += w;
-        if (i % 90 == 89)
-            text += QStringLiteral(".\n\n");
-    }
-    text += QLatin1Char('.');
-    return text;
-}
 
 double ms(qint64 ns)
 {
