@@ -56,7 +56,7 @@ bool generate(const Options &o, const QString &path)
     Storage::Error error;
     auto project = Storage::Project::open(path, {.readOnly = false, .createIfMissing = true}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return false;
     }
     const Bench::Words words;
@@ -77,7 +77,7 @@ bool generate(const Options &o, const QString &path)
             batch.append(a);
         }
         if (!project->addArticles(batch, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return false;
         }
         for (const Model::Article &a : std::as_const(batch)) {
@@ -108,7 +108,7 @@ bool generate(const Options &o, const QString &path)
             list.append(a);
         }
         if (!project->replaceSuggestions(ids[i], list, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return false;
         }
         left -= list.size();
@@ -138,7 +138,7 @@ bool measureFile(const QString &path, Figures *f)
     Storage::Error error;
     auto project = Storage::Project::open(path, {}, &error);
     if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return false;
     }
     f->open = ms(timer.nsecsElapsed());
@@ -158,7 +158,7 @@ bool measureFile(const QString &path, Figures *f)
         a.note = u"bench note %1"_s.arg(i);
         timer.restart();
         if (!project->addAnnotation(a, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return false;
         }
         inserts.append(ms(timer.nsecsElapsed()));

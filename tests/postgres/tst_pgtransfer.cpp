@@ -100,7 +100,7 @@ private Q_SLOTS:
         // The pulled file opens, and its search index was rebuilt from the copied texts and notes.
         Storage::Error openError;
         auto project = Storage::Project::open(pulledPath, {.readOnly = true, .createIfMissing = false}, &openError);
-        QVERIFY2(project, qPrintable(openError.message));
+        QVERIFY2(project, qPrintable(openError.message()));
         project.reset();
         Storage::Sqlite::Database file;
         QVERIFY(file.open(pulledPath, Storage::Sqlite::Database::Mode::ReadOnly));
@@ -229,7 +229,7 @@ private:
             Storage::Error error;
             auto project = Storage::Project::open(path, {}, &error);
             if (!project) {
-                qWarning() << error.message;
+                qWarning() << error.message();
                 return {};
             }
             if (!project->setSetting(u"window/zoom"_s, 1.1) || !project->setSetting(u"window/count"_s, 42)

@@ -247,7 +247,7 @@ bool push(const QString &path, Connection &server, const Schema::Options &option
         Storage::Error openError;
         auto project = Storage::Project::open(path, {.readOnly = true, .createIfMissing = false}, &openError);
         if (!project)
-            return fail(error, openError.message);
+            return fail(error, openError.message());
         if (project->schemaVersion() != Schema::currentVersion())
             return fail(error, QStringLiteral("%1 is at schema version %2; open it once in this Parlance to bring it to "
                                               "version %3 before pushing it")
@@ -485,7 +485,7 @@ bool pull(Connection &server, const QString &schema, const QString &path, QStrin
         Storage::Error openError;
         auto project = Storage::Project::open(partial, {.readOnly = false, .createIfMissing = true}, &openError);
         if (!project)
-            return fail(error, QStringLiteral("cannot create %1: %2").arg(shown, openError.message));
+            return fail(error, QStringLiteral("cannot create %1: %2").arg(shown, openError.message()));
     }
     RowCounts copied;
     {
@@ -528,7 +528,7 @@ bool pull(Connection &server, const QString &schema, const QString &path, QStrin
         auto project = Storage::Project::open(partial, {.readOnly = true, .createIfMissing = false}, &openError);
         if (!project) {
             removePartial();
-            return fail(error, QStringLiteral("the copy does not open: %1").arg(openError.message));
+            return fail(error, QStringLiteral("the copy does not open: %1").arg(openError.message()));
         }
     }
     // link() fails rather than replace a file that appeared at `path` meanwhile.
