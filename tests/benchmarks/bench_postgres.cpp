@@ -12,6 +12,7 @@
 #include "storage/postgres/pgschema.h"
 #include "storage/postgres/transfer.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include "benchtext.h"
 
@@ -90,7 +91,7 @@ bool generate(const Options &o, const QString &path)
     timer.restart();
     QList<qint64> actors;
     for (int i = 0; i < 200; ++i)
-        actors.append(project->actorIdFor(u"Actor %1"_s.arg(i), Model::ActorType::Person));
+        actors.append(Storage::ProjectWriter(*project).actorIdFor(u"Actor %1"_s.arg(i), Model::ActorType::Person));
     qint64 left = o.annotations;
     for (qsizetype i = 0; i < ids.size() && left > 0; ++i) {
         qint64 n = left / (ids.size() - i);
@@ -107,7 +108,7 @@ bool generate(const Options &o, const QString &path)
                 a.note = u"note about %1"_s.arg(words.pick(random));
             list.append(a);
         }
-        if (!project->replaceSuggestions(ids[i], list, &error)) {
+        if (!Storage::ProjectWriter(*project).replaceSuggestions(ids[i], list, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return false;
         }
@@ -157,7 +158,7 @@ bool measureFile(const QString &path, Figures *f)
         a.kind = Model::AnnotationKind::Quote;
         a.note = u"bench note %1"_s.arg(i);
         timer.restart();
-        if (!project->addAnnotation(a, &error)) {
+        if (!Storage::ProjectWriter(*project).addAnnotation(a, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return false;
         }
