@@ -66,6 +66,10 @@ struct File {
     bool verify = true;  // false when opened with ?checksums=0 (reading a damaged file on purpose)
     int pageSize = 0;
     const char *name = nullptr;
+    // Page-sized writes made before the header said "sealed", in the transaction under way. The
+    // pager may spill pages before it writes page 1 (a backup into a new file, the VACUUM that adds
+    // checksums to an older project): those are sealed when page 1 turns checksums on.
+    std::set<sqlite3_int64> writtenUnsealed;
 };
 
 sqlite3_vfs *g_real = nullptr;
@@ -92,7 +96,9 @@ bool isPage(const File *file, int amount, sqlite3_int64 offset)
 
 int fileClose(sqlite3_file *f)
 {
-    return real(f)->pMethods->xClose(real(f));
+    const int rc = real(f)->pMethods->xClose(real(f));
+    reinterpret_cast<File *>(f)->~File();
+    return rc;
 }
 
 int fileRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
@@ -112,13 +118,43 @@ int fileRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
     return rc;
 }
 
+// Seals the pages written before checksums were turned on, reading each back from the file.
+int sealEarlierWrites(File *file)
+{
+    std::vector<uchar> page(size_t(file->pageSize));
+    for (const sqlite3_int64 offset : file->writtenUnsealed) {
+        if (offset % file->pageSize != 0)
+            continue;
+        int rc = file->real->pMethods->xRead(file->real, page.data(), file->pageSize, offset);
+        if (rc == SQLITE_IOERR_SHORT_READ)
+            continue; // truncated away since
+        if (rc == SQLITE_OK) {
+            seal(page.data(), file->pageSize, quint32(offset / file->pageSize + 1));
+            rc = file->real->pMethods->xWrite(file->real, page.data(), file->pageSize, offset);
+        }
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    file->writtenUnsealed.clear();
+    return SQLITE_OK;
+}
+
 int fileWrite(sqlite3_file *f, const void *buffer, int amount, sqlite3_int64 offset)
 {
     auto *file = reinterpret_cast<File *>(f);
+    const bool wasSealed = file->sealed;
     if (offset == 0)
         noteHeader(file, buffer, amount);
-    if (!isPage(file, amount, offset))
+    if (file->sealed && !wasSealed && !file->writtenUnsealed.empty()) {
+        const int rc = sealEarlierWrites(file);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    if (!isPage(file, amount, offset)) {
+        if (!file->sealed && amount >= 512 && offset % amount == 0)
+            file->writtenUnsealed.insert(offset);
         return real(f)->pMethods->xWrite(real(f), buffer, amount, offset);
+    }
     // SQLite's buffer is const: the sealed copy is written instead.
     thread_local std::vector<uchar> copy;
     copy.assign(static_cast<const uchar *>(buffer), static_cast<const uchar *>(buffer) + amount);
@@ -127,7 +163,11 @@ int fileWrite(sqlite3_file *f, const void *buffer, int amount, sqlite3_int64 off
 }
 
 int fileTruncate(sqlite3_file *f, sqlite3_int64 size) { return real(f)->pMethods->xTruncate(real(f), size); }
-int fileSync(sqlite3_file *f, int flags) { return real(f)->pMethods->xSync(real(f), flags); }
+int fileSync(sqlite3_file *f, int flags)
+{
+    reinterpret_cast<File *>(f)->writtenUnsealed.clear(); // the transaction is complete on the disk
+    return real(f)->pMethods->xSync(real(f), flags);
+}
 int fileSize(sqlite3_file *f, sqlite3_int64 *size) { return real(f)->pMethods->xFileSize(real(f), size); }
 int fileLock(sqlite3_file *f, int level) { return real(f)->pMethods->xLock(real(f), level); }
 int fileUnlock(sqlite3_file *f, int level) { return real(f)->pMethods->xUnlock(real(f), level); }

@@ -114,6 +114,26 @@ private Q_SLOTS:
         QCOMPARE(QDir(Storage::Backups::folderFor(path)).entryList(QDir::Files | QDir::Hidden).size(), 3);
     }
 
+    // Larger than SQLite's page cache (2 MB): the copy spills pages before it writes page 1.
+    void aProjectLargerThanThePageCacheIsBackedUp()
+    {
+        const QString path = newPath();
+        QVERIFY(makeProject(path, 3000)); // closing it made the first backup
+        QVERIFY(QFileInfo(path).size() > 4 * 1024 * 1024);
+        QCOMPARE(Storage::Project::backupsFor(path).size(), 1);
+        auto project = Storage::Project::open(path, {}, nullptr);
+        QVERIFY(project);
+        Storage::Error error;
+        QVERIFY2(project->backupNow(&error), qPrintable(error.message()));
+        const QStringList backups = Storage::Project::backupsFor(path);
+        QCOMPARE(backups.size(), 2);
+        QVERIFY(Storage::Backups::isGood(backups.first()));
+        QVERIFY(Storage::Backups::isGood(backups.last()));
+        auto copy = Storage::Project::open(backups.first(), {.readOnly = true, .createIfMissing = false}, nullptr);
+        QVERIFY(copy);
+        QCOMPARE(copy->articles().size(), 3000);
+    }
+
     void makingBackupsThinsOlderOnes()
     {
         const QString path = newPath();
