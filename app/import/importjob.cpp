@@ -5,6 +5,7 @@
 #include "articlefile.h"
 #include "concurrency/backgroundpool.h"
 #include "export/exportutil.h"
+#include "storage/projectwriter.h"
 #include "suggestionstore.h"
 
 #include <QCoreApplication>
@@ -179,7 +180,7 @@ private:
     {
         QList<ImportOutcome> outcomes;
         Storage::Error batchError;
-        const bool committed = m_connection->atomically([&](Storage::Error *) {
+        const bool committed = Storage::ProjectWriter(*m_connection).atomically([&](Storage::Error *) {
             for (Task &task : batch) {
                 if (task.outcome.kind != ImportOutcome::NotDone || *m_cancelled) {
                     outcomes.append(task.outcome);
@@ -187,7 +188,7 @@ private:
                 }
                 ImportOutcome done = task.outcome;
                 Storage::Error error;
-                if (!m_connection->atomically([&](Storage::Error *e) { return storeOne(task, done, e); }, &error)) {
+                if (!Storage::ProjectWriter(*m_connection).atomically([&](Storage::Error *e) { return storeOne(task, done, e); }, &error)) {
                     done.kind = ImportOutcome::Failed;
                     done.error = error;
                 }
@@ -239,7 +240,7 @@ private:
             done.articleId = existing;
             return true;
         }
-        if (!m_connection->addArticle(article, error))
+        if (!Storage::ProjectWriter(*m_connection).addArticle(article, error))
             return false;
         if (task.analysis && !storeSuggestions(*m_connection, article.id, *task.analysis, error))
             return false;

@@ -60,8 +60,8 @@ private Q_SLOTS:
         Model::Article second;
         second.title = u"Envoy repeats pledge"_s;
         second.text = u"\"We will reopen the crossing soon,\" the envoy said on Wednesday."_s;
-        QVERIFY(project->addArticle(first, &error));
-        QVERIFY(project->addArticle(second, &error));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(first, &error));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(second, &error));
         m_first = first.id;
         m_second = second.id;
         Model::Actor envoy;
@@ -95,7 +95,7 @@ private Q_SLOTS:
         Storage::ComparisonSet set;
         set.name = u"Two days"_s;
         set.articleIds = {m_first, m_second};
-        QVERIFY(project->saveComparisonSet(set, &error));
+        QVERIFY(Storage::ProjectWriter(*project).saveComparisonSet(set, &error));
     }
 
     void confirmedOnlyByDefault_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The session's verbs, without a window: each edit is one undo step that leaves every table as it
 // was when undone; reading writes nothing; imports skip what the project has and say so.
+#include "export/reportdata.h"
 #include "models/actormodel.h"
 #include "storage/projectwriter.h"
 #include "models/annotationmodel.h"
@@ -213,8 +214,34 @@ private Q_SLOTS:
         QVERIFY(o.session.openComparison({o.fixture.second, o.fixture.first})); // once
         QCOMPARE(o.project().comparisonSets().size(), 1);
         QCOMPARE(o.project().comparisonSets().first().articleIds, (QList<qint64>{o.fixture.second, o.fixture.first}));
+        const Storage::ComparisonSet kept = o.project().comparisonSets().first();
+        // Keeping the set is an undo step (a command), like any other change to the project.
+        QCOMPARE(o.session.undoStack()->count(), 1);
+        QCOMPARE(o.session.undoStack()->undoText(), u"Compare side by side"_s);
+        o.session.undoStack()->undo();
+        QCOMPARE(projectState(o.fixture.path()), before); // every table as it was
+        o.session.undoStack()->redo();
+        QCOMPARE(o.project().comparisonSets().size(), 1);
+        QCOMPARE(o.project().comparisonSets().first().articleIds, kept.articleIds);
+        QCOMPARE(o.project().comparisonSets().first().uuid, kept.uuid); // the same set across copies
         QVERIFY(!o.session.openComparison({o.fixture.first}));
         QCOMPARE(o.messages.last(), u"Select two to four articles in the list to compare them."_s);
+        QVERIFY(o.failures.isEmpty());
+    }
+
+    /// A setting is housekeeping (a named job), not an undo step; one already so writes nothing.
+    void reportTitleIsASettingNotAnUndoStep()
+    {
+        Opened o;
+        QVERIFY(o.start());
+        const QString key = QString::fromLatin1(Export::ReportData::TitleSetting);
+        QVERIFY(o.session.setReportTitle(u"Talks in Geneva"_s));
+        QCOMPARE(o.project().setting(key).toString(), u"Talks in Geneva"_s);
+        QCOMPARE(o.session.undoStack()->count(), 0);
+        const QStringList before = projectState(o.fixture.path());
+        QVERIFY(o.session.setReportTitle(u"Talks in Geneva"_s));
+        QCOMPARE(projectState(o.fixture.path()), before);
+        QVERIFY(o.failures.isEmpty());
     }
 
     void readOnlyProjectRefusesEveryVerb()
