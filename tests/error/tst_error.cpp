@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         // From the first sentence to the last one declared: each its own, none left as a bare placeholder.
         QSet<QString> seen;
-        for (int p = int(Error::Problem::ProjectClosed); p <= int(Error::Problem::CannotPrepareForWriting); ++p) {
+        for (int p = int(Error::Problem::ProjectClosed); p <= int(Error::Problem::BratBadValue); ++p) {
             const Error e(Error::Io, Error::Problem(p), {});
             const QString said = e.sentence();
             QVERIFY2(!said.isEmpty() && said != u"%1"_s, qPrintable(QString::number(p)));

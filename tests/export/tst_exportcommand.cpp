@@ -174,9 +174,9 @@ private Q_SLOTS:
         QCOMPARE(run({m_project, u"--format"_s, u"brat"_s, u"-o"_s, folder}), 0);
         QVERIFY(QFile::exists(folder + u"/article-%1.txt"_s.arg(m_first)));
         QVERIFY(QFile::exists(folder + u"/article-%1.ann"_s.arg(m_second)));
-        QString error;
+        Error error;
         const auto docs = Import::BratImporter::readFolder(folder, &error);
-        QVERIFY2(docs, qPrintable(error));
+        QVERIFY2(docs, qPrintable(error.message()));
         QCOMPARE(docs->size(), 2);
         QCOMPARE(docs->at(0).annotations.size() + docs->at(1).annotations.size(), 2);
     }
