@@ -229,6 +229,29 @@ private Q_SLOTS:
         QVERIFY(o.failures.isEmpty());
     }
 
+    /// The codebook's edits are commands: undone, they leave every table as it was, and the
+    /// annotations of a removed category are in it again.
+    void codebookEditsUndoToEveryTableAsBefore()
+    {
+        Opened o;
+        QVERIFY(o.start());
+        const QString &t = firstText();
+        const qint64 security = o.project().categories().first().id;
+        const qint64 coded = o.session.annotate(o.fixture.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::Category, security);
+        QVERIFY(coded);
+        const QStringList before = o.fixture.state();
+        const int steps = o.session.undoStack()->count();
+        QVERIFY(o.session.removeCategory(security));
+        QCOMPARE(o.project().annotation(coded)->categoryId, 0);
+        QVERIFY(o.session.addCategory());
+        QCOMPARE(o.session.undoStack()->count(), steps + 2);
+        o.session.undoStack()->undo();
+        o.session.undoStack()->undo();
+        QCOMPARE(o.fixture.state(), before);
+        QCOMPARE(o.project().annotation(coded)->categoryId, security);
+        QVERIFY(o.failures.isEmpty());
+    }
+
     /// A setting is housekeeping (a named job), not an undo step; one already so writes nothing.
     void reportTitleIsASettingNotAnUndoStep()
     {
