@@ -87,17 +87,17 @@ QString capitalised(QString s)
 
 } // namespace
 
-bool decodeText(const QByteArray &bytes, QString *text, QString *error)
+bool decodeText(const QByteArray &bytes, QString *text, Error *error)
 {
     if (bytes.contains('\0')) {
-        *error = QStringLiteral("binary file (contains NUL bytes)");
+        *error = {Error::Invalid, Error::Problem::BinaryNulBytes, {}};
         return false;
     }
     // Keep a byte order mark as a character: offsets count every code point of the file.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     *text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        *error = QStringLiteral("invalid UTF-8");
+        *error = {Error::Invalid, Error::Problem::InvalidUtf8, {}};
         return false;
     }
     return true;
@@ -262,7 +262,7 @@ int runAnalyze(const QStringList &args, Output io)
     // thread-safe); the results are printed in the order of the files as they become ready.
     struct FileResult {
         QString output;
-        QString error;
+        Error error; ///< without the file: printed after it
     };
     const bool severalFiles = files.size() > 1;
     const auto analyse = [&analyzer, &format, severalFiles](const QString &path) {
@@ -270,12 +270,13 @@ int runAnalyze(const QStringList &args, Output io)
         QFile file(path);
         QString text;
         if (!QFileInfo(path).isFile())
-            r.error = QFileInfo::exists(path) ? QStringLiteral("not a regular file") : QStringLiteral("no such file");
+            r.error = QFileInfo::exists(path) ? Error(Error::Invalid, Error::Problem::NotARegularFile, {})
+                                              : Error(Error::NotFound, Error::Problem::NoSuchFile, {});
         else if (!file.open(QIODevice::ReadOnly))
-            r.error = file.errorString();
+            r.error = {Error::Io, Error::Problem::CannotRead, {}, {}, file.errorString()};
         else
             decodeText(file.readAll(), &text, &r.error);
-        if (!r.error.isEmpty())
+        if (r.error)
             return r;
         const AnalysisResult result = analyzer.analyze(text);
         if (format == u"json")
@@ -289,8 +290,8 @@ int runAnalyze(const QStringList &args, Output io)
     int failed = 0;
     for (int i = 0; i < files.size(); ++i) {
         const FileResult r = results.resultAt(i);
-        if (!r.error.isEmpty()) {
-            io.err << "parlance analyze: " << printable(files[i]) << ": " << printable(r.error) << Qt::endl;
+        if (r.error) {
+            io.err << "parlance analyze: " << printable(files[i]) << ": " << printable(r.error.message()) << Qt::endl;
             ++failed;
             continue;
         }

@@ -6,6 +6,7 @@
 // points of the text as decoded from UTF-8, end exclusive.
 
 #include "analysis/analysisresult.h"
+#include "error/error.h"
 #include "commandline.h"
 
 #include <QByteArray>
@@ -18,8 +19,8 @@ namespace Parlance::Cli {
 int runAnalyze(const QStringList &args, Output io);
 
 /// Decodes a file's bytes as strict UTF-8 (a NUL byte means a binary file). On failure returns
-/// false and sets `error` to a short reason ("invalid UTF-8 at byte 12").
-bool decodeText(const QByteArray &bytes, QString *text, QString *error);
+/// false and sets `error` (without a file: the caller knows it), e.g. "invalid UTF-8".
+bool decodeText(const QByteArray &bytes, QString *text, Error *error);
 
 /// One JSON Lines record (without the newline) for an analysed text.
 QString analysisToJsonLine(const QString &file, QStringView text, const Analysis::AnalysisResult &result);

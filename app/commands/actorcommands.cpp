@@ -63,7 +63,7 @@ void AssignNewActorCommand::redo()
         return fail(noProject());
     Storage::Error error;
     // Both or neither: a failed update leaves no new actor behind.
-    const bool ok = m_project->atomically([&](Storage::Error *e) {
+    const bool ok = primitives().atomically([&](Storage::Error *e) {
         if (!(m_done ? primitives().restoreActor(m_actor, e) : primitives().addActor(m_actor, e)))
             return false;
         Model::Annotation after = m_before;
@@ -81,7 +81,7 @@ void AssignNewActorCommand::undo()
         return fail(noProject());
     Storage::Error error;
     Model::Annotation before = m_before;
-    if (!m_project->atomically([&](Storage::Error *e) { return primitives().updateAnnotation(before, e) && primitives().removeActor(m_actor.id, e); },
+    if (!primitives().atomically([&](Storage::Error *e) { return primitives().updateAnnotation(before, e) && primitives().removeActor(m_actor.id, e); },
                                &error))
         fail(error);
 }
@@ -102,7 +102,7 @@ void AddActorMentionCommand::redo()
     // The first time the project gives both their ids; afterwards they come back under them.
     Model::Actor actor = m_actor;
     Model::Annotation mention = m_mention;
-    const bool ok = m_project->atomically([&](Storage::Error *e) {
+    const bool ok = primitives().atomically([&](Storage::Error *e) {
         if (!(m_done ? primitives().restoreActor(actor, e) : primitives().addActor(actor, e)))
             return false;
         mention.actorId = actor.id;
@@ -120,7 +120,7 @@ void AddActorMentionCommand::undo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->atomically([&](Storage::Error *e) {
+    if (!primitives().atomically([&](Storage::Error *e) {
             return primitives().removeAnnotation(m_mention.id, e) && primitives().removeActor(m_actor.id, e);
         }, &error))
         fail(error);

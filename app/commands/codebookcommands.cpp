@@ -23,7 +23,7 @@ void AddCategoryCommand::redo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    const bool ok = m_done ? m_project->restoreCategory(m_category, {}, &error) : m_project->addCategory(m_category, &error);
+    const bool ok = m_done ? primitives().restoreCategory(m_category, {}, &error) : primitives().addCategory(m_category, &error);
     if (!ok)
         return fail(error);
     m_done = true;
@@ -34,7 +34,7 @@ void AddCategoryCommand::undo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->removeCategory(m_category.id, &error))
+    if (!primitives().removeCategory(m_category.id, &error))
         fail(error);
 }
 
@@ -53,7 +53,7 @@ bool EditCategoryCommand::write(const Model::CodebookCategory &value)
         return false;
     }
     Storage::Error error;
-    if (!m_project->updateCategory(value, &error)) {
+    if (!primitives().updateCategory(value, &error)) {
         fail(error);
         return false;
     }
@@ -83,7 +83,7 @@ void RemoveCategoryCommand::redo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->removeCategory(m_category.id, &error, &m_members))
+    if (!primitives().removeCategory(m_category.id, &error, &m_members))
         return fail(error);
     m_done = true;
 }
@@ -93,7 +93,7 @@ void RemoveCategoryCommand::undo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    if (!m_project->restoreCategory(m_category, m_members, &error))
+    if (!primitives().restoreCategory(m_category, m_members, &error))
         fail(error);
 }
 

@@ -17,7 +17,7 @@ void CurateCommand::redo()
         return fail(noProject());
     Storage::Error error;
     QList<Model::Annotation> added = m_add;
-    const bool ok = m_project->atomically([&](Storage::Error *e) {
+    const bool ok = primitives().atomically([&](Storage::Error *e) {
         for (const Model::Annotation &a : std::as_const(m_remove)) {
             if (!primitives().removeAnnotation(a.id, e))
                 return false;
@@ -40,7 +40,7 @@ void CurateCommand::undo()
     if (!m_project)
         return fail(noProject());
     Storage::Error error;
-    const bool ok = m_project->atomically([&](Storage::Error *e) {
+    const bool ok = primitives().atomically([&](Storage::Error *e) {
         for (const Model::Annotation &a : std::as_const(m_add)) {
             if (!primitives().removeAnnotation(a.id, e))
                 return false;

@@ -118,7 +118,7 @@ void ThreadChangeCommand::redo()
         return;
     Storage::Error error;
     // The first time new threads get their ids; later redos write them back under the same ids.
-    if (!m_project->changeCommitmentThreads(idsOf(m_before), m_after, &error)) {
+    if (!primitives().changeCommitmentThreads(idsOf(m_before), m_after, &error)) {
         restoreSuggestions();
         return fail(error);
     }
@@ -131,7 +131,7 @@ void ThreadChangeCommand::undo()
         return fail(noProject());
     Storage::Error error;
     QList<Storage::CommitmentThreadRecord> before = m_before;
-    if (!m_project->changeCommitmentThreads(idsOf(m_after), before, &error))
+    if (!primitives().changeCommitmentThreads(idsOf(m_after), before, &error))
         return fail(error);
     restoreSuggestions();
 }

@@ -254,6 +254,53 @@ const char *sourceText(Error::Problem problem)
         return QT_TRANSLATE_NOOP("Parlance::Error", "cannot be converted from a Parley project (%1); a backup was made first");
     case P::CannotPrepareForWriting:
         return QT_TRANSLATE_NOOP("Parlance::Error", "cannot be prepared for writing (%1)");
+    case P::FolderNotFile:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is a folder, not a file");
+    case P::PipeOrDevice:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is not a regular file (a pipe or a device?)");
+    case P::NotARegularFile:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "not a regular file");
+    case P::TooLargeAtMost:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is too large (at most %1 MB)");
+    case P::TooLargeOfAtMost:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is too large (%1 MB; at most %2 MB)");
+    case P::InvalidEncoding:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is not valid %1");
+    case P::InvalidEncodingOddBytes:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is not valid %1 (an odd number of bytes)");
+    case P::LoneSurrogate:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is not valid %1 (a lone surrogate at character %2)");
+    case P::InvalidUtf8At:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is not valid UTF-8 (at byte %1)");
+    case P::InvalidUtf8:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "invalid UTF-8");
+    case P::EmptyText:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is empty");
+    case P::OnlyWhiteSpace:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "holds only white space");
+    case P::BinaryNotText:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is a binary file, not text");
+    case P::BinaryNulBytes:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "binary file (contains NUL bytes)");
+    case P::NoText:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "has no text");
+    case P::PageTooLarge:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "is too large");
+    case P::PageTooManyAttributes:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "has a tag with more than %1 attributes: not a page Parlance can read");
+    case P::PageTooDeep:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "nests elements more than %1 deep: not a page Parlance can read");
+    case P::BratNoTab:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "line %1: expected an id, a tab and an annotation");
+    case P::BratEmptyLine:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "line %1: empty annotation");
+    case P::BratBadOffsets:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "line %1: bad offsets '%2' (the text has %3 characters)");
+    case P::BratExpected:
+        //: %2 is a line of brat's format, e.g. 'Type Arg1:T Arg2:T', not to be translated
+        return QT_TRANSLATE_NOOP("Parlance::Error", "line %1: expected %2");
+    case P::BratBadValue:
+        return QT_TRANSLATE_NOOP("Parlance::Error", "line %1: bad value '%2' of %3");
     }
     return "%1";
 }

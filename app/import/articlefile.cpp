@@ -136,30 +136,45 @@ ArticleFile::Format ArticleFile::formatOf(const QString &name, const QByteArray 
     return Format::Text;
 }
 
-std::optional<Model::Article> ArticleFile::read(const QString &path, QString *error, Encoding *encoding)
+namespace {
+
+/// Fills `error` (if given) with a problem of the file `name`; what a failed read returns.
+std::optional<Model::Article> refuse(Error *error, Error::Code code, Error::Problem problem, const QString &name,
+                                     const QStringList &args = {}, const QString &detail = {})
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    auto fail = [&](const QString &why) -> std::optional<Model::Article> {
-        if (error)
-            *error = shown + QStringLiteral(": ") + why;
-        return std::nullopt;
+    if (error)
+        *error = {code, problem, name, args, detail};
+    return std::nullopt;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes / (1024 * 1024));
+}
+
+} // namespace
+
+std::optional<Model::Article> ArticleFile::read(const QString &path, Error *error, Encoding *encoding)
+{
+    auto fail = [&](Error::Problem problem, const QStringList &args = {}, const QString &detail = {}) {
+        return refuse(error, problem == Error::Problem::NoSuchFile ? Error::NotFound : Error::Io, problem, path, args, detail);
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("no such file"));
+        return fail(Error::Problem::NoSuchFile);
     if (info.isDir())
-        return fail(QStringLiteral("is a folder, not a file"));
+        return fail(Error::Problem::FolderNotFile);
     // A pipe or a device would block the reader or never end: only regular files are articles.
     if (!info.isFile())
-        return fail(QStringLiteral("is not a regular file (a pipe or a device?)"));
+        return fail(Error::Problem::PipeOrDevice);
     if (info.size() > maxSize)
-        return fail(QStringLiteral("is too large (%1 MB; at most %2 MB)").arg(info.size() / (1024 * 1024)).arg(maxSize / (1024 * 1024)));
+        return fail(Error::Problem::TooLargeOfAtMost, {megabytes(info.size()), megabytes(maxSize)});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        return fail(Error::Problem::CannotRead, {}, file.errorString());
     const QByteArray bytes = file.read(maxSize + 1);
     if (bytes.size() > maxSize)
-        return fail(QStringLiteral("is too large (at most %1 MB)").arg(maxSize / (1024 * 1024)));
+        return fail(Error::Problem::TooLargeAtMost, {megabytes(maxSize)});
     return fromBytes(bytes, path, error, encoding);
 }
 
@@ -173,17 +188,12 @@ QString ArticleFile::encodingName(Encoding encoding)
     return {};
 }
 
-std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, const QString &name, QString *error,
+std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, const QString &name, Error *error,
                                                      Encoding *encoding)
 {
-    const QString shown = QDir::toNativeSeparators(name);
-    auto fail = [&](const QString &why) -> std::optional<Model::Article> {
-        if (error)
-            *error = shown + QStringLiteral(": ") + why;
-        return std::nullopt;
-    };
+    auto fail = [&](Error::Problem problem, const QStringList &args = {}) { return refuse(error, Error::Invalid, problem, name, args); };
     if (bytes.size() > maxSize)
-        return fail(QStringLiteral("is too large (at most %1 MB)").arg(maxSize / (1024 * 1024)));
+        return fail(Error::Problem::TooLargeAtMost, {megabytes(maxSize)});
 
     // UTF-16 with a byte order mark is what Windows editors save as "Unicode". Without the mark
     // UTF-16 is not told apart from binary data, and is refused as such below.
@@ -193,38 +203,38 @@ std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, co
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         read = bytes.startsWith("\xFF\xFE") ? Encoding::Utf16LE : Encoding::Utf16BE;
         if (bytes.size() % 2 != 0)
-            return fail(QStringLiteral("is not valid %1 (an odd number of bytes)").arg(encodingName(read)));
+            return fail(Error::Problem::InvalidEncodingOddBytes, {encodingName(read)});
         QStringDecoder decoder(read == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         text = decoder.decode(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError())
-            return fail(QStringLiteral("is not valid %1").arg(encodingName(read)));
+            return fail(Error::Problem::InvalidEncoding, {encodingName(read)});
         // Unpaired surrogates: not text.
         for (qsizetype i = 0; i < text.size(); ++i) {
             if (text[i].isHighSurrogate() ? !(i + 1 < text.size() && text[i + 1].isLowSurrogate()) : text[i].isLowSurrogate())
-                return fail(QStringLiteral("is not valid %1 (a lone surrogate at character %2)").arg(encodingName(read)).arg(i));
+                return fail(Error::Problem::LoneSurrogate, {encodingName(read), QString::number(i)});
             if (text[i].isHighSurrogate())
                 ++i;
         }
         if (text.trimmed().isEmpty())
-            return fail(text.isEmpty() ? QStringLiteral("is empty") : QStringLiteral("holds only white space"));
+            return fail(text.isEmpty() ? Error::Problem::EmptyText : Error::Problem::OnlyWhiteSpace);
         if (text.contains(QChar(0)))
-            return fail(QStringLiteral("is a binary file, not text"));
+            return fail(Error::Problem::BinaryNotText);
     } else {
         if (bytes.trimmed().isEmpty())
-            return fail(bytes.isEmpty() ? QStringLiteral("is empty") : QStringLiteral("holds only white space"));
+            return fail(bytes.isEmpty() ? Error::Problem::EmptyText : Error::Problem::OnlyWhiteSpace);
         if (bytes.contains('\0'))
-            return fail(QStringLiteral("is a binary file, not text"));
+            return fail(Error::Problem::BinaryNotText);
         QByteArrayView content = bytes;
         if (content.startsWith("\xEF\xBB\xBF"))
             content = content.sliced(3);
         const qsizetype bad = firstInvalidUtf8(content);
         if (bad >= 0)
-            return fail(QStringLiteral("is not valid UTF-8 (at byte %1)").arg(bad + (content.size() < bytes.size() ? 3 : 0)));
+            return fail(Error::Problem::InvalidUtf8At, {QString::number(bad + (content.size() < bytes.size() ? 3 : 0))});
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = decoder.decode(content);
         if (decoder.hasError())
-            return fail(QStringLiteral("is not valid UTF-8"));
+            return fail(Error::Problem::InvalidEncoding, {encodingName(Encoding::Utf8)});
     }
     // Control characters other than tab, line and page breaks mean a binary file.
     qsizetype controls = 0;
@@ -233,23 +243,27 @@ std::optional<Model::Article> ArticleFile::fromBytes(const QByteArray &bytes, co
             ++controls;
     }
     if (controls > 0 && controls * 100 > text.size())
-        return fail(QStringLiteral("is a binary file, not text"));
+        return fail(Error::Problem::BinaryNotText);
     text = normalizeLineEnds(text);
 
     Model::Article article;
     const Format format = formatOf(name, read == Encoding::Utf8 ? bytes : text.left(512).toUtf8());
     if (format == Format::Html) {
-        QString why;
+        Error why;
         std::optional<Model::Article> page = HtmlReader::read(text.toUtf8(), &why);
-        if (!page)
-            return fail(why);
+        if (!page) {
+            why.file = name;
+            if (error)
+                *error = why;
+            return std::nullopt;
+        }
         article = std::move(*page);
     } else {
         takeFrontMatter(text, article);
         article.text = text;
     }
     if (article.text.trimmed().isEmpty())
-        return fail(QStringLiteral("has no text"));
+        return fail(Error::Problem::NoText);
     if (article.title.isEmpty())
         article.title = firstLine(article.text);
     article.limitMetadata();

@@ -6,6 +6,7 @@
 // two normalisations that no reader can see: a byte order mark is dropped and line ends (CRLF,
 // lone CR) become LF. Title and metadata are bounded (Model::Article::limitMetadata()).
 
+#include "error/error.h"
 #include "model/article.h"
 
 #include <QByteArray>
@@ -26,14 +27,14 @@ public:
     enum class Encoding { Utf8, Utf16LE, Utf16BE };
     static QString encodingName(Encoding encoding);
 
-    /// Reads `path`. On failure returns nothing and sets `error` to one line naming the file
-    /// ("notes.txt: is not valid UTF-8 (at byte 1041)"). `encoding`, if given, receives how the
+    /// Reads `path`. On failure returns nothing and sets `error`, naming the file (its message():
+    /// "notes.txt: is not valid UTF-8 (at byte 1041)"). `encoding`, if given, receives how the
     /// file was decoded.
-    static std::optional<Model::Article> read(const QString &path, QString *error, Encoding *encoding = nullptr);
+    static std::optional<Model::Article> read(const QString &path, Error *error, Encoding *encoding = nullptr);
 
     /// The same for bytes already in memory; `name` names the file in messages and its suffix
     /// chooses the format (HTML is also recognised by its first tag).
-    static std::optional<Model::Article> fromBytes(const QByteArray &bytes, const QString &name, QString *error,
+    static std::optional<Model::Article> fromBytes(const QByteArray &bytes, const QString &name, Error *error,
                                                    Encoding *encoding = nullptr);
 
     static Format formatOf(const QString &name, const QByteArray &bytes);

@@ -456,22 +456,22 @@ qsizetype HtmlReader::mostAttributesInOneTag(QByteArrayView html)
     return StartTagCounter(html).most();
 }
 
-std::optional<Model::Article> HtmlReader::read(QByteArrayView html, QString *why)
+std::optional<Model::Article> HtmlReader::read(QByteArrayView html, Error *why)
 {
-    auto fail = [&](const QString &reason) -> std::optional<Model::Article> {
+    auto fail = [&](Error::Problem problem, const QStringList &args = {}, const QString &detail = {}) -> std::optional<Model::Article> {
         if (why)
-            *why = reason;
+            *why = {Error::Invalid, problem, {}, args, detail};
         return std::nullopt;
     };
     if (mostAttributesInOneTag(html) > maxAttributes)
-        return fail(QStringLiteral("has a tag with more than %1 attributes: not a page Parlance can read").arg(maxAttributes));
+        return fail(Error::Problem::PageTooManyAttributes, {QString::number(maxAttributes)});
     if (html.size() > std::numeric_limits<int>::max())
-        return fail(QStringLiteral("is too large"));
+        return fail(Error::Problem::PageTooLarge);
 
     xmlInitParser();
     htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(html.data(), int(html.size()));
     if (!context)
-        return fail(QStringLiteral("cannot be read (out of memory)"));
+        return fail(Error::Problem::CannotRead, {}, QStringLiteral("out of memory"));
     Collector collector(context);
     htmlSAXHandler sax;
     std::memset(&sax, 0, sizeof sax);
@@ -492,7 +492,7 @@ std::optional<Model::Article> HtmlReader::read(QByteArrayView html, QString *why
     htmlParseDocument(context);
     htmlFreeParserCtxt(context);
     if (collector.tooDeep())
-        return fail(QStringLiteral("nests elements more than %1 deep: not a page Parlance can read").arg(maxDepth));
+        return fail(Error::Problem::PageTooDeep, {QString::number(maxDepth)});
     return collector.article();
 }
 

@@ -6,6 +6,7 @@
 // What each element means (a paragraph, a line break, not text) comes from
 // resources/import/html-elements.txt, which <meta> tags give metadata from html-metadata.txt.
 
+#include "error/error.h"
 #include "model/article.h"
 
 #include <QByteArrayView>
@@ -27,7 +28,7 @@ public:
     /// Reads `html` (UTF-8). Fills text, title, outlet, author, url, published and language; the
     /// text is the page's paragraphs, trimmed, separated by a blank line. On failure returns
     /// nothing and sets `why` (without a file name): "nests elements more than 256 deep".
-    static std::optional<Model::Article> read(QByteArrayView html, QString *why);
+    static std::optional<Model::Article> read(QByteArrayView html, Error *why);
 
     /// The most attributes libxml2 would read in one start tag of `html` (exposed for tests).
     static qsizetype mostAttributesInOneTag(QByteArrayView html);

@@ -5,6 +5,7 @@
 #include "articlefile.h"
 #include "concurrency/backgroundpool.h"
 #include "export/exportutil.h"
+#include "storage/projectwriter.h"
 #include "suggestionstore.h"
 
 #include <QCoreApplication>
@@ -179,7 +180,7 @@ private:
     {
         QList<ImportOutcome> outcomes;
         Storage::Error batchError;
-        const bool committed = m_connection->atomically([&](Storage::Error *) {
+        const bool committed = Storage::ProjectWriter(*m_connection).atomically([&](Storage::Error *) {
             for (Task &task : batch) {
                 if (task.outcome.kind != ImportOutcome::NotDone || *m_cancelled) {
                     outcomes.append(task.outcome);
@@ -187,7 +188,7 @@ private:
                 }
                 ImportOutcome done = task.outcome;
                 Storage::Error error;
-                if (!m_connection->atomically([&](Storage::Error *e) { return storeOne(task, done, e); }, &error)) {
+                if (!Storage::ProjectWriter(*m_connection).atomically([&](Storage::Error *e) { return storeOne(task, done, e); }, &error)) {
                     done.kind = ImportOutcome::Failed;
                     done.error = error;
                 }
@@ -239,7 +240,7 @@ private:
             done.articleId = existing;
             return true;
         }
-        if (!m_connection->addArticle(article, error))
+        if (!Storage::ProjectWriter(*m_connection).addArticle(article, error))
             return false;
         if (task.analysis && !storeSuggestions(*m_connection, article.id, *task.analysis, error))
             return false;
@@ -328,20 +329,21 @@ void ImportJob::startMore()
         if (item.source.reanalyse) {
             // The text comes from the project (a quick read on this thread); only analysing is slow.
             std::optional<Model::Article> article = m_project.article(item.source.reanalyse);
-            onRead(index, article, article ? QString() : tr("%1: there is no such article").arg(item.outcome.source));
+            onRead(index, article,
+                   article ? Error() : Error::told(Error::Invalid, tr("%1: there is no such article").arg(item.outcome.source)));
             continue;
         }
         if (item.source.article) {
             Model::Article article = *item.source.article;
             if (article.contentHash.isEmpty())
                 article.contentHash = Model::Article::hashText(article.text);
-            onRead(index, article, QString());
+            onRead(index, article, Error());
             continue;
         }
         item.state = Item::State::Reading;
         struct Read {
             std::optional<Model::Article> article;
-            QString error;
+            Error error;
             ArticleFile::Encoding encoding = ArticleFile::Encoding::Utf8;
         };
         auto *watcher = new QFutureWatcher<Read>(this);
@@ -362,13 +364,13 @@ void ImportJob::startMore()
     }
 }
 
-void ImportJob::onRead(int index, std::optional<Model::Article> article, const QString &error, const QString &readAs)
+void ImportJob::onRead(int index, std::optional<Model::Article> article, const Error &error, const QString &readAs)
 {
     Item &item = m_items[index];
     item.outcome.readAs = readAs;
     if (!article) {
         item.outcome.kind = ImportOutcome::Failed;
-        item.outcome.error = Storage::Error::told(Storage::Error::Invalid, error);
+        item.outcome.error = error;
         item.state = Item::State::Ready;
         return sendReady();
     }

@@ -104,7 +104,7 @@ private:
     struct Item;
     class Writer;
     void startMore();
-    void onRead(int index, std::optional<Model::Article> article, const QString &error, const QString &readAs = {});
+    void onRead(int index, std::optional<Model::Article> article, const Error &error, const QString &readAs = {});
     void onAnalysed(int index, const Analysis::AnalysisResult &result);
     void sendReady();
     void onWritten(const QList<ImportOutcome> &outcomes);

@@ -5,10 +5,12 @@
 #include "commands/actorcommands.h"
 #include "commands/annotationcommands.h"
 #include "commands/codebookcommands.h"
+#include "commands/comparisoncommands.h"
 #include "commands/curationcommands.h"
 #include "export/exportjob.h"
 #include "export/reportdata.h"
 #include "import/samples.h"
+#include "jobs/housekeeping.h"
 #include "models/actormodel.h"
 #include "models/annotationmodel.h"
 #include "models/articlelistmodel.h"
@@ -151,12 +153,7 @@ bool ProjectSession::openComparison(const QList<qint64> &articleIds)
     for (int c = 0; c < m_open->count(); ++c)
         titles << m_open->at(c).article.displayTitle().left(40);
     set.name = titles.join(QStringLiteral(" | "));
-    Storage::Error error;
-    if (!m_project->saveComparisonSet(set, &error)) {
-        Q_EMIT failed(error);
-        return false;
-    }
-    return true;
+    return push(new Commands::SaveComparisonSetCommand(m_project.get(), set));
 }
 
 // ---- Annotating ---------------------------------------------------------------------------------------
@@ -404,7 +401,14 @@ bool ProjectSession::setReportTitle(const QString &title)
 {
     Storage::Project *p = writable();
     const QString key = QString::fromLatin1(Export::ReportData::TitleSetting);
-    return p && (title == p->setting(key).toString() || p->setSetting(key, title));
+    if (!p || title == p->setting(key).toString())
+        return p != nullptr;
+    Storage::Error error;
+    if (!Jobs::Housekeeping(*p).remember(key, title, &error)) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    return true;
 }
 
 bool ProjectSession::curate(const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add)
@@ -538,13 +542,7 @@ bool ProjectSession::addSampleContent()
         {0, tr("Process"), QColor(0x75, 0x70, 0xb3), QStringLiteral("3"), tr("Meetings, talks, schedules")},
     };
     Storage::Error error;
-    const bool ok = p->atomically([&](Storage::Error *e) {
-        for (Model::CodebookCategory &c : categories)
-            if (!p->addCategory(c, e))
-                return false;
-        return true;
-    }, &error);
-    if (!ok) {
+    if (!Jobs::Housekeeping(*p).seedCodebook(categories, &error)) {
         Q_EMIT failed(error);
         return false;
     }

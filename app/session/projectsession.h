@@ -5,8 +5,8 @@
 // stack, the item models the panels show, the analysis (off the GUI thread), the articles open in
 // the reading area, imports. It offers the verbs a person's actions map to (annotate, resize,
 // step through and decide suggestions, edit actors and the codebook, import, compare, export);
-// each edit is a command on the undo stack, whose redo() and undo() call the project's write
-// primitives. The window maps its actions to these verbs and only ever sees a const project.
+// each edit is a command on the undo stack (redo()/undo() call the write primitives), the rest a named
+// job (import, housekeeping). The window maps its actions to these verbs and sees a const project.
 // Like Okular's Document (public verbs push commands) and Kate's document (owns content and undo).
 
 #include "import/importjob.h"
@@ -67,8 +67,8 @@ public:
     // ---- Reading (writes nothing)
     /// Opens these articles in the reading area, one per column (at most four).
     void showArticles(const QList<qint64> &articleIds);
-    /// Opens two to four articles side by side and keeps the set in the project, so that the same
-    /// columns come back (`--compare` names them). Merely showing articles saves nothing.
+    /// Opens two to four articles side by side and keeps the set in the project (an undo step), so
+    /// that the same columns come back (`--compare` names them). Merely showing articles saves nothing.
     bool openComparison(const QList<qint64> &articleIds);
 
     // ---- Annotating: each an undo step; false (and failed()) when the project refused it
@@ -112,7 +112,7 @@ public:
     /// `add` come in, as one step.
     bool curate(const QString &text, const QList<Model::Annotation> &remove, const QList<Model::Annotation> &add);
     /// The title this project's reports carry (Export::ReportData::TitleSetting), as typed in the
-    /// export dialog; a setting, so not an undo step.
+    /// export dialog; a setting (Jobs::Housekeeping), so not an undo step.
     bool setReportTitle(const QString &title);
     /// A new category named and coloured after those already there; its id, or 0.
     qint64 addCategory();

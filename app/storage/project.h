@@ -2,12 +2,12 @@
 #pragma once
 
 // The project file API that the rest of Parlance uses (the session, exporters, command line).
-// Implemented over SQLite in this folder. The mutators are the low-level write primitives: each
-// commits at once in its own transaction (or joins the one atomically() opened) and then emits
-// the matching change signal: there is no unsaved state. People's edits do not call them directly:
-// Session::ProjectSession pushes a command (app/commands/) whose redo() and undo() call them, and
-// the window only ever sees a const Project. Those of annotations and actors are private, reached
-// through ProjectWriter (projectwriter.h) by the commands and the few jobs that write outside undo.
+// Implemented over SQLite in this folder. Its public part reads; the writes are private primitives
+// (Okular's DocumentPrivate::perform*), each committing at once in its own transaction (or joining
+// the one atomically() opened) and then emitting the matching change signal: there is no unsaved
+// state. They are reached through ProjectWriter (projectwriter.h) only: by the commands
+// (app/commands/) that Session::ProjectSession pushes for a person's edits, and by the named jobs
+// that write outside undo (import, housekeeping). The window only ever sees a const Project.
 
 #include "commitmentthreadrecord.h"
 #include "error/error.h"
@@ -91,10 +91,6 @@ public:
     // Articles (the text is never altered after import).
     QList<ArticleSummary> articles() const;
     std::optional<Model::Article> article(qint64 id) const;
-    /// Adds articles in one transaction; sets their ids. Returns false (and adds none) on error.
-    bool addArticles(QList<Model::Article> &articles, Error *error = nullptr);
-    bool addArticle(Model::Article &article, Error *error = nullptr);
-    bool removeArticle(qint64 id, Error *error = nullptr);
 
     // Annotations
     QList<Model::Annotation> annotations(qint64 articleId) const;
@@ -122,34 +118,17 @@ public:
 
     // Codebook
     QList<Model::CodebookCategory> categories() const;
-    bool addCategory(Model::CodebookCategory &category, Error *error = nullptr);
-    bool updateCategory(const Model::CodebookCategory &category, Error *error = nullptr);
-    /// Removes a category; its annotations stay, without a category (their ids in `uncategorized`).
-    bool removeCategory(qint64 id, Error *error = nullptr, QList<qint64> *uncategorized = nullptr);
-    /// Re-adds a category under its former id and puts these annotations back in it (undo).
-    bool restoreCategory(const Model::CodebookCategory &category, const QList<qint64> &annotationIds = {},
-                         Error *error = nullptr);
 
     // Coders (the person annotating; stored with each annotation)
     QStringList coders() const;
     QString currentCoder() const;
-    bool setCurrentCoder(const QString &name, Error *error = nullptr);
 
     // Side-by-side sets and settings
     QList<ComparisonSet> comparisonSets() const;
-    bool saveComparisonSet(ComparisonSet &set, Error *error = nullptr);
-    bool removeComparisonSet(qint64 id, Error *error = nullptr);
     QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
-    bool setSetting(const QString &key, const QVariant &value, Error *error = nullptr);
 
     /// Full-text search over article texts and notes (FTS5 query syntax, words are ANDed).
     QList<SearchHit> search(const QString &query) const;
-
-    /// Runs several writes as one transaction: all are saved, or none (an imported article with its
-    /// suggestions and the actors they name; a new actor with its first mention). The primitives
-    /// called inside join it, and their change signals follow its commit. `writes` gets the error
-    /// to pass on to them and returns false to roll everything back.
-    bool atomically(const std::function<bool(Error *)> &writes, Error *error = nullptr);
 
     /// A second connection to this project's file, for one worker thread (an import storing while
     /// the window stays responsive). It writes through the same primitives, in transactions of its
@@ -180,8 +159,6 @@ public:
     QString openingNotice() const;
     /// "ok", or the first problem SQLite's integrity_check finds (reads the whole file).
     QString integrityCheck() const;
-    /// Makes a verified backup now (beside the project, see backupsFor()); thins older ones.
-    bool backupNow(Error *error = nullptr);
     /// The backups of the project at `path`, newest first (in `path`-backups/ beside it).
     static QStringList backupsFor(const QString &path);
     /// The newest backup of `path` that opens and passes quick_check, or empty: what to offer
@@ -205,10 +182,6 @@ public:
     // Commitment threads (issue 18): only those a person confirmed, split or joined are stored.
     /// Every stored thread with its commitments (those still in the project; rejected ones included).
     QList<CommitmentThreadRecord> commitmentThreads() const;
-    /// In one transaction: removes the stored threads `removeIds`, then writes `write` (a record with
-    /// an id is written under it, a new one gets its id set). A commitment is in one thread at most.
-    bool changeCommitmentThreads(const QList<qint64> &removeIds, QList<CommitmentThreadRecord> &write,
-                                 Error *error = nullptr);
     /// Every annotation of one kind in the whole project, rejected ones left out, by article and
     /// position: what cross-article analyses read (e.g. every commitment for the threads).
     QList<Model::Annotation> annotationsOfKind(Model::AnnotationKind kind) const;
@@ -225,9 +198,39 @@ Q_SIGNALS:
     void commitmentThreadsChanged();
 
 private:
-    // The write primitives of annotations and actors: reached through ProjectWriter only
-    // (projectwriter.h), i.e. by the commands and the jobs that write outside undo.
+    // The write primitives: reached through ProjectWriter only (projectwriter.h), i.e. by the
+    // commands (undo steps) and the named jobs that write outside undo (import, housekeeping).
     friend class ProjectWriter;
+    // Articles (an import job's, a test's; the text is never altered after import).
+    /// Adds articles in one transaction; sets their ids. Returns false (and adds none) on error.
+    bool addArticles(QList<Model::Article> &articles, Error *error = nullptr);
+    bool addArticle(Model::Article &article, Error *error = nullptr);
+    bool removeArticle(qint64 id, Error *error = nullptr);
+    // The codebook (the codebook commands; a new project's sample codebook).
+    bool addCategory(Model::CodebookCategory &category, Error *error = nullptr);
+    bool updateCategory(const Model::CodebookCategory &category, Error *error = nullptr);
+    /// Removes a category; its annotations stay, without a category (their ids in `uncategorized`).
+    bool removeCategory(qint64 id, Error *error = nullptr, QList<qint64> *uncategorized = nullptr);
+    /// Re-adds a category under its former id and puts these annotations back in it (undo).
+    bool restoreCategory(const Model::CodebookCategory &category, const QList<qint64> &annotationIds = {},
+                         Error *error = nullptr);
+    // The coder, settings and backups (housekeeping jobs, not undo steps).
+    bool setCurrentCoder(const QString &name, Error *error = nullptr);
+    bool setSetting(const QString &key, const QVariant &value, Error *error = nullptr);
+    /// Makes a verified backup now (beside the project, see backupsFor()); thins older ones.
+    bool backupNow(Error *error = nullptr);
+    // Side-by-side sets (the comparison command) and commitment threads (the thread commands).
+    bool saveComparisonSet(ComparisonSet &set, Error *error = nullptr);
+    bool removeComparisonSet(qint64 id, Error *error = nullptr);
+    /// In one transaction: removes the stored threads `removeIds`, then writes `write` (a record with
+    /// an id is written under it, a new one gets its id set). A commitment is in one thread at most.
+    bool changeCommitmentThreads(const QList<qint64> &removeIds, QList<CommitmentThreadRecord> &write,
+                                 Error *error = nullptr);
+    /// Runs several writes as one transaction: all are saved, or none (an imported article with its
+    /// suggestions and the actors they name; a new actor with its first mention). The primitives
+    /// called inside join it, and their change signals follow its commit. `writes` gets the error
+    /// to pass on to them and returns false to roll everything back.
+    bool atomically(const std::function<bool(Error *)> &writes, Error *error = nullptr);
     /// Adds an annotation (sets id, created/modified, and the text anchor from the article's text).
     bool addAnnotation(Model::Annotation &annotation, Error *error = nullptr);
     /// Re-adds an annotation under its former id (undo of a removal).

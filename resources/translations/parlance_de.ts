@@ -4,6 +4,10 @@
 <context>
     <name>Parlance::Commands</name>
     <message>
+        <source>Compare side by side</source>
+        <translation>Nebeneinander vergleichen</translation>
+    </message>
+    <message>
         <source>quote</source>
         <translation>Zitat</translation>
     </message>
@@ -538,6 +542,99 @@
     </message>
     <message>
         <source>cannot be prepared for writing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (at most %1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid %1 (an odd number of bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid %1 (a lone surrogate at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds only white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file (contains NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a tag with more than %1 attributes: not a page Parlance can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nests elements more than %1 deep: not a page Parlance can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected an id, a tab and an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: empty annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: bad offsets &apos;%2&apos; (the text has %3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <extracomment>%2 is a line of brat&apos;s format, e.g. &apos;Type Arg1:T Arg2:T&apos;, not to be translated</extracomment>
+        <source>line %1: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: bad value &apos;%2&apos; of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

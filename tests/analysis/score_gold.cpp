@@ -86,9 +86,9 @@ int main(int argc, char **argv)
         return 2;
     }
     QString text;
-    QString error;
+    Error error;
     if (!Cli::decodeText(textFile.readAll(), &text, &error)) {
-        std::fprintf(stderr, "score_gold: %s\n", qPrintable(error));
+        std::fprintf(stderr, "score_gold: %s\n", qPrintable(error.message()));
         return 2;
     }
     const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();

@@ -90,9 +90,8 @@ int main(int argc, char **argv)
 
     auto import = [](const char *name) {
         return [name](const QByteArray &bytes) {
-            QString error;
-            return Import::ArticleFile::fromBytes(bytes, QString::fromLatin1(name), &error).has_value()
-                || !error.isEmpty();
+            Error error;
+            return Import::ArticleFile::fromBytes(bytes, QString::fromLatin1(name), &error).has_value() || bool(error);
         };
     };
     // brat: the text with emoji (code points differ from UTF-16 offsets) and an entity every 60 characters.
@@ -140,7 +139,7 @@ int main(int argc, char **argv)
                  ++id;
                  ann += u"T%1\tQuote %2 %3\tx\nA%1\tOrigin T%1 manual\n"_s.arg(id).arg(start).arg(start + 20);
              }
-             QString error;
+             Error error;
              const auto doc = Import::BratImporter::parse(text, ann, u"a.ann"_s, &error);
              return doc && doc->annotations.size() == id;
          }},

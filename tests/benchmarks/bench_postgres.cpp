@@ -15,6 +15,7 @@
 #include "storage/projectwriter.h"
 
 #include "benchtext.h"
+#include "storage/projectwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,7 +78,7 @@ bool generate(const Options &o, const QString &path)
             a.text = Bench::articleText(words, random, o.words, i + 1);
             batch.append(a);
         }
-        if (!project->addArticles(batch, &error)) {
+        if (!Storage::ProjectWriter(*project).addArticles(batch, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return false;
         }

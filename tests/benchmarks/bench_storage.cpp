@@ -83,7 +83,7 @@ int generate(const Options &o, const QString &path)
             a.text = articleText(words, random, o.words, i + 1);
             batch.append(a);
         }
-        if (!project->addArticles(batch, &error)) {
+        if (!Storage::ProjectWriter(*project).addArticles(batch, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }

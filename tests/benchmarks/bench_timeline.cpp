@@ -130,7 +130,7 @@ bool generate(Storage::Project &project, int articleCount, Generated *out)
         commitments.append(found);
     }
     Storage::Error error;
-    if (!project.addArticles(articles, &error)) {
+    if (!Storage::ProjectWriter(project).addArticles(articles, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return false;
     }

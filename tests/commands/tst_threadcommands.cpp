@@ -3,8 +3,10 @@
 // step, stored in the project, and survives what else happens to the commitments.
 
 #include "commands/annotationcommands.h"
+#include "storage/projectwriter.h"
 #include "commands/threadcommands.h"
 #include "import/suggestionstore.h"
+#include "projectstate.h"
 #include "sampleproject.h"
 #include "timeline/commitmenttimeline.h"
 
@@ -67,6 +69,8 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 4);
         QCOMPARE(originsOf(*sample.project, ids), QList<Model::Origin>(4, Model::Origin::Suggested));
 
+        const QString path = sample.dir.filePath(u"sample.parlance"_s);
+        const QStringList before = Test::projectState(path, Test::volatileColumns());
         QUndoStack stack;
         QSignalSpy changed(sample.project.get(), &Storage::Project::commitmentThreadsChanged);
         auto *confirm = new Commands::ConfirmThreadCommand(sample.project.get(), *proposed);
@@ -90,6 +94,7 @@ private Q_SLOTS:
         QVERIFY(sample.project->commitmentThreads().isEmpty());
         QCOMPARE(originsOf(*sample.project, ids), QList<Model::Origin>(4, Model::Origin::Suggested));
         QVERIFY(!threadStarting(*sample.project, monitors)->isStored());
+        QCOMPARE(Test::projectState(path, Test::volatileColumns()), before); // every table as it was
         stack.redo();
         QCOMPARE(sample.project->commitmentThreads().size(), 1);
         QCOMPARE(sample.project->commitmentThreads().first().id, storedId); // the same thread, for later commands
@@ -222,7 +227,7 @@ private Q_SLOTS:
         later.text = u"Norway revives monitoring offer\n\nNorway will send ceasefire monitors to the contact line in July, the "
                      "foreign ministry said on Monday.\n"_s;
         later.contentHash = Model::Article::hashText(later.text);
-        QVERIFY(sample.project->addArticle(later));
+        QVERIFY(Storage::ProjectWriter(*sample.project).addArticle(later));
         QVERIFY(Import::storeSuggestions(*sample.project, later.id, Analysis::Analyzer().analyze(later.text)));
 
         const CommitmentThread thread = *threadStarting(*sample.project, monitors);

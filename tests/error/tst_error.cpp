@@ -3,6 +3,7 @@
 // language; the file and the library's words are put in their places.
 #include "error/error.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -92,7 +93,7 @@ private Q_SLOTS:
     {
         // From the first sentence to the last one declared: each its own, none left as a bare placeholder.
         QSet<QString> seen;
-        for (int p = int(Error::Problem::ProjectClosed); p <= int(Error::Problem::CannotPrepareForWriting); ++p) {
+        for (int p = int(Error::Problem::ProjectClosed); p <= int(Error::Problem::BratBadValue); ++p) {
             const Error e(Error::Io, Error::Problem(p), {});
             const QString said = e.sentence();
             QVERIFY2(!said.isEmpty() && said != u"%1"_s, qPrintable(QString::number(p)));
@@ -130,7 +131,7 @@ private Q_SLOTS:
         auto project = Storage::Project::open(dir.filePath(u"p.parlance"_s), {.readOnly = false, .createIfMissing = true}, &error);
         QVERIFY2(project, qPrintable(error.message()));
         Model::CodebookCategory unnamed;
-        QVERIFY(!project->addCategory(unnamed, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).addCategory(unnamed, &error));
         QCOMPARE(error.code, Error::Invalid);
         QCOMPARE(error.problem, Error::Problem::CategoryNeedsName);
         QCOMPARE(error.message(), dir.filePath(u"p.parlance"_s) + u": a category needs a name"_s);

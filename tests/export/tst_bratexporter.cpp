@@ -21,11 +21,11 @@ private Q_SLOTS:
         const QString folder = dir.filePath(u"brat"_s);
         Error written;
         QVERIFY2(Export::BratExporter().write(data, folder, &written), qPrintable(written.message()));
-        QString error;
+        Error error;
         QVERIFY(QFile::exists(folder + u"/annotation.conf"_s));
 
         const std::optional<QList<Import::BratDocument>> docs = Import::BratImporter::readFolder(folder, &error);
-        QVERIFY2(docs, qPrintable(error));
+        QVERIFY2(docs, qPrintable(error.message()));
         QCOMPARE(docs->size(), data.articles.size());
         for (qsizetype i = 0; i < docs->size(); ++i) {
             const Import::BratDocument &doc = docs->at(i);
@@ -82,9 +82,9 @@ private Q_SLOTS:
 
         // Written as it is (exporters never read past a text) ...
         const QString ann = Export::BratExporter::annotationFile(entry, data);
-        QString error;
+        Error error;
         const auto read = Import::BratImporter::parse(entry.article.text, ann, u"a.ann"_s, &error);
-        QVERIFY2(read, qPrintable(error)); // every offset written lies within the text
+        QVERIFY2(read, qPrintable(error.message())); // every offset written lies within the text
         QVERIFY(std::none_of(read->annotations.cbegin(), read->annotations.cend(),
                              [](const Model::Annotation &a) { return a.id == 9001 || a.id == 9003; }));
 
@@ -144,10 +144,10 @@ private Q_SLOTS:
         breakOnly.span = {11, 12}; // just the line break
         entry.annotations = {a, breakOnly};
         data.articles = {entry};
-        QString error;
+        Error error;
         const auto doc = Import::BratImporter::parse(entry.article.text, Export::BratExporter::annotationFile(entry, data),
                                                      u"x.ann"_s, &error);
-        QVERIFY2(doc, qPrintable(error));
+        QVERIFY2(doc, qPrintable(error.message()));
         QCOMPARE(doc->annotations.size(), 2);
         QCOMPARE(doc->annotations[0].span, a.span);
         QCOMPARE(doc->annotations[1].span, breakOnly.span);
@@ -157,9 +157,9 @@ private Q_SLOTS:
     {
         const QString text = u"Talks resumed in Oslo today."_s;
         const QString ann = u"T1\tLocation 17 21\tOslo\nT2\tQuote 0 5\tTalks\nE1\tMeet:T1\n#1\tAnnotatorNotes T1\tcapital\n"_s;
-        QString error;
+        Error error;
         const std::optional<Import::BratDocument> doc = Import::BratImporter::parse(text, ann, u"x.ann"_s, &error);
-        QVERIFY2(doc, qPrintable(error));
+        QVERIFY2(doc, qPrintable(error.message()));
         QCOMPARE(doc->annotations.size(), 2);
         QCOMPARE(doc->annotations[0].kind, Model::AnnotationKind::Category);
         QCOMPARE(doc->annotations[0].span, Model::Span(17, 21));
@@ -183,9 +183,9 @@ private Q_SLOTS:
                             u"A3\tNegated T1\r\n"
                             u"N1\tReference T1 ParlanceActor:7\tNorway's envoy\textra\r\n"
                             u"#1\tAnnotatorNotes T1\tfirst\tsecond\r\n"_s;
-        QString error;
+        Error error;
         const std::optional<Import::BratDocument> doc = Import::BratImporter::parse(text, ann, u"x.ann"_s, &error);
-        QVERIFY2(doc, qPrintable(error));
+        QVERIFY2(doc, qPrintable(error.message()));
         QCOMPARE(doc->annotations.size(), 1); // T2 is T1's content part
         const Model::Annotation &a = doc->annotations[0];
         QCOMPARE(a.kind, Model::AnnotationKind::Quote);
@@ -210,9 +210,9 @@ private Q_SLOTS:
                             u"R1\tContent Arg1:T07 Arg2:Tx\n"
                             u"A1\tCoder T07 ann\n"
                             u"A2\tCoder T7 bob\n"_s;
-        QString error;
+        Error error;
         const std::optional<Import::BratDocument> doc = Import::BratImporter::parse(text, ann, u"x.ann"_s, &error);
-        QVERIFY2(doc, qPrintable(error));
+        QVERIFY2(doc, qPrintable(error.message()));
         QCOMPARE(doc->annotations.size(), 2);
         QCOMPARE(doc->annotations[0].span, Model::Span(0, 5));
         QCOMPARE(doc->annotations[0].coder, u"bob"_s);
@@ -226,26 +226,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("ann");
         QTest::addColumn<QString>("message");
-        QTest::newRow("offset past the end") << u"T1\tQuote 0 99\tx\n"_s << u"x.ann:1: bad offsets"_s;
-        QTest::newRow("garbage offsets") << u"\nT1\tQuote a b\tx\n"_s << u"x.ann:2: bad offsets"_s;
-        QTest::newRow("no tab") << u"T1 Quote 0 1\n"_s << u"x.ann:1: expected"_s;
-        QTest::newRow("bad origin") << u"T1\tQuote 0 1\tT\nA1\tOrigin T1 sometimes\n"_s << u"x.ann:2: bad value"_s;
+        QTest::newRow("offset past the end") << u"T1\tQuote 0 99\tx\n"_s << u"x.ann: line 1: bad offsets '0 99' (the text has 14 characters)"_s;
+        QTest::newRow("garbage offsets") << u"\nT1\tQuote a b\tx\n"_s << u"x.ann: line 2: bad offsets 'a b'"_s;
+        QTest::newRow("no tab") << u"T1 Quote 0 1\n"_s << u"x.ann: line 1: expected an id, a tab and an annotation"_s;
+        QTest::newRow("bad origin") << u"T1\tQuote 0 1\tT\nA1\tOrigin T1 sometimes\n"_s << u"x.ann: line 2: bad value 'sometimes' of Origin"_s;
     }
 
     void rejectsBadFiles()
     {
         QFETCH(QString, ann);
         QFETCH(QString, message);
-        QString error;
+        Error error;
         QVERIFY(!Import::BratImporter::parse(u"Talks resumed."_s, ann, u"x.ann"_s, &error));
-        QVERIFY2(error.startsWith(message), qPrintable(error));
+        QVERIFY2(error.message().startsWith(message), qPrintable(error.message()));
+        QCOMPARE(error.code, Error::Invalid);
+        QCOMPARE(error.file, u"x.ann"_s);
     }
 
     void missingFolderNamesIt()
     {
-        QString error;
+        Error error;
         QVERIFY(!Import::BratImporter::readFolder(u"/nonexistent/brat"_s, &error));
-        QVERIFY(error.startsWith(u"/nonexistent/brat:"));
+        QCOMPARE(error.message(), u"/nonexistent/brat: the folder does not exist"_s);
+        QCOMPARE(error.code, Error::NotFound);
     }
 };
 

@@ -60,8 +60,8 @@ private Q_SLOTS:
         Model::Article second;
         second.title = u"Envoy repeats pledge"_s;
         second.text = u"\"We will reopen the crossing soon,\" the envoy said on Wednesday."_s;
-        QVERIFY(project->addArticle(first, &error));
-        QVERIFY(project->addArticle(second, &error));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(first, &error));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(second, &error));
         m_first = first.id;
         m_second = second.id;
         Model::Actor envoy;
@@ -95,7 +95,7 @@ private Q_SLOTS:
         Storage::ComparisonSet set;
         set.name = u"Two days"_s;
         set.articleIds = {m_first, m_second};
-        QVERIFY(project->saveComparisonSet(set, &error));
+        QVERIFY(Storage::ProjectWriter(*project).saveComparisonSet(set, &error));
     }
 
     void confirmedOnlyByDefault_data()
@@ -174,9 +174,9 @@ private Q_SLOTS:
         QCOMPARE(run({m_project, u"--format"_s, u"brat"_s, u"-o"_s, folder}), 0);
         QVERIFY(QFile::exists(folder + u"/article-%1.txt"_s.arg(m_first)));
         QVERIFY(QFile::exists(folder + u"/article-%1.ann"_s.arg(m_second)));
-        QString error;
+        Error error;
         const auto docs = Import::BratImporter::readFolder(folder, &error);
-        QVERIFY2(docs, qPrintable(error));
+        QVERIFY2(docs, qPrintable(error.message()));
         QCOMPARE(docs->size(), 2);
         QCOMPARE(docs->at(0).annotations.size() + docs->at(1).annotations.size(), 2);
     }

@@ -60,9 +60,10 @@ private Q_SLOTS:
     void archiveIsDeflatedAndRepeatable()
     {
         const Export::ReportData data = ParlanceTest::sampleReport();
-        QString error;
+        Error error;
         const QByteArray bytes = Export::QdpxExporter().archive(data, &error);
-        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error.message()));
+        QCOMPARE(error.code, Error::None);
         QCOMPARE(Export::QdpxExporter().archive(data), bytes);
         const ParlanceTest::ToolResult verbose = ParlanceTest::runTool(u"unzip"_s, {u"-v"_s, m_path});
         QCOMPARE(verbose.exitCode, 0);

@@ -14,9 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QString names[] = {QStringLiteral("f.txt"), QStringLiteral("f.md"), QStringLiteral("f.html")};
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const QString &name : names) {
-        QString error;
+        Parlance::Error error;
         const auto article = Parlance::Import::ArticleFile::fromBytes(bytes, name, &error);
-        if (!article && error.isEmpty())
+        if (!article && !error)
             std::abort(); // refused without saying why
         if (article && (article->text.trimmed().isEmpty() || article->title.size() > Parlance::Model::Article::maxTitleLength))
             std::abort();

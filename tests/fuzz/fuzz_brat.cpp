@@ -16,10 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype nul = bytes.indexOf('\0');
     const QString text = nul < 0 ? QString() : QString::fromUtf8(bytes.left(nul));
     const QString ann = QString::fromUtf8(nul < 0 ? bytes : bytes.mid(nul + 1));
-    QString error;
+    Error error;
     const auto doc = Import::BratImporter::parse(text, ann, QStringLiteral("f.ann"), &error);
     if (!doc) {
-        if (error.isEmpty())
+        if (!error)
             std::abort();
         return 0;
     }

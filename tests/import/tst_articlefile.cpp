@@ -36,9 +36,9 @@ QString dump(const Model::Article &a)
         a.title, a.outlet, a.author, a.url, a.published.toString(Qt::ISODate), a.language, a.text);
 }
 
-std::optional<Model::Article> read(const QByteArray &bytes, const QString &name, QString *error = nullptr)
+std::optional<Model::Article> read(const QByteArray &bytes, const QString &name, Error *error = nullptr)
 {
-    QString ignored;
+    Error ignored;
     return ArticleFile::fromBytes(bytes, name, error ? error : &ignored);
 }
 
@@ -116,11 +116,11 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        QString error;
+        Error error;
         const QString name = reason == u"has no text"_s ? u"dir/f.html"_s : u"dir/f.txt"_s;
         QVERIFY(!ArticleFile::fromBytes(bytes, name, &error));
-        QVERIFY2(error.startsWith(QDir::toNativeSeparators(u"dir/f."_s)), qPrintable(error));
-        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY2(error.message().startsWith(QDir::toNativeSeparators(u"dir/f."_s)), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
     }
 
     void utf16WithAByteOrderMarkReadsLikeItsUtf8Twin_data()
@@ -141,9 +141,9 @@ private Q_SLOTS:
             ? u"<html><head><title>Gespräche 😀</title></head><body><p>«Wir sind bereit», sagte sie.</p></body></html>"_s
             : u"---\ntitle: Переговоры\n---\nΟι συνομιλίες 😀 συνεχίζονται.\r\nZweite Zeile — «ja».\r\n"_s;
         ArticleFile::Encoding encoding = ArticleFile::Encoding::Utf8;
-        QString error;
+        Error error;
         const auto fromUtf16 = ArticleFile::fromBytes(utf16(text, littleEndian), name, &error, &encoding);
-        QVERIFY2(fromUtf16, qPrintable(error));
+        QVERIFY2(fromUtf16, qPrintable(error.message()));
         QCOMPARE(encoding, littleEndian ? ArticleFile::Encoding::Utf16LE : ArticleFile::Encoding::Utf16BE);
         QCOMPARE(ArticleFile::encodingName(encoding), littleEndian ? u"UTF-16 LE"_s : u"UTF-16 BE"_s);
         const auto fromUtf8 = ArticleFile::fromBytes("\xEF\xBB\xBF" + text.toUtf8(), name, &error, &encoding);
@@ -164,15 +164,15 @@ private Q_SLOTS:
         f.write(utf16(u"Talks\nin Geneva"_s, true));
         f.close();
         ArticleFile::Encoding encoding = ArticleFile::Encoding::Utf8;
-        QString error;
+        Error error;
         const auto a = ArticleFile::read(path, &error, &encoding);
-        QVERIFY2(a, qPrintable(error));
+        QVERIFY2(a, qPrintable(error.message()));
         QCOMPARE(a->text, u"Talks\nin Geneva"_s);
         QCOMPARE(encoding, ArticleFile::Encoding::Utf16LE);
         QVERIFY(!ArticleFile::read(dir.filePath(u"missing.txt"_s), &error));
-        QVERIFY(error.endsWith(u"no such file"_s));
+        QVERIFY(error.message().endsWith(u"no such file"_s));
         QVERIFY(!ArticleFile::read(dir.path(), &error));
-        QVERIFY(error.endsWith(u"is a folder, not a file"_s));
+        QVERIFY(error.message().endsWith(u"is a folder, not a file"_s));
     }
 
     void titlesAndMetadataAreBounded()
@@ -226,9 +226,9 @@ private Q_SLOTS:
     void htmlPagesReadAsTheirReferences()
     {
         QFETCH(QString, page);
-        QString error;
+        Error error;
         const auto a = ArticleFile::fromBytes(readAll(htmlData + u'/' + page), page, &error);
-        QVERIFY2(a, qPrintable(error));
+        QVERIFY2(a, qPrintable(error.message()));
         const QString refPath = htmlData + u'/' + page + u".ref"_s;
         if (qEnvironmentVariableIntValue("PARLANCE_UPDATE_REFS")) {
             QFile ref(refPath);
@@ -266,14 +266,14 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        QString error;
+        Error error;
         const auto a = ArticleFile::fromBytes(bytes, u"hostile.html"_s, &error);
         if (reason.isEmpty()) {
-            QVERIFY2(a, qPrintable(error));
+            QVERIFY2(a, qPrintable(error.message()));
             QCOMPARE(a->text.left(1), u"x"_s);
         } else {
             QVERIFY(!a);
-            QVERIFY2(error.contains(reason), qPrintable(error));
+            QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
         }
     }
 
@@ -296,9 +296,9 @@ private Q_SLOTS:
         for (const QString &file : files) {
             const QByteArray bytes = readAll(dir.filePath(file));
             for (const QString &name : {u"f.txt"_s, u"f.md"_s, u"f.html"_s}) {
-                QString error;
+                Error error;
                 const auto a = ArticleFile::fromBytes(bytes, name, &error);
-                QVERIFY2(a || !error.isEmpty(), qPrintable(file));
+                QVERIFY2(a || bool(error), qPrintable(file));
             }
         }
     }
@@ -325,16 +325,17 @@ private Q_SLOTS:
     void whatIsNoFileIsRefused()
     {
         QTemporaryDir dir;
-        QString error;
+        Error error;
         QVERIFY(!ArticleFile::read(dir.filePath(u"missing.txt"_s), &error));
-        QVERIFY2(error.endsWith(u": no such file"_s), qPrintable(error));
+        QCOMPARE(error.message(), QDir::toNativeSeparators(dir.filePath(u"missing.txt"_s)) + u": no such file"_s);
+        QCOMPARE(error.code, Error::NotFound);
         QVERIFY(!ArticleFile::read(dir.path(), &error));
-        QVERIFY2(error.endsWith(u": is a folder, not a file"_s), qPrintable(error));
+        QVERIFY2(error.message().endsWith(u": is a folder, not a file"_s), qPrintable(error.message()));
         // A pipe would block the reader until someone writes to it.
         const QString fifo = dir.filePath(u"pipe.txt"_s);
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QVERIFY(!ArticleFile::read(fifo, &error));
-        QVERIFY2(error.endsWith(u": is not a regular file (a pipe or a device?)"_s), qPrintable(error));
+        QVERIFY2(error.message().endsWith(u": is not a regular file (a pipe or a device?)"_s), qPrintable(error.message()));
     }
 
     void aFileOverTheLimitIsRefusedUnread()
@@ -345,9 +346,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(ArticleFile::maxSize + 1)); // sparse: no need to write 20 MB
         file.close();
-        QString error;
+        Error error;
         QVERIFY(!ArticleFile::read(path, &error));
-        QVERIFY2(error.contains(u"is too large"_s), qPrintable(error));
+        QVERIFY2(error.message().contains(u"is too large"_s), qPrintable(error.message()));
     }
 };
 

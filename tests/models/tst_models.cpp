@@ -67,7 +67,7 @@ private Q_SLOTS:
 
         // Removing an article removes exactly its row.
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(f.project->removeArticle(f.first));
+        QVERIFY(Storage::ProjectWriter(*f.project).removeArticle(f.first));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.first().at(1).toInt(), 0);
         QCOMPARE(model.rowCount(), 1);
@@ -328,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(f.project->categories().first().description, QString());
 
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(f.project->removeCategory(c.id));
+        QVERIFY(Storage::ProjectWriter(*f.project).removeCategory(c.id));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.rowCount(), 1);
     }

@@ -12,6 +12,7 @@
 #include "storage/postgres/pgschema.h"
 #include "storage/postgres/transfer.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 #include "storage/sqlite.h"
 
 #include <QCryptographicHash>
@@ -232,10 +233,10 @@ private:
                 qWarning() << error.message();
                 return {};
             }
-            if (!project->setSetting(u"window/zoom"_s, 1.1) || !project->setSetting(u"window/count"_s, 42)
-                || !project->setSetting(u"window/flag"_s, true) || !project->setSetting(u"window/blob"_s, QByteArray("\x00\x01\xff", 3))
-                || !project->setSetting(u"window/list"_s, QStringList{u"a\tb"_s, u"c\\d"_s})
-                || !project->setSetting(u"window/when"_s, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), QTimeZone::UTC)))
+            if (!Storage::ProjectWriter(*project).setSetting(u"window/zoom"_s, 1.1) || !Storage::ProjectWriter(*project).setSetting(u"window/count"_s, 42)
+                || !Storage::ProjectWriter(*project).setSetting(u"window/flag"_s, true) || !Storage::ProjectWriter(*project).setSetting(u"window/blob"_s, QByteArray("\x00\x01\xff", 3))
+                || !Storage::ProjectWriter(*project).setSetting(u"window/list"_s, QStringList{u"a\tb"_s, u"c\\d"_s})
+                || !Storage::ProjectWriter(*project).setSetting(u"window/when"_s, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), QTimeZone::UTC)))
                 return {};
         }
         Storage::Sqlite::Database db;

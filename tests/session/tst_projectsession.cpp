@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The session's verbs, without a window: each edit is one undo step that leaves every table as it
 // was when undone; reading writes nothing; imports skip what the project has and say so.
+#include "export/reportdata.h"
 #include "models/actormodel.h"
 #include "storage/projectwriter.h"
 #include "models/annotationmodel.h"
@@ -213,8 +214,57 @@ private Q_SLOTS:
         QVERIFY(o.session.openComparison({o.fixture.second, o.fixture.first})); // once
         QCOMPARE(o.project().comparisonSets().size(), 1);
         QCOMPARE(o.project().comparisonSets().first().articleIds, (QList<qint64>{o.fixture.second, o.fixture.first}));
+        const Storage::ComparisonSet kept = o.project().comparisonSets().first();
+        // Keeping the set is an undo step (a command), like any other change to the project.
+        QCOMPARE(o.session.undoStack()->count(), 1);
+        QCOMPARE(o.session.undoStack()->undoText(), u"Compare side by side"_s);
+        o.session.undoStack()->undo();
+        QCOMPARE(projectState(o.fixture.path()), before); // every table as it was
+        o.session.undoStack()->redo();
+        QCOMPARE(o.project().comparisonSets().size(), 1);
+        QCOMPARE(o.project().comparisonSets().first().articleIds, kept.articleIds);
+        QCOMPARE(o.project().comparisonSets().first().uuid, kept.uuid); // the same set across copies
         QVERIFY(!o.session.openComparison({o.fixture.first}));
         QCOMPARE(o.messages.last(), u"Select two to four articles in the list to compare them."_s);
+        QVERIFY(o.failures.isEmpty());
+    }
+
+    /// The codebook's edits are commands: undone, they leave every table as it was, and the
+    /// annotations of a removed category are in it again.
+    void codebookEditsUndoToEveryTableAsBefore()
+    {
+        Opened o;
+        QVERIFY(o.start());
+        const QString &t = firstText();
+        const qint64 security = o.project().categories().first().id;
+        const qint64 coded = o.session.annotate(o.fixture.first, spanOf(t, u"Tomas Varga"_s), AnnotationKind::Category, security);
+        QVERIFY(coded);
+        const QStringList before = o.fixture.state();
+        const int steps = o.session.undoStack()->count();
+        QVERIFY(o.session.removeCategory(security));
+        QCOMPARE(o.project().annotation(coded)->categoryId, 0);
+        QVERIFY(o.session.addCategory());
+        QCOMPARE(o.session.undoStack()->count(), steps + 2);
+        o.session.undoStack()->undo();
+        o.session.undoStack()->undo();
+        QCOMPARE(o.fixture.state(), before);
+        QCOMPARE(o.project().annotation(coded)->categoryId, security);
+        QVERIFY(o.failures.isEmpty());
+    }
+
+    /// A setting is housekeeping (a named job), not an undo step; one already so writes nothing.
+    void reportTitleIsASettingNotAnUndoStep()
+    {
+        Opened o;
+        QVERIFY(o.start());
+        const QString key = QString::fromLatin1(Export::ReportData::TitleSetting);
+        QVERIFY(o.session.setReportTitle(u"Talks in Geneva"_s));
+        QCOMPARE(o.project().setting(key).toString(), u"Talks in Geneva"_s);
+        QCOMPARE(o.session.undoStack()->count(), 0);
+        const QStringList before = projectState(o.fixture.path());
+        QVERIFY(o.session.setReportTitle(u"Talks in Geneva"_s));
+        QCOMPARE(projectState(o.fixture.path()), before);
+        QVERIFY(o.failures.isEmpty());
     }
 
     void readOnlyProjectRefusesEveryVerb()

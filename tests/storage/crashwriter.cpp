@@ -174,7 +174,7 @@ int backup(const QString &path)
         return 1;
     }
     for (;;) {
-        if (!project->backupNow(&error)) {
+        if (!Storage::ProjectWriter(*project).backupNow(&error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }

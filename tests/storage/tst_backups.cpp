@@ -3,6 +3,7 @@
 #include "storage/backups.h"
 #include "storage/diskspace.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QDir>
 
@@ -23,7 +24,7 @@ std::unique_ptr<Storage::Project> projectWithArticle(const QString &path)
     Model::Article article;
     article.title = u"Backed up"_s;
     article.text = u"Backed up\n\nThe council said it would publish the report."_s;
-    if (!project->addArticle(article))
+    if (!Storage::ProjectWriter(*project).addArticle(article))
         return nullptr;
     return project;
 }
@@ -40,7 +41,7 @@ bool makeProject(const QString &path, int count)
         a.text = u"Article %1\n\nThe council said it would publish the report. "_s.arg(i).repeated(20);
         articles.append(a);
     }
-    return project->addArticles(articles);
+    return Storage::ProjectWriter(*project).addArticles(articles);
 }
 
 } // namespace
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(project);
         QVERIFY(Storage::Project::backupsFor(path).isEmpty());
         for (int i = 0; i < 3; ++i)
-            QVERIFY(project->backupNow());
+            QVERIFY(Storage::ProjectWriter(*project).backupNow());
         const QStringList backups = Storage::Project::backupsFor(path);
         QCOMPARE(backups.size(), 3);
         QVERIFY(backups[0].startsWith(Storage::Backups::folderFor(path) + u"/b"_s));
@@ -140,7 +141,7 @@ private Q_SLOTS:
         auto project = projectWithArticle(path);
         QVERIFY(project);
         for (int i = 0; i < 8; ++i)
-            QVERIFY(project->backupNow());
+            QVERIFY(Storage::ProjectWriter(*project).backupNow());
         // All made today: the five newest stay.
         QCOMPARE(Storage::Project::backupsFor(path).size(), 5);
     }
@@ -150,8 +151,8 @@ private Q_SLOTS:
         const QString path = newPath();
         auto project = projectWithArticle(path);
         QVERIFY(project);
-        QVERIFY(project->backupNow());
-        QVERIFY(project->backupNow());
+        QVERIFY(Storage::ProjectWriter(*project).backupNow());
+        QVERIFY(Storage::ProjectWriter(*project).backupNow());
         const QStringList backups = Storage::Project::backupsFor(path);
         QCOMPARE(Storage::Project::newestGoodBackup(path), backups[0]);
         {
@@ -179,7 +180,7 @@ private Q_SLOTS:
         // Changed again within the interval: the recent backup is enough.
         {
             auto project = Storage::Project::open(path, {}, nullptr);
-            QVERIFY(project->setSetting(u"x"_s, 1));
+            QVERIFY(Storage::ProjectWriter(*project).setSetting(u"x"_s, 1));
         }
         QCOMPARE(Storage::Project::backupsFor(path).size(), 1);
     }
@@ -191,8 +192,8 @@ private Q_SLOTS:
         auto pa = projectWithArticle(a);
         auto pb = projectWithArticle(b);
         QVERIFY(pa && pb);
-        QVERIFY(pa->backupNow());
-        QVERIFY(pb->backupNow());
+        QVERIFY(Storage::ProjectWriter(*pa).backupNow());
+        QVERIFY(Storage::ProjectWriter(*pb).backupNow());
         QVERIFY(Storage::Backups::folderFor(a) != Storage::Backups::folderFor(b));
         QCOMPARE(Storage::Project::backupsFor(a).size(), 1);
         QCOMPARE(Storage::Project::backupsFor(b).size(), 1);
@@ -238,7 +239,7 @@ private Q_SLOTS:
         auto project = Storage::Project::open(path, {}, nullptr);
         QVERIFY(project);
         for (int i = 0; i < 3; ++i) // and the one made when makeProject() closed it
-            QVERIFY(project->backupNow());
+            QVERIFY(Storage::ProjectWriter(*project).backupNow());
         QStringList backups = Storage::Project::backupsFor(path);
         QCOMPARE(backups.size(), 4);
         const QString newest = backups.first();
@@ -253,7 +254,7 @@ private Q_SLOTS:
             return needed + 2 * size + size / 2 - used;
         });
         Storage::Error error;
-        QVERIFY2(project->backupNow(&error), qPrintable(error.message()));
+        QVERIFY2(Storage::ProjectWriter(*project).backupNow(&error), qPrintable(error.message()));
         backups = Storage::Project::backupsFor(path);
         QCOMPARE(backups.size(), 3); // two old ones went, oldest first, and the new one came
         QVERIFY(!backups.contains(oldest));
@@ -261,7 +262,7 @@ private Q_SLOTS:
 
         // Not even then: it fails with the reason and the figures, and removes no backup in vain.
         Storage::DiskSpace::setProbeForTesting([](const QString &) -> qint64 { return 1024; });
-        QVERIFY(!project->backupNow(&error));
+        QVERIFY(!Storage::ProjectWriter(*project).backupNow(&error));
         QCOMPARE(error.code, Storage::Error::Io);
         QVERIFY2(error.message().contains(u"not enough free space"_s) && error.message().contains(u"1.00 KiB free"_s), qPrintable(error.message()));
         QCOMPARE(Storage::Project::backupsFor(path).size(), 3);
@@ -276,7 +277,7 @@ private Q_SLOTS:
         {
             auto project = Storage::Project::open(path, {}, nullptr);
             QVERIFY(project);
-            QVERIFY(project->backupNow());
+            QVERIFY(Storage::ProjectWriter(*project).backupNow());
         }
         const QList<Storage::BackupInfo> infos = Storage::Project::backupInfo(path);
         QCOMPARE(infos.size(), 2); // on closing the new project, and now

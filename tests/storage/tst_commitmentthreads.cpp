@@ -66,7 +66,7 @@ private Q_SLOTS:
         QList<CommitmentThreadRecord> write{{0, {f.commitments[0], f.commitments[3]}, u"Crossings"_s, u"tester"_s, when},
                                             {0, {f.commitments[2]}, {}, u"tester"_s, when}};
         Storage::Error error;
-        QVERIFY2(f.project->changeCommitmentThreads({}, write, &error), qPrintable(error.message()));
+        QVERIFY2(Storage::ProjectWriter(*f.project).changeCommitmentThreads({}, write, &error), qPrintable(error.message()));
         QCOMPARE(changed.count(), 1);
         QVERIFY(write[0].id > 0 && write[1].id > write[0].id);
 
@@ -81,7 +81,7 @@ private Q_SLOTS:
 
         // Replace both by one, reusing the first id: one transaction, one signal.
         QList<CommitmentThreadRecord> joined{{write[0].id, {f.commitments[0], f.commitments[2], f.commitments[3]}, u"Crossings"_s, {}, {}}};
-        QVERIFY(f.project->changeCommitmentThreads({write[0].id, write[1].id}, joined, &error));
+        QVERIFY(Storage::ProjectWriter(*f.project).changeCommitmentThreads({write[0].id, write[1].id}, joined, &error));
         QCOMPARE(changed.count(), 2);
         QCOMPARE(f.project->commitmentThreads().size(), 1);
         QCOMPARE(f.project->commitmentThreads().first().id, write[0].id);
@@ -100,25 +100,25 @@ private Q_SLOTS:
         ThreadFixture f;
         QVERIFY(f.make());
         QList<CommitmentThreadRecord> first{{0, {f.commitments[0], f.commitments[1]}, {}, {}, {}}};
-        QVERIFY(f.project->changeCommitmentThreads({}, first));
+        QVERIFY(Storage::ProjectWriter(*f.project).changeCommitmentThreads({}, first));
         const QList<CommitmentThreadRecord> before = f.project->commitmentThreads();
         QSignalSpy changed(f.project.get(), &Storage::Project::commitmentThreadsChanged);
 
         Storage::Error error;
         // A quote is not a commitment; an unknown id is nothing.
         QList<CommitmentThreadRecord> withQuote{{0, {f.commitments[2], f.quote}, {}, {}, {}}};
-        QVERIFY(!f.project->changeCommitmentThreads({}, withQuote, &error));
+        QVERIFY(!Storage::ProjectWriter(*f.project).changeCommitmentThreads({}, withQuote, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
         QVERIFY(error.message().contains(QString::number(f.quote)));
         QList<CommitmentThreadRecord> unknown{{0, {987654}, {}, {}, {}}};
-        QVERIFY(!f.project->changeCommitmentThreads({}, unknown, &error));
+        QVERIFY(!Storage::ProjectWriter(*f.project).changeCommitmentThreads({}, unknown, &error));
         // A commitment in two threads: the second thread and the removal before it are rolled back.
         QList<CommitmentThreadRecord> twice{{0, {f.commitments[2]}, {}, {}, {}}, {0, {f.commitments[2], f.commitments[3]}, {}, {}, {}}};
-        QVERIFY(!f.project->changeCommitmentThreads({before.first().id}, twice, &error));
+        QVERIFY(!Storage::ProjectWriter(*f.project).changeCommitmentThreads({before.first().id}, twice, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
         QCOMPARE(twice[0].id, 0); // no id handed out for a change that is not in the file
         QList<CommitmentThreadRecord> stolen{{0, {f.commitments[1]}, {}, {}, {}}};
-        QVERIFY(!f.project->changeCommitmentThreads({}, stolen, &error));
+        QVERIFY(!Storage::ProjectWriter(*f.project).changeCommitmentThreads({}, stolen, &error));
 
         QCOMPARE(f.project->commitmentThreads(), before);
         QCOMPARE(changed.count(), 0);
@@ -129,7 +129,7 @@ private Q_SLOTS:
         ThreadFixture f;
         QVERIFY(f.make());
         QList<CommitmentThreadRecord> write{{0, {f.commitments[0], f.commitments[3]}, {}, {}, {}}};
-        QVERIFY(f.project->changeCommitmentThreads({}, write));
+        QVERIFY(Storage::ProjectWriter(*f.project).changeCommitmentThreads({}, write));
         const Model::Annotation removed = *f.project->annotation(f.commitments[3]);
         QVERIFY(Storage::ProjectWriter(*f.project).removeAnnotation(removed.id));
         QCOMPARE(f.project->commitmentThreads().first().commitmentIds, QList<qint64>{f.commitments[0]});
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(membersOf(f.project->commitmentThreads().first()), (QSet<qint64>{f.commitments[0], f.commitments[3]}));
 
         // Its article removed, the thread keeps what is left.
-        QVERIFY(f.project->removeArticle(f.second));
+        QVERIFY(Storage::ProjectWriter(*f.project).removeArticle(f.second));
         QCOMPARE(f.project->commitmentThreads().first().commitmentIds, QList<qint64>{f.commitments[0]});
     }
 
@@ -167,7 +167,7 @@ private Q_SLOTS:
         f.project = Storage::Project::open(f.path(), options, &error);
         QVERIFY(f.project);
         QList<CommitmentThreadRecord> write{{0, {f.commitments[0]}, {}, {}, {}}};
-        QVERIFY(!f.project->changeCommitmentThreads({}, write, &error));
+        QVERIFY(!Storage::ProjectWriter(*f.project).changeCommitmentThreads({}, write, &error));
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         QVERIFY(f.project->commitmentThreads().isEmpty());
     }

@@ -5,6 +5,7 @@
 // backup left after the next open.
 #include "import/suggestionstore.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,7 +63,7 @@ private Q_SLOTS:
             Model::Article article;
             article.title = u"Crash test"_s;
             article.text = u"The delegation said it would return to the table after the holiday. "_s.repeated(80);
-            QVERIFY(project->addArticle(article));
+            QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
             articleId = article.id;
         }
 

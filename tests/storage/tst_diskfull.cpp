@@ -157,13 +157,13 @@ private Q_SLOTS:
         Model::Article article;
         article.title = u"Before"_s;
         article.text = u"Before the disk filled up, the minister said talks would go on. "_s.repeated(20);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         Model::Annotation kept;
         kept.articleId = article.id;
         kept.span = {0, 6};
         kept.note = u"kept note"_s;
         QVERIFY(Storage::ProjectWriter(*project).addAnnotation(kept));
-        QVERIFY(project->setSetting(u"k"_s, u"before"_s));
+        QVERIFY(Storage::ProjectWriter(*project).setSetting(u"k"_s, u"before"_s));
 
         g_budget = budget;
         g_failure = failure;
@@ -181,15 +181,15 @@ private Q_SLOTS:
                 a.text = u"A long article that will not fit. "_s.repeated(300);
                 batch.append(a);
             }
-            ok = project->addArticles(batch, &error);
+            ok = Storage::ProjectWriter(*project).addArticles(batch, &error);
         } else if (operation == u"update"_s) {
             Model::Annotation changed = kept;
             changed.note = u"changed note "_s.repeated(500);
             ok = Storage::ProjectWriter(*project).updateAnnotation(changed, &error);
         } else if (operation == u"remove article"_s) {
-            ok = project->removeArticle(article.id, &error);
+            ok = Storage::ProjectWriter(*project).removeArticle(article.id, &error);
         } else {
-            ok = project->setSetting(u"k"_s, u"after "_s.repeated(2000), &error);
+            ok = Storage::ProjectWriter(*project).setSetting(u"k"_s, u"after "_s.repeated(2000), &error);
         }
         QVERIFY(!ok);
         QCOMPARE(error.code, Storage::Error::Io);
@@ -240,7 +240,7 @@ private Q_SLOTS:
             QVERIFY(project);
             Model::Article before;
             before.text = u"An article from before."_s;
-            QVERIFY(project->addArticle(before));
+            QVERIFY(Storage::ProjectWriter(*project).addArticle(before));
         }
         QStringList files;
         for (int i = 0; i < 2; ++i) {

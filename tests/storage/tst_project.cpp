@@ -161,7 +161,7 @@ private Q_SLOTS:
         QSignalSpy changed(project.get(), &Storage::Project::articlesChanged);
         QList<Model::Article> batch{sampleArticle(u"Ministers meet"_s, text1), sampleArticle(QString(), text2)};
         batch[1].importedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), QTimeZone::UTC);
-        QVERIFY(project->addArticles(batch));
+        QVERIFY(Storage::ProjectWriter(*project).addArticles(batch));
         QCOMPARE(changed.count(), 1);
         QVERIFY(batch[0].id > 0 && batch[1].id > batch[0].id);
         QCOMPARE(batch[0].contentHash, Model::Article::hashText(text1));
@@ -192,13 +192,13 @@ private Q_SLOTS:
         QString path;
         auto project = newProject(&path);
         Model::Article article = sampleArticle(u"t"_s, text1);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         Model::Actor minister{0, u"Foreign Minister"_s, Model::ActorType::Person, u"minister"_s, {u"the minister"_s}};
         Model::Actor state{0, u"Freedonia"_s, Model::ActorType::State, QString(), {}};
         QVERIFY(Storage::ProjectWriter(*project).addActor(minister));
         QVERIFY(Storage::ProjectWriter(*project).addActor(state));
         Model::CodebookCategory category{0, u"Hedging"_s, QColor(0x12, 0x34, 0x56), u"1"_s, u"Softened claims"_s};
-        QVERIFY(project->addCategory(category));
+        QVERIFY(Storage::ProjectWriter(*project).addCategory(category));
 
         Model::Annotation a = fullAnnotation(article.id, minister.id, state.id, category.id);
         QSignalSpy added(project.get(), &Storage::Project::annotationAdded);
@@ -233,7 +233,7 @@ private Q_SLOTS:
     {
         auto project = newProject();
         Model::Article article = sampleArticle(u"t"_s, text2);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         Model::Annotation a;
         a.articleId = article.id;
         a.span = {0, 5};
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QFETCH(qint64, article);
         auto project = newProject();
         Model::Article stored = sampleArticle(u"t"_s, text1);
-        QVERIFY(project->addArticle(stored));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(stored));
         Model::Annotation a;
         a.articleId = article ? article : stored.id;
         a.span = {start, end};
@@ -276,7 +276,7 @@ private Q_SLOTS:
     {
         auto project = newProject();
         Model::Article article = sampleArticle(u"t"_s, text1);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         Model::Annotation a = fullAnnotation(article.id, 0, 0, 0);
         QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QSignalSpy changed(project.get(), &Storage::Project::annotationChanged);
@@ -319,7 +319,7 @@ private Q_SLOTS:
     {
         auto project = newProject();
         Model::Article article = sampleArticle(u"t"_s, text1);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         auto make = [&](int s, int e, Model::Origin origin) {
             Model::Annotation a;
             a.articleId = article.id;
@@ -355,7 +355,7 @@ private Q_SLOTS:
     {
         auto project = newProject();
         QList<Model::Article> batch{sampleArticle(u"a"_s, text1), sampleArticle(u"b"_s, text2)};
-        QVERIFY(project->addArticles(batch));
+        QVERIFY(Storage::ProjectWriter(*project).addArticles(batch));
         auto make = [&](qint64 article, Model::AnnotationKind kind, Model::Origin origin, int at) {
             Model::Annotation a;
             a.articleId = article;
@@ -427,7 +427,7 @@ private Q_SLOTS:
         QCOMPARE(project->actor(created)->type, Model::ActorType::State);
 
         Model::Article article = sampleArticle(u"t"_s, text1);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         Model::Annotation quote;
         quote.articleId = article.id;
         quote.span = {0, 9};
@@ -464,15 +464,15 @@ private Q_SLOTS:
         QSignalSpy changed(project.get(), &Storage::Project::categoriesChanged);
         Model::CodebookCategory c1{0, u"Threat framing"_s, QColor(200, 10, 10), u"1"_s, u"Words that threaten"_s};
         Model::CodebookCategory c2{0, u"Translucent"_s, QColor(1, 2, 3, 128), u"Ctrl+2"_s, QString()};
-        QVERIFY(project->addCategory(c1));
-        QVERIFY(project->addCategory(c2));
+        QVERIFY(Storage::ProjectWriter(*project).addCategory(c1));
+        QVERIFY(Storage::ProjectWriter(*project).addCategory(c2));
         c2.description = u"half see-through"_s;
-        QVERIFY(project->updateCategory(c2));
+        QVERIFY(Storage::ProjectWriter(*project).updateCategory(c2));
         QCOMPARE(changed.count(), 3);
         project.reset();
         project = reopen(path);
         QCOMPARE(project->categories(), (QList<Model::CodebookCategory>{c1, c2}));
-        QVERIFY(project->removeCategory(c1.id));
+        QVERIFY(Storage::ProjectWriter(*project).removeCategory(c1.id));
         QCOMPARE(project->categories(), QList<Model::CodebookCategory>{c2});
     }
 
@@ -494,8 +494,8 @@ private Q_SLOTS:
         QFETCH(QVariant, value);
         QString path;
         auto project = newProject(&path);
-        QVERIFY(project->setCurrentCoder(u"Ana"_s));
-        QVERIFY(project->setSetting(u"view/value"_s, value));
+        QVERIFY(Storage::ProjectWriter(*project).setCurrentCoder(u"Ana"_s));
+        QVERIFY(Storage::ProjectWriter(*project).setSetting(u"view/value"_s, value));
         project.reset();
         project = reopen(path);
         QCOMPARE(project->currentCoder(), u"Ana"_s);
@@ -504,12 +504,12 @@ private Q_SLOTS:
         QCOMPARE(stored.typeId(), value.typeId());
         QCOMPARE(stored, value);
         QCOMPARE(project->setting(u"absent"_s, 7), QVariant(7));
-        QVERIFY(project->setSetting(u"view/value"_s, QVariant()));
+        QVERIFY(Storage::ProjectWriter(*project).setSetting(u"view/value"_s, QVariant()));
         QVERIFY(!project->setting(u"view/value"_s).isValid());
 
         // New annotations carry the current coder.
         Model::Article article = sampleArticle(u"t"_s, text2);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         Model::Annotation a;
         a.articleId = article.id;
         a.span = {0, 5};
@@ -522,17 +522,17 @@ private Q_SLOTS:
         QString path;
         auto project = newProject(&path);
         QList<Model::Article> batch{sampleArticle(u"a"_s, text1), sampleArticle(u"b"_s, text2), sampleArticle(u"c"_s, text2)};
-        QVERIFY(project->addArticles(batch));
+        QVERIFY(Storage::ProjectWriter(*project).addArticles(batch));
         QSignalSpy changed(project.get(), &Storage::Project::comparisonSetsChanged);
         Storage::ComparisonSet set{0, u"Geneva coverage"_s, {batch[2].id, batch[0].id, batch[1].id}};
-        QVERIFY(project->saveComparisonSet(set));
+        QVERIFY(Storage::ProjectWriter(*project).saveComparisonSet(set));
         QVERIFY(set.id > 0);
         set.articleIds = {batch[1].id, batch[2].id};
         set.name = u"renamed"_s;
-        QVERIFY(project->saveComparisonSet(set));
+        QVERIFY(Storage::ProjectWriter(*project).saveComparisonSet(set));
         Storage::ComparisonSet bad{0, u"x"_s, {987654}};
         Storage::Error error;
-        QVERIFY(!project->saveComparisonSet(bad, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).saveComparisonSet(bad, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
         QCOMPARE(changed.count(), 2);
         project.reset();
@@ -542,9 +542,9 @@ private Q_SLOTS:
         QCOMPARE(project->comparisonSets().first().name, u"renamed"_s);
 
         // Removing an article removes it from the sets too.
-        QVERIFY(project->removeArticle(batch[1].id));
+        QVERIFY(Storage::ProjectWriter(*project).removeArticle(batch[1].id));
         QCOMPARE(project->comparisonSets().first().articleIds, QList<qint64>{batch[2].id});
-        QVERIFY(project->removeComparisonSet(set.id));
+        QVERIFY(Storage::ProjectWriter(*project).removeComparisonSet(set.id));
         QVERIFY(project->comparisonSets().isEmpty());
     }
 
@@ -552,11 +552,11 @@ private Q_SLOTS:
     {
         auto project = newProject();
         QList<Model::Article> batch{sampleArticle(u"a"_s, text1), sampleArticle(u"b"_s, text2)};
-        QVERIFY(project->addArticles(batch));
+        QVERIFY(Storage::ProjectWriter(*project).addArticles(batch));
         Model::Annotation a = fullAnnotation(batch[0].id, 0, 0, 0);
         QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QCOMPARE(project->search(u"Geneva"_s).size(), 1);
-        QVERIFY(project->removeArticle(batch[0].id));
+        QVERIFY(Storage::ProjectWriter(*project).removeArticle(batch[0].id));
         QVERIFY(!project->annotation(a.id));
         QVERIFY(project->search(u"Geneva"_s).isEmpty());
         QVERIFY(project->search(u"compare"_s).isEmpty());
@@ -564,7 +564,7 @@ private Q_SLOTS:
         QCOMPARE(project->articles().first().number, 1);
         QCOMPARE(project->integrityCheck(), u"ok"_s);
         Storage::Error error;
-        QVERIFY(!project->removeArticle(batch[0].id, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).removeArticle(batch[0].id, &error));
         QCOMPARE(error.code, Storage::Error::Invalid);
     }
 
@@ -587,7 +587,7 @@ private Q_SLOTS:
         QFETCH(QStringList, titles);
         auto project = newProject();
         QList<Model::Article> batch{sampleArticle(u"a"_s, text1), sampleArticle(u"b"_s, text2)};
-        QVERIFY(project->addArticles(batch));
+        QVERIFY(Storage::ProjectWriter(*project).addArticles(batch));
         Model::Annotation a;
         a.articleId = batch[1].id;
         a.span = {0, 5};
@@ -613,7 +613,7 @@ private Q_SLOTS:
         {
             auto project = newProject(&path);
             Model::Article article = sampleArticle(u"a"_s, text1);
-            QVERIFY(project->addArticle(article));
+            QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         }
         const QByteArray before = [&] {
             QFile f(path);
@@ -626,7 +626,7 @@ private Q_SLOTS:
         QCOMPARE(project->articles().size(), 1);
         Model::Article article = sampleArticle(u"b"_s, text2);
         Storage::Error error;
-        QVERIFY(!project->addArticle(article, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).addArticle(article, &error));
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         QVERIFY(error.message().contains(QFileInfo(path).fileName()));
         Model::Annotation a;
@@ -634,8 +634,8 @@ private Q_SLOTS:
         a.span = {0, 1};
         QVERIFY(!Storage::ProjectWriter(*project).addAnnotation(a, &error));
         QCOMPARE(error.code, Storage::Error::ReadOnly);
-        QVERIFY(!project->setSetting(u"k"_s, 1, &error));
-        QVERIFY(!project->setCurrentCoder(u"x"_s, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).setSetting(u"k"_s, 1, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).setCurrentCoder(u"x"_s, &error));
         QCOMPARE(Storage::ProjectWriter(*project).actorIdFor(u"Someone"_s, Model::ActorType::Person, &error), 0);
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         project.reset();
@@ -650,7 +650,7 @@ private Q_SLOTS:
         {
             auto project = newProject(&path);
             Model::Article article = sampleArticle(u"a"_s, text1);
-            QVERIFY(project->addArticle(article));
+            QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
             QVERIFY(QFileInfo::exists(path + u"-wal"_s)); // WAL while open
         }
         QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
@@ -670,7 +670,7 @@ private Q_SLOTS:
         QString path;
         auto project = newProject(&path);
         Model::Article article = sampleArticle(u"a"_s, text1);
-        QVERIFY(project->addArticle(article));
+        QVERIFY(Storage::ProjectWriter(*project).addArticle(article));
         Model::Annotation a = fullAnnotation(article.id, 0, 0, 0);
         QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         const QString copyPath = m_dir.filePath(u"copy.parlance"_s);

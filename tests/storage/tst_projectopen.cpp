@@ -78,7 +78,7 @@ bool makeProject(const QString &path)
         a.text = u"Article %1\n\n"_s.arg(i) + u"The spokesman said talks would resume. "_s.repeated(40);
         articles.append(a);
     }
-    if (!project->addArticles(articles))
+    if (!Storage::ProjectWriter(*project).addArticles(articles))
         return false;
     Model::Annotation a;
     a.articleId = articles.first().id;
@@ -328,7 +328,7 @@ private Q_SLOTS:
         {
             auto project = Storage::Project::open(path, {}, nullptr);
             QVERIFY(project);
-            QVERIFY(project->backupNow());
+            QVERIFY(Storage::ProjectWriter(*project).backupNow());
         }
         QByteArray bytes = readFile(path);
         QVERIFY(writeFile(path, bytes.left(bytes.size() / 3)));
@@ -478,7 +478,7 @@ private Q_SLOTS:
         QCOMPARE(project->search(u"spokesman"_s).size(), 20);
         Model::Article article;
         article.text = u"x"_s;
-        QVERIFY(!project->addArticle(article, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).addArticle(article, &error));
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         project.reset();
         QVERIFY(QFile::setPermissions(target, original));
@@ -522,7 +522,7 @@ private Q_SLOTS:
         QVERIFY(project->openingNotice().contains(u"with the first change"_s));
         QVERIFY(Storage::Project::backupsFor(path).isEmpty()); // nothing written yet
         QCOMPARE(fileHash(path), before);
-        QVERIFY(project->setSetting(u"first change"_s, true)); // the first change converts it…
+        QVERIFY(Storage::ProjectWriter(*project).setSetting(u"first change"_s, true)); // the first change converts it…
 
         // …after a verified backup of the old version, which is the old file's content.
         const QStringList backups = Storage::Project::backupsFor(path);
@@ -604,7 +604,7 @@ private Q_SLOTS:
             auto project = Storage::Project::open(path, {}, &error);
             QVERIFY2(project, qPrintable(error.message()));
             QVERIFY(project->openingNotice().contains(u"Parley"_s)); // still to come, so said again
-            QVERIFY(project->setSetting(u"first change"_s, true));
+            QVERIFY(Storage::ProjectWriter(*project).setSetting(u"first change"_s, true));
         }
         QCOMPARE(headerId(path), quint32(Storage::Schema::applicationId));
         const QStringList backups = Storage::Project::backupsFor(path); // newest first
@@ -767,7 +767,7 @@ private Q_SLOTS:
         {
             auto project = Storage::Project::open(path, {}, nullptr);
             QVERIFY(project);
-            QVERIFY(project->backupNow());
+            QVERIFY(Storage::ProjectWriter(*project).backupNow());
         }
         const QFileInfo info(path);
         const QDateTime modified = info.lastModified();
@@ -800,7 +800,7 @@ private Q_SLOTS:
             Storage::Error error;
             auto project = Storage::Project::open(path, {}, &error);
             QVERIFY2(project, qPrintable(error.message()));
-            QVERIFY(!project->setSetting(u"change"_s, 1, &error));
+            QVERIFY(!Storage::ProjectWriter(*project).setSetting(u"change"_s, 1, &error));
             QCOMPARE(error.code, Storage::Error::Corrupt);
             QVERIFY2(error.message().contains(u"checksum"_s), qPrintable(error.message()));
             Model::Annotation a;
@@ -851,7 +851,7 @@ private Q_SLOTS:
             QVERIFY(small);
             Model::Article a;
             a.text = u"A short article in another project. "_s.repeated(300);
-            QVERIFY(small->addArticle(a));
+            QVERIFY(Storage::ProjectWriter(*small).addArticle(a));
         } else {
             QVERIFY(QFile::copy(m_good, other));
             // This project moved on since the journal was written.

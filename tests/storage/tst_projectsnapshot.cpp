@@ -48,13 +48,13 @@ void fill(Storage::Project &p)
     article.published = QDate(2026, 3, 14);
     article.language = u"en"_s;
     article.text = text;
-    QVERIFY(p.addArticle(article));
+    QVERIFY(Storage::ProjectWriter(p).addArticle(article));
     Model::Actor minister{0, u"The Minister"_s, Model::ActorType::Person, u"foreign minister"_s, {u"Minister"_s}};
     QVERIFY(Storage::ProjectWriter(p).addActor(minister));
     const qint64 counterpart = Storage::ProjectWriter(p).actorIdFor(u"Her counterpart"_s, Model::ActorType::Person);
     Model::CodebookCategory hedge{0, u"Hedging"_s, QColor(10, 20, 30, 128), u"1"_s, u"Softening words"_s};
-    QVERIFY(p.addCategory(hedge));
-    QVERIFY(p.setCurrentCoder(u"ann"_s));
+    QVERIFY(Storage::ProjectWriter(p).addCategory(hedge));
+    QVERIFY(Storage::ProjectWriter(p).setCurrentCoder(u"ann"_s));
 
     Model::Annotation c;
     c.articleId = article.id;
@@ -89,9 +89,9 @@ void fill(Storage::Project &p)
     s.commitmentType = Model::CommitmentType::Offer;
     QVERIFY(Storage::ProjectWriter(p).addAnnotation(s));
     Storage::ComparisonSet set{0, u"Geneva"_s, {article.id}};
-    QVERIFY(p.saveComparisonSet(set));
-    QVERIFY(p.setSetting(u"view/zoom"_s, 1.25));
-    QVERIFY(p.setSetting(u"view/flag"_s, true));
+    QVERIFY(Storage::ProjectWriter(p).saveComparisonSet(set));
+    QVERIFY(Storage::ProjectWriter(p).setSetting(u"view/zoom"_s, 1.25));
+    QVERIFY(Storage::ProjectWriter(p).setSetting(u"view/flag"_s, true));
 }
 
 QStringList uuidsOf(Storage::Project &p, const QByteArray &sql)
@@ -174,8 +174,8 @@ private Q_SLOTS:
 
         Model::CodebookCategory category = p->categories().first();
         QList<qint64> members;
-        QVERIFY(p->removeCategory(category.id, nullptr, &members));
-        QVERIFY(p->restoreCategory(category, members));
+        QVERIFY(Storage::ProjectWriter(*p).removeCategory(category.id, nullptr, &members));
+        QVERIFY(Storage::ProjectWriter(*p).restoreCategory(category, members));
         QCOMPARE(p->categories().first().uuid, category.uuid);
     }
 

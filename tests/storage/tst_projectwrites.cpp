@@ -29,11 +29,11 @@ private Q_SLOTS:
 
         // Three primitives, then the caller gives up: nothing of them stays, and nobody was told.
         Storage::Error error;
-        QVERIFY(!f.project->atomically([&](Storage::Error *e) {
+        QVERIFY(!Storage::ProjectWriter(*f.project).atomically([&](Storage::Error *e) {
             Model::Article article;
             article.text = u"A third report.\n\nThe envoy said nothing."_s;
             Model::Actor envoy{0, u"The envoy"_s, Model::ActorType::Person, {}, {}};
-            if (!f.project->addArticle(article, e) || !Storage::ProjectWriter(*f.project).addActor(envoy, e))
+            if (!Storage::ProjectWriter(*f.project).addArticle(article, e) || !Storage::ProjectWriter(*f.project).addActor(envoy, e))
                 return false;
             Model::Annotation a = annotationOf(article.id, {4, 9}, Model::AnnotationKind::ActorMention, envoy.id);
             return Storage::ProjectWriter(*f.project).addAnnotation(a, e) && false;
@@ -47,11 +47,11 @@ private Q_SLOTS:
             rowsSeenBySlots += f.project->annotation(a.id) && f.project->actor(a.actorId) ? 1 : 0;
         });
         qint64 articleId = 0;
-        QVERIFY2(f.project->atomically([&](Storage::Error *e) {
+        QVERIFY2(Storage::ProjectWriter(*f.project).atomically([&](Storage::Error *e) {
             Model::Article article;
             article.text = u"A third report.\n\nThe envoy said nothing."_s;
             Model::Actor envoy{0, u"The envoy"_s, Model::ActorType::Person, {}, {}};
-            if (!f.project->addArticle(article, e) || !Storage::ProjectWriter(*f.project).addActor(envoy, e))
+            if (!Storage::ProjectWriter(*f.project).addArticle(article, e) || !Storage::ProjectWriter(*f.project).addActor(envoy, e))
                 return false;
             articleId = article.id;
             Model::Annotation a = annotationOf(article.id, {17, 26}, Model::AnnotationKind::ActorMention, envoy.id);
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(f.open() && f.fill());
         Storage::Error error;
         Storage::Error inner;
-        QVERIFY(f.project->atomically([&](Storage::Error *e) {
+        QVERIFY(Storage::ProjectWriter(*f.project).atomically([&](Storage::Error *e) {
             Model::Annotation outside = annotationOf(f.first, {0, 100000}, Model::AnnotationKind::Quote);
             if (Storage::ProjectWriter(*f.project).addAnnotation(outside, &inner))
                 return false;
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(project);
         const QStringList before = projectState(f.path());
         bool called = false;
-        QVERIFY(!project->atomically([&](Storage::Error *) { return called = true; }, &error));
+        QVERIFY(!Storage::ProjectWriter(*project).atomically([&](Storage::Error *) { return called = true; }, &error));
         QVERIFY(!called);
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         QVERIFY(!project->openWorkerConnection(&error));
@@ -117,7 +117,7 @@ private Q_SLOTS:
             Model::Article article;
             article.title = u"From the worker"_s;
             article.text = u"From the worker\n\nWritten on another thread."_s;
-            if (worker->atomically([&](Storage::Error *e) { return worker->addArticle(article, e); }, &error))
+            if (Storage::ProjectWriter(*worker).atomically([&](Storage::Error *e) { return Storage::ProjectWriter(*worker).addArticle(article, e); }, &error))
                 added = article.id;
         }));
         worker->moveToThread(thread.get());

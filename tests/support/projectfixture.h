@@ -98,7 +98,7 @@ struct ProjectFixture {
             a.importedAt = QDateTime::currentDateTimeUtc();
         }
         Storage::Error error;
-        if (!project->addArticles(articles, &error)) {
+        if (!Storage::ProjectWriter(*project).addArticles(articles, &error)) {
             qWarning("%s", qPrintable(error.message()));
             return false;
         }
@@ -106,7 +106,7 @@ struct ProjectFixture {
         second = articles[1].id;
         Model::CodebookCategory security{0, QStringLiteral("Security"), QColor(0xd9, 0x5f, 0x0e), QStringLiteral("1"), QString()};
         Model::CodebookCategory process{0, QStringLiteral("Process"), QColor(0x75, 0x70, 0xb3), QStringLiteral("2"), QString()};
-        return project->addCategory(security) && project->addCategory(process) && project->setCurrentCoder(QStringLiteral("tester"));
+        return Storage::ProjectWriter(*project).addCategory(security) && Storage::ProjectWriter(*project).addCategory(process) && Storage::ProjectWriter(*project).setCurrentCoder(QStringLiteral("tester"));
     }
 
     /// A suggested annotation stored through replaceSuggestions.

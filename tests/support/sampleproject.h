@@ -8,6 +8,7 @@
 #include "import/samples.h"
 #include "import/suggestionstore.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QTemporaryDir>
 
@@ -27,7 +28,7 @@ struct SampleProject {
         if (!project)
             return false;
         QList<Model::Article> articles = Import::bundledSamples();
-        if (!project->addArticles(articles, &error))
+        if (!Storage::ProjectWriter(*project).addArticles(articles, &error))
             return false;
         const Analysis::Analyzer analyzer;
         for (const Model::Article &a : std::as_const(articles)) {

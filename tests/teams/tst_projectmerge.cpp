@@ -61,11 +61,11 @@ private:
         article.title = u"Talks"_s;
         article.text = text;
         article.importedAt = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::UTC);
-        p->addArticle(article);
+        Storage::ProjectWriter(*p).addArticle(article);
         Model::Actor russia{0, u"Russia"_s, Model::ActorType::State, QString(), {u"Moscow"_s}};
         Storage::ProjectWriter(*p).addActor(russia);
         Model::CodebookCategory c{0, u"Hedging"_s, QColor(Qt::red), u"1"_s, QString()};
-        p->addCategory(c);
+        Storage::ProjectWriter(*p).addCategory(c);
         return ProjectSnapshot::read(*p);
     }
 
@@ -273,7 +273,7 @@ private Q_SLOTS:
                 QTest::qWait(5); // a later modification time, set as the thread commands set it
                 record.modified = QDateTime::currentDateTimeUtc();
                 QList<Storage::CommitmentThreadRecord> write{record};
-                QVERIFY(p.changeCommitmentThreads({}, write));
+                QVERIFY(Storage::ProjectWriter(p).changeCommitmentThreads({}, write));
             };
         };
         const ProjectSnapshot a = edited(m, thread(u"both"_s, 2));

@@ -218,7 +218,7 @@ private:
             article.title = QString::fromUtf16(texts()[i].title);
             article.text = QString::fromUtf16(texts()[i].body);
             article.importedAt = QDateTime(QDate(2026, 2, 1), QTime(10, i), QTimeZone::UTC);
-            QVERIFY(p->addArticle(article));
+            QVERIFY(Storage::ProjectWriter(*p).addArticle(article));
             QList<Model::Annotation> suggestions;
             for (int c = 0; c < texts()[i].candidates.size(); c += 2) {
                 Model::Annotation s;

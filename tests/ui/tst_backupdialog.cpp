@@ -4,6 +4,7 @@
 // keys and clicks. The refused file is never touched.
 #include "backupdialog.h"
 #include "storage/project.h"
+#include "storage/projectwriter.h"
 
 #include <QCryptographicHash>
 #include <QLabel>
@@ -33,7 +34,7 @@ bool addArticles(Storage::Project &project, int count)
         a.text = u"Article %1\n\nThe envoy said the ceasefire would hold. "_s.arg(project.articles().size() + i).repeated(10);
         articles.append(a);
     }
-    return project.addArticles(articles);
+    return Storage::ProjectWriter(project).addArticles(articles);
 }
 
 } // namespace
@@ -53,10 +54,10 @@ private Q_SLOTS:
         auto project = Storage::Project::open(m_path, {.readOnly = false, .createIfMissing = true}, nullptr);
         QVERIFY(project);
         QVERIFY(addArticles(*project, 3));
-        QVERIFY(project->backupNow()); // older: 3 articles
+        QVERIFY(Storage::ProjectWriter(*project).backupNow()); // older: 3 articles
         QTest::qWait(5);
         QVERIFY(addArticles(*project, 2));
-        QVERIFY(project->backupNow()); // newer: 5 articles
+        QVERIFY(Storage::ProjectWriter(*project).backupNow()); // newer: 5 articles
         project.reset();
         // Damaged: cut in half.
         QFile f(m_path);

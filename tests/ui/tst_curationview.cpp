@@ -53,7 +53,7 @@ bool code(ProjectFixture &f)
     ok = ok && add(u"ana"_s, spanOf(t, kCommitment), AnnotationKind::Commitment, Model::CommitmentType::Promise);
     ok = ok && add(u"ben"_s, spanOf(t, kCommitment), AnnotationKind::Commitment, Model::CommitmentType::Offer);
     ok = ok && add(u"ana"_s, spanOf(t, kVarga), AnnotationKind::ActorMention);
-    return ok && f.project->setCurrentCoder(u"cora"_s);
+    return ok && Storage::ProjectWriter(*f.project).setCurrentCoder(u"cora"_s);
 }
 
 QList<Annotation> layerOf(const Storage::Project &p, qint64 article, const QString &coder)

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The layers hold: the widgets (ui/) read the project and ask the session to change it. No file of
 // ui/ calls a write primitive of Storage::Project, holds a writable project, makes a command, or
-// reaches below the project into SQLite. (The list of primitives is read from project.h and
-// projectwriter.h, so a new one is guarded as soon as it is declared.) The primitives of
-// annotations and actors are private to Project and reached through Storage::ProjectWriter, which
-// only the commands and the named jobs that write outside undo use: not the session, not ui/.
+// reaches below the project into SQLite. Every write primitive is private to Project and reached
+// through Storage::ProjectWriter, which only the commands and the named jobs that write outside
+// undo use: not the session, not ui/. Project's public part has no mutator left (but one that
+// only announces what a worker connection wrote). The list of primitives is read from project.h
+// and projectwriter.h, so a new one is guarded as soon as it is declared.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -32,12 +33,13 @@ QStringList writerPrimitives()
     return names;
 }
 
-/// The files that may use Storage::ProjectWriter: the commands, and the jobs that write outside
-/// undo (storing an import's suggestions and the actors they name; merging and distributing).
+/// The files that may use Storage::ProjectWriter: the commands, and the named jobs that write
+/// outside undo (the import job and its suggestion store; housekeeping; merging and distributing).
 bool mayUseTheWriter(const QString &relativePath)
 {
     return relativePath.startsWith(u"app/commands/"_s) || relativePath.startsWith(u"app/storage/"_s)
-        || relativePath.startsWith(u"app/teams/"_s) || relativePath == u"app/import/suggestionstore.cpp"_s;
+        || relativePath.startsWith(u"app/teams/"_s) || relativePath.startsWith(u"app/jobs/"_s)
+        || relativePath == u"app/import/suggestionstore.cpp"_s || relativePath == u"app/import/importjob.cpp"_s;
 }
 
 /// Whether `source` uses the writer, outside comments.
@@ -51,9 +53,9 @@ bool usesTheWriter(const QString &source)
     return false;
 }
 
-/// The names of Storage::Project's public member functions that are neither const nor static:
-/// the write primitives (and open(), which only the session calls).
-QStringList projectMutators()
+/// The names of Storage::Project's public member functions that are neither const nor static: what
+/// would write if it were called (there should be none but announceWrittenElsewhere()).
+QStringList publicMutators()
 {
     const QString header = read(QStringLiteral(PARLANCE_SOURCE_DIR "/app/storage/project.h"));
     const qsizetype start = header.indexOf(u"class Project final"_s);
@@ -65,13 +67,21 @@ QStringList projectMutators()
         if (m.captured(1).isEmpty() && m.captured(4).isEmpty() && m.captured(2) != u"Project"_s)
             names << m.captured(2);
     }
-    names << writerPrimitives();
+    return names;
+}
+
+/// Every name a write to the project goes by: the writer's primitives, and any public mutator.
+QStringList projectMutators()
+{
+    QStringList names = publicMutators() + writerPrimitives();
+    names.removeAll(u"announceWrittenElsewhere"_s); // writes nothing: tells the views
     names.removeDuplicates();
     return names;
 }
 
-/// What in `source` breaks the layering, one line each (empty: nothing).
-QStringList violations(const QString &source, const QStringList &mutators)
+/// What in `source` breaks the layering, one line each (empty: nothing). The session (`widgets`
+/// false) may hold a writable project and make commands; it may not call a write primitive either.
+QStringList violations(const QString &source, const QStringList &mutators, bool widgets = true)
 {
     QStringList found;
     const QStringList lines = source.split(u'\n');
@@ -92,13 +102,13 @@ QStringList violations(const QString &source, const QStringList &mutators)
                     report(u"calls the project's write primitive %1()"_s.arg(m.captured(3)));
             }
         }
-        if (code.contains(u"#include \"commands/"_s))
+        if (widgets && code.contains(u"#include \"commands/"_s))
             report(u"makes commands (the session does)"_s);
         if (code.contains(u"#include \"storage/sqlite.h\""_s) || code.contains(u"<sqlite3.h>"_s))
             report(u"reaches into SQLite"_s);
         if (line.contains(u"const_cast"_s))
             report(u"casts const away"_s);
-        if (line.contains(u"Project"_s) && writableProject.match(line).hasMatch())
+        if (widgets && line.contains(u"Project"_s) && writableProject.match(line).hasMatch())
             report(u"holds a writable project"_s);
     }
     return found;
@@ -115,15 +125,25 @@ private Q_SLOTS:
         for (const char *name : {"addAnnotation", "updateAnnotation", "removeAnnotation", "replaceSuggestions", "addArticles",
                                  "actorIdFor", "updateActor", "addCategory", "saveComparisonSet", "setSetting", "atomically"})
             QVERIFY2(mutators.contains(QLatin1StringView(name)), name);
-        for (const char *name : {"annotations", "actor", "actorIdForName", "articles", "saveCopyAs", "backupsFor"})
+        for (const char *name : {"annotations", "actor", "actorIdForName", "articles", "saveCopyAs", "backupsFor",
+                                 "announceWrittenElsewhere"})
             QVERIFY2(!mutators.contains(QLatin1StringView(name)), name);
     }
 
-    void annotationsAndActorsAreWrittenThroughTheWriterOnly()
+    /// Nothing writes through Project's public part: a mutator declared there again fails here.
+    void projectHasNoPublicMutator()
+    {
+        QCOMPARE(publicMutators(), QStringList{u"announceWrittenElsewhere"_s});
+    }
+
+    void everyPrimitiveIsPrivateAndReachedThroughTheWriter()
     {
         const QStringList primitives = writerPrimitives();
         for (const char *name : {"addAnnotation", "restoreAnnotation", "updateAnnotation", "removeAnnotation", "replaceSuggestions",
-                                 "addActor", "updateActor", "removeActor", "restoreActor", "mergeActors", "unmergeActors", "actorIdFor"})
+                                 "addActor", "updateActor", "removeActor", "restoreActor", "mergeActors", "unmergeActors", "actorIdFor",
+                                 "addArticles", "addArticle", "removeArticle", "addCategory", "updateCategory", "removeCategory",
+                                 "restoreCategory", "setCurrentCoder", "saveComparisonSet", "removeComparisonSet", "setSetting",
+                                 "atomically", "backupNow", "changeCommitmentThreads"})
             QVERIFY2(primitives.contains(QLatin1StringView(name)), name);
         // Declared in Project's private part, which names the writer its friend.
         const QString header = read(QStringLiteral(PARLANCE_SOURCE_DIR "/app/storage/project.h"));
@@ -145,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(usesTheWriter(u"    Storage::ProjectWriter(*p).addAnnotation(a);"_s));
         QVERIFY(!usesTheWriter(u"    p->setting(key); // not Storage::ProjectWriter"_s));
         QVERIFY(mayUseTheWriter(u"app/commands/annotationcommands.cpp"_s));
+        QVERIFY(mayUseTheWriter(u"app/jobs/housekeeping.cpp"_s));
         QVERIFY(!mayUseTheWriter(u"app/session/projectsession.cpp"_s));
         QVERIFY(!mayUseTheWriter(u"ui/mainwindow.cpp"_s));
     }
@@ -178,6 +199,34 @@ private Q_SLOTS:
         QCOMPARE(violations(u"#include \"commands/annotationcommands.h\""_s, mutators).size(), 1);
         QCOMPARE(violations(u"    const Storage::Project *p = project(); // p->addCategory(c) is not allowed"_s, mutators).size(), 0);
         QCOMPARE(violations(u"    m_session->addCategory();"_s, mutators).size(), 0);
+        // The session holds the project and makes commands, but calls no primitive either.
+        QCOMPARE(violations(u"    Storage::Project *p = writable();"_s, mutators, false).size(), 0);
+        QCOMPARE(violations(u"#include \"commands/codebookcommands.h\""_s, mutators, false).size(), 0);
+        QCOMPARE(violations(u"    return p && (p->setSetting(key, title));"_s, mutators, false).size(), 1);
+        QCOMPARE(violations(u"    if (!m_project->saveComparisonSet(set, &error))"_s, mutators, false).size(), 1);
+        QCOMPARE(violations(u"            if (!p->addCategory(c, e))"_s, mutators, false).size(), 1);
+        QCOMPARE(violations(u"    const bool ok = p->atomically([&](Storage::Error *e) {"_s, mutators, false).size(), 1);
+    }
+
+    /// The session's verbs change the project through commands and named jobs only.
+    void sessionVerbsCallNoPrimitive_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(QStringLiteral(PARLANCE_SOURCE_DIR "/app/session"), {u"*.cpp"_s, u"*.h"_s}, QDir::Files);
+        int files = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QTest::newRow(qPrintable(QDir(QStringLiteral(PARLANCE_SOURCE_DIR)).relativeFilePath(path))) << path;
+            ++files;
+        }
+        QVERIFY(files >= 10);
+    }
+
+    void sessionVerbsCallNoPrimitive()
+    {
+        QFETCH(QString, path);
+        const QStringList found = violations(read(path), projectMutators(), false);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     void widgetsNeitherWriteNorHoldAWritableProject_data()

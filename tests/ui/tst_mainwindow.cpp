@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "articleview.h"
+#include "storage/projectwriter.h"
 #include "compareview.h"
 #include "import/samples.h"
 #include "gui.h"
@@ -96,7 +97,7 @@ private Q_SLOTS:
                 articles[i].text = u"Report %1\n\nThe delegations met again on day %1 of the talks."_s.arg(i + 1);
                 articles[i].contentHash = Model::Article::hashText(articles[i].text);
             }
-            QVERIFY(project->addArticles(articles, &error));
+            QVERIFY(Storage::ProjectWriter(*project).addArticles(articles, &error));
         }
         Ui::MainWindow window;
         window.setInteractive(false);

@@ -424,7 +424,7 @@ private Q_SLOTS:
         Workspace w;
         QVERIFY(w.start([](ProjectFixture &f) {
             for (const Model::CodebookCategory &c : f.project->categories())
-                QVERIFY(f.project->removeCategory(c.id));
+                QVERIFY(Storage::ProjectWriter(*f.project).removeCategory(c.id));
         }));
         const QString &t = firstText();
         w.keySelect(w.view(), spanOf(t, u"Lena Brandt"_s));
@@ -758,7 +758,7 @@ private Q_SLOTS:
                 m.text = longText;
                 m.contentHash = Model::Article::hashText(m.text + QString::number(quintptr(&m)));
             }
-            QVERIFY(f.project->addArticles(more));
+            QVERIFY(Storage::ProjectWriter(*f.project).addArticles(more));
             f.second = more[1].id;
             f.first = more[0].id;
         }));
@@ -801,7 +801,7 @@ private Q_SLOTS:
             two[1].text = feature;
             for (Model::Article &a : two)
                 a.contentHash = Model::Article::hashText(a.text);
-            QVERIFY(f.project->addArticles(two));
+            QVERIFY(Storage::ProjectWriter(*f.project).addArticles(two));
             f.first = two[0].id;
             f.second = two[1].id;
             const qint64 envoy = Storage::ProjectWriter(*f.project).actorIdFor(u"The envoy"_s, Model::ActorType::Person);

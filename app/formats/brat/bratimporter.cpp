@@ -87,12 +87,12 @@ std::optional<Model::AnnotationKind> knownKind(QStringView type)
     return std::nullopt;
 }
 
-std::optional<QString> readText(const QString &path, QString *error)
+std::optional<QString> readText(const QString &path, Error *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = {Error::Io, Error::Problem::CannotRead, path, {}, file.errorString()};
         return std::nullopt;
     }
     return QString::fromUtf8(file.readAll());
@@ -101,11 +101,12 @@ std::optional<QString> readText(const QString &path, QString *error)
 } // namespace
 
 std::optional<BratDocument> BratImporter::parse(const QString &text, const QString &ann, const QString &fileName,
-                                                QString *error)
+                                                Error *error)
 {
-    const auto fail = [&](int line, const QString &why) {
+    // Every sentence starts with the line: "x.ann: line 2: bad offsets …".
+    const auto fail = [&](int line, Error::Problem problem, const QStringList &args = {}) {
         if (error)
-            *error = QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(why);
+            *error = {Error::Invalid, problem, fileName, QStringList{QString::number(line)} + args};
         return std::nullopt;
     };
 
@@ -135,7 +136,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         // "ID<tab>BODY[<tab>TEXT…]"
         const qsizetype tab = line.indexOf(u'\t');
         if (tab < 0)
-            return fail(lineNo, QStringLiteral("expected an id, a tab and an annotation"));
+            return fail(lineNo, Error::Problem::BratNoTab);
         const QStringView id = line.first(tab);
         const QStringView rest = line.sliced(tab + 1);
         const qsizetype tab2 = rest.indexOf(u'\t');
@@ -143,7 +144,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         const std::optional<QStringView> tail = tab2 < 0 ? std::nullopt : std::optional(rest.sliced(tab2 + 1));
         const QList<QStringView> head = body.split(u' ', Qt::SkipEmptyParts);
         if (head.isEmpty())
-            return fail(lineNo, QStringLiteral("empty annotation"));
+            return fail(lineNo, Error::Problem::BratEmptyLine);
 
         if (id.startsWith(u'T')) {
             // "Type start end;start end"
@@ -154,8 +155,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
                 const int s = se.size() == 2 ? se[0].toInt(&okStart) : -1;
                 const int e = se.size() == 2 ? se[1].toInt(&okEnd) : -1;
                 if (!okStart || !okEnd || s < 0 || e < s || e > codePoints)
-                    return fail(lineNo, QStringLiteral("bad offsets '%1' (the text has %2 characters)")
-                                            .arg(fragment.trimmed()).arg(codePoints));
+                    return fail(lineNo, Error::Problem::BratBadOffsets, {fragment.trimmed().toString(), QString::number(codePoints)});
                 if (start < 0)
                     start = s;
                 end = std::max(end, e);
@@ -164,11 +164,11 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
             entities.append({id, head[0], map.toUtf16(Model::Span(start, end)), lineNo});
         } else if (id.startsWith(u'R')) {
             if (head.size() < 3 || !head[1].startsWith(u"Arg1:") || !head[2].startsWith(u"Arg2:"))
-                return fail(lineNo, QStringLiteral("expected 'Type Arg1:T Arg2:T'"));
+                return fail(lineNo, Error::Problem::BratExpected, {QStringLiteral("'Type Arg1:T Arg2:T'")});
             relations.append({head[0], head[1].sliced(5), head[2].sliced(5)});
         } else if (id.startsWith(u'A') || id.startsWith(u'M')) {
             if (head.size() < 2)
-                return fail(lineNo, QStringLiteral("expected 'Name Target [Value]'"));
+                return fail(lineNo, Error::Problem::BratExpected, {QStringLiteral("'Name Target [Value]'")});
             // Values are percent-encoded UTF-8 when they hold a space or a '%' (see BratExporter).
             QString value;
             if (head.size() > 2)
@@ -176,7 +176,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
             attributes.append({head[0], head[1], value, lineNo});
         } else if (id.startsWith(u'N')) {
             if (head.size() < 3)
-                return fail(lineNo, QStringLiteral("expected 'Reference Target DB:ID'"));
+                return fail(lineNo, Error::Problem::BratExpected, {QStringLiteral("'Reference Target DB:ID'")});
             const qsizetype colon = head[2].indexOf(u':');
             bool ok = false;
             const qint64 refId = colon > 0 ? head[2].sliced(colon + 1).toLongLong(&ok) : 0;
@@ -203,7 +203,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
         const int s = attr.value.left(dash).toInt(&okStart);
         const int e = attr.value.mid(dash + 1).toInt(&okEnd);
         if (dash < 0 || !okStart || !okEnd || s < 0 || e < s || e > codePoints)
-            return fail(attr.line, QStringLiteral("bad value '%1' of Extent").arg(attr.value));
+            return fail(attr.line, Error::Problem::BratBadValue, {attr.value, QStringLiteral("Extent")});
         entities[target].span = map.toUtf16(Model::Span(s, e));
     }
 
@@ -293,7 +293,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
             (attr.name == u"Created" ? a.created : a.modified) = dt;
         }
         if (!ok)
-            return fail(attr.line, QStringLiteral("bad value '%1' of %2").arg(attr.value, attr.name));
+            return fail(attr.line, Error::Problem::BratBadValue, {attr.value, attr.name.toString()});
     }
 
     QSet<qint64> actorIds;
@@ -323,7 +323,7 @@ std::optional<BratDocument> BratImporter::parse(const QString &text, const QStri
     return doc;
 }
 
-std::optional<BratDocument> BratImporter::read(const QString &txtPath, QString *error)
+std::optional<BratDocument> BratImporter::read(const QString &txtPath, Error *error)
 {
     const std::optional<QString> text = readText(txtPath, error);
     if (!text)
@@ -343,12 +343,12 @@ std::optional<BratDocument> BratImporter::read(const QString &txtPath, QString *
     return doc;
 }
 
-std::optional<QList<BratDocument>> BratImporter::readFolder(const QString &folder, QString *error)
+std::optional<QList<BratDocument>> BratImporter::readFolder(const QString &folder, Error *error)
 {
     const QDir dir(folder);
     if (!dir.exists()) {
         if (error)
-            *error = QStringLiteral("%1: no such folder").arg(folder);
+            *error = {Error::NotFound, Error::Problem::FolderMissing, folder};
         return std::nullopt;
     }
     QList<BratDocument> docs;

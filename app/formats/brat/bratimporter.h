@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "error/error.h"
 #include "model/actor.h"
 #include "model/annotation.h"
 #include "model/article.h"
@@ -31,13 +32,13 @@ struct BratDocument {
 class BratImporter final {
 public:
     /// Reads NAME.txt and NAME.ann (`txtPath` is the .txt; a missing .ann means no annotations).
-    /// On failure returns nothing and sets `error` to one line naming the file (and line).
-    static std::optional<BratDocument> read(const QString &txtPath, QString *error);
+    /// On failure returns nothing and sets `error`, naming the file (and the line).
+    static std::optional<BratDocument> read(const QString &txtPath, Error *error);
     /// Reads every .txt of a folder (sorted by name) with its .ann.
-    static std::optional<QList<BratDocument>> readFolder(const QString &folder, QString *error);
-    /// Parses the .ann text against the article text; `fileName` is used in error messages.
+    static std::optional<QList<BratDocument>> readFolder(const QString &folder, Error *error);
+    /// Parses the .ann text against the article text; `fileName` is the error's file.
     static std::optional<BratDocument> parse(const QString &text, const QString &ann, const QString &fileName,
-                                             QString *error);
+                                             Error *error);
 };
 
 } // namespace Parlance::Import

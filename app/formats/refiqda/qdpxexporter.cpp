@@ -251,7 +251,7 @@ QByteArray QdpxExporter::projectXml(const ReportData &data) const
     return out;
 }
 
-QByteArray QdpxExporter::archive(const ReportData &data, QString *error) const
+QByteArray QdpxExporter::archive(const ReportData &data, Error *error) const
 {
     ZipPackage zip(data.generated.isValid() ? data.generated : QDateTime::currentDateTimeUtc());
     bool ok = zip.add(QStringLiteral("project.qde"), projectXml(data));
@@ -261,17 +261,18 @@ QByteArray QdpxExporter::archive(const ReportData &data, QString *error) const
     }
     const QByteArray bytes = ok ? zip.finish() : QByteArray();
     if (bytes.isEmpty() && error)
-        *error = zip.errorString();
+        *error = {Error::Io, Error::Problem::CannotMakeArchive, {}, {}, zip.errorString()};
     return bytes;
 }
 
 bool QdpxExporter::write(const ReportData &data, const QString &path, Error *error) const
 {
-    QString why;
+    Error why;
     const QByteArray bytes = archive(data, &why);
     if (bytes.isEmpty()) {
+        why.file = path;
         if (error)
-            *error = {Error::Io, Error::Problem::CannotMakeArchive, path, {}, why};
+            *error = why;
         return false;
     }
     return writeFile(path, bytes, error);

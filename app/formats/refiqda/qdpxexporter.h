@@ -26,7 +26,7 @@ public:
     /// The project.qde document.
     QByteArray projectXml(const ReportData &data) const;
     /// The whole archive (`ZipPackage`: libzip, deflated, ZIP64 when needed); empty, with `error`, if it cannot be made.
-    QByteArray archive(const ReportData &data, QString *error = nullptr) const;
+    QByteArray archive(const ReportData &data, Error *error = nullptr) const;
 
     /// The GUID the export gives to a thing ("code:quote", "actor:3", "project:NAME/article:12", …).
     static QString guid(const QString &key);
