@@ -125,7 +125,7 @@ private Q_SLOTS:
         auto project = Storage::Project::open(path, {}, nullptr);
         QVERIFY(project);
         Storage::Error error;
-        QVERIFY2(project->backupNow(&error), qPrintable(error.message()));
+        QVERIFY2(Storage::ProjectWriter(*project).backupNow(&error), qPrintable(error.message()));
         const QStringList backups = Storage::Project::backupsFor(path);
         QCOMPARE(backups.size(), 2);
         QVERIFY(Storage::Backups::isGood(backups.first()));
