@@ -350,6 +350,16 @@ QString Database::check(bool full)
     return result.simplified();
 }
 
+std::unique_ptr<Sql::Transaction> Database::begin()
+{
+    return std::make_unique<Transaction>(*this);
+}
+
+bool Database::constraintFailed() const
+{
+    return (m_errorCode & 0xff) == SQLITE_CONSTRAINT;
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
 {

@@ -5,6 +5,8 @@
 // by the connection), and a transaction that rolls back unless committed. Errors are reported by
 // return values and errorMessage(), never thrown.
 
+#include "sql.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
@@ -21,44 +23,44 @@ class Database;
 
 /// One prepared statement. Obtained from Database::prepare() (cached, reset on every fetch) or
 /// Database::prepareUncached().
-class Statement final {
+class Statement final : public Sql::Statement {
 public:
     Statement(Database &db, sqlite3_stmt *stmt, bool cached);
-    ~Statement();
+    ~Statement() override;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
 
     // Parameters are 1-based, like SQLite's.
-    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, qint64 value) override;
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
-    Statement &bind(int index, double value);
+    Statement &bind(int index, double value) override;
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
-    Statement &bind(int index, const QString &value); ///< a null QString binds NULL
-    Statement &bind(int index, const QByteArray &value, bool asBlob = false); ///< null binds NULL
+    Statement &bind(int index, const QString &value) override; ///< a null QString binds NULL
+    Statement &bind(int index, const QByteArray &value, bool asBlob = false) override; ///< null binds NULL
     Statement &bind(int index, const char *utf8) = delete; // ambiguous: say QString or QByteArray
-    Statement &bindNull(int index);
+    Statement &bindNull(int index) override;
     /// Binds NULL for 0, the id otherwise (ids of optional references).
     Statement &bindId(int index, qint64 id);
 
     /// Executes one step: true while a row is available. Check ok() after the loop.
-    bool step();
+    bool step() override;
     /// Runs a statement that returns no rows; false on error.
-    bool exec();
-    bool ok() const { return m_ok; }
+    bool exec() override;
+    bool ok() const override { return m_ok; }
     /// SQLite's (extended) result code of the last step.
     int resultCode() const { return m_rc; }
 
     int columnCount() const;
-    bool isNull(int column) const;
-    qint64 int64(int column) const;
+    bool isNull(int column) const override;
+    qint64 int64(int column) const override;
     int integer(int column) const { return int(int64(column)); }
-    double real(int column) const;
-    QString text(int column) const; ///< NULL reads as a null QString
-    QByteArray blob(int column) const;
+    double real(int column) const override;
+    QString text(int column) const override; ///< NULL reads as a null QString
+    QByteArray blob(int column) const override;
 
-    void reset();
+    void reset() override;
 
 private:
     friend class Database;
@@ -69,7 +71,7 @@ private:
     int m_rc = 0;
 };
 
-class Database final {
+class Database final : public Sql::Connection {
 public:
     enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
     /// How a file is read, beyond the mode.
@@ -82,7 +84,7 @@ public:
     };
 
     Database() = default;
-    ~Database();
+    ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
@@ -101,18 +103,18 @@ public:
     QString path() const { return m_path; }
 
     /// A cached statement, reset and with cleared bindings; it stays owned by the connection.
-    Statement &prepare(const char *sql);
+    Statement &prepare(const char *sql) override;
     /// A statement for SQL that runs once (DDL, PRAGMAs with values).
     std::unique_ptr<Statement> prepareUncached(const QByteArray &sql);
     /// Runs one or more statements without results (sqlite3_exec).
-    bool exec(const QByteArray &sql);
+    bool exec(const QByteArray &sql) override;
     /// The first column of the first row of a query, or an invalid QVariant.
     QVariant scalar(const QByteArray &sql);
 
     qint64 lastInsertId() const;
     int changes() const;
     int errorCode() const; ///< extended code of the last failure
-    QString errorMessage() const;
+    QString errorMessage() const override;
     /// The operating system's errno behind the last failure (e.g. ENOSPC), 0 if none.
     int systemErrno() const;
     /// Records a failure; `systemErrno` -1 asks SQLite for the errno behind it.
@@ -121,7 +123,10 @@ public:
     /// connection that saw damage must not write again.
     bool damageSeen() const { return m_damageSeen; }
     /// True inside BEGIN…COMMIT (a Transaction then nests as a savepoint).
-    bool inTransaction() const;
+    bool inTransaction() const override;
+    Sql::Dialect dialect() const override { return Sql::Dialect::Sqlite; }
+    std::unique_ptr<Sql::Transaction> begin() override;
+    bool constraintFailed() const override;
 
     /// "ok", or the first problem quick_check/integrity_check reports (checks the whole file).
     QString check(bool full = false);
@@ -141,15 +146,15 @@ private:
 /// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() succeeded. Inside
 /// another transaction it is a savepoint: committing releases it into the outer transaction, and
 /// failing rolls back its own changes only.
-class Transaction final {
+class Transaction final : public Sql::Transaction {
 public:
     explicit Transaction(Database &db);
-    ~Transaction();
+    ~Transaction() override;
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool isActive() const { return m_active; }
-    bool commit();
+    bool isActive() const override { return m_active; }
+    bool commit() override;
 
 private:
     Database &m_db;

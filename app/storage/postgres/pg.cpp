@@ -93,6 +93,11 @@ QByteArray Result::columnName(int column) const
     return m_result ? QByteArray(PQfname(m_result.get(), column)) : QByteArray();
 }
 
+unsigned Result::columnType(int column) const
+{
+    return m_result ? unsigned(PQftype(m_result.get(), column)) : 0;
+}
+
 qint64 Result::affectedRows() const
 {
     return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0;

@@ -43,6 +43,8 @@ public:
     /// The column's index by name, -1 if there is none.
     int column(const char *name) const;
     QByteArray columnName(int column) const;
+    /// The column's type (its pg_type oid: 16 boolean, 17 bytea, 1082 date, 1184 timestamptz, …).
+    unsigned columnType(int column) const;
     /// Rows a command changed (UPDATE, DELETE, INSERT, COPY), 0 if it reports none.
     qint64 affectedRows() const;
 
