@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commitmentthreadrecord.h"
 
-#include "sqlite.h"
+#include "sql.h"
 
 #include <QHash>
 
 namespace Parlance::Storage::CommitmentThreadTables {
 
-using Sqlite::Statement;
+using Sql::Statement;
 
 namespace {
 // A null QString binds NULL; the text columns are NOT NULL.
@@ -17,7 +17,7 @@ QString nonNull(const QString &s)
 }
 } // namespace
 
-QList<CommitmentThreadRecord> read(Sqlite::Database &db, bool *ok)
+QList<CommitmentThreadRecord> read(Sql::Connection &db, bool *ok)
 {
     QList<CommitmentThreadRecord> records;
     QHash<qint64, qsizetype> index;
@@ -49,7 +49,7 @@ QList<CommitmentThreadRecord> read(Sqlite::Database &db, bool *ok)
     return records;
 }
 
-bool remove(Sqlite::Database &db, const QList<qint64> &ids)
+bool remove(Sql::Connection &db, const QList<qint64> &ids)
 {
     for (const qint64 id : ids) {
         // Members go with their thread (ON DELETE CASCADE), also those of commitments now gone.
@@ -59,7 +59,7 @@ bool remove(Sqlite::Database &db, const QList<qint64> &ids)
     return true;
 }
 
-bool write(Sqlite::Database &db, CommitmentThreadRecord &record)
+bool write(Sql::Connection &db, CommitmentThreadRecord &record)
 {
     const QString modified = record.modified.isValid() ? record.modified.toUTC().toString(Qt::ISODateWithMs) : QString();
     if (record.id) {
@@ -70,10 +70,11 @@ bool write(Sqlite::Database &db, CommitmentThreadRecord &record)
         if (!db.prepare("DELETE FROM commitment_thread_members WHERE thread_id = ?1").bind(1, record.id).exec())
             return false;
     } else {
-        Statement &s = db.prepare("INSERT INTO commitment_threads (label, coder, modified) VALUES (?1, ?2, ?3)");
-        if (!s.bind(1, nonNull(record.label)).bind(2, nonNull(record.coder)).bind(3, modified).exec())
+        Statement &s = db.prepare("INSERT INTO commitment_threads (label, coder, modified) VALUES (?1, ?2, ?3) RETURNING id");
+        if (!s.bind(1, nonNull(record.label)).bind(2, nonNull(record.coder)).bind(3, modified).step())
             return false;
-        record.id = db.lastInsertId();
+        record.id = s.int64(0);
+        s.reset();
     }
     for (const qint64 member : std::as_const(record.commitmentIds)) {
         // A member row left by a commitment that was removed (see read()) gives way: the thread
@@ -92,7 +93,7 @@ bool write(Sqlite::Database &db, CommitmentThreadRecord &record)
     return true;
 }
 
-qint64 firstNonCommitment(Sqlite::Database &db, const QList<qint64> &ids)
+qint64 firstNonCommitment(Sql::Connection &db, const QList<qint64> &ids)
 {
     for (const qint64 id : ids) {
         Statement &s = db.prepare("SELECT kind FROM annotations WHERE id = ?1");

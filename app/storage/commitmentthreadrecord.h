@@ -12,8 +12,8 @@
 
 namespace Parlance::Storage {
 
-namespace Sqlite {
-class Database;
+namespace Sql {
+class Connection;
 }
 
 struct CommitmentThreadRecord final {
@@ -30,18 +30,18 @@ namespace CommitmentThreadTables {
 
 /// Every stored thread, by id, with the members whose commitment still exists (not rejected ones
 /// left out: the caller decides). False in `ok` on a database error.
-QList<CommitmentThreadRecord> read(Sqlite::Database &db, bool *ok);
+QList<CommitmentThreadRecord> read(Sql::Connection &db, bool *ok);
 
 /// Inside the caller's transaction: removes the threads `ids` (their members with them).
-bool remove(Sqlite::Database &db, const QList<qint64> &ids);
+bool remove(Sql::Connection &db, const QList<qint64> &ids);
 
 /// Inside the caller's transaction: writes a thread and its members, under its id if it has one
 /// (undo and redo bring a thread back as it was), else under a new one that is set in `record`.
 /// Fails on a constraint when a member is already in another thread.
-bool write(Sqlite::Database &db, CommitmentThreadRecord &record);
+bool write(Sql::Connection &db, CommitmentThreadRecord &record);
 
 /// The first of `ids` that is not a stored commitment annotation, or 0.
-qint64 firstNonCommitment(Sqlite::Database &db, const QList<qint64> &ids);
+qint64 firstNonCommitment(Sql::Connection &db, const QList<qint64> &ids);
 
 } // namespace CommitmentThreadTables
 } // namespace Parlance::Storage

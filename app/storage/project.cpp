@@ -9,6 +9,9 @@
 #include "model/textanchor.h"
 #include "projectopener.h"
 #include "schema.h"
+#include "postgres/pgschema.h"
+#include "postgres/pgsql.h"
+#include "sql.h"
 #include "sqlite.h"
 #include "storagelog.h"
 #include "verifiedfiles.h"
@@ -41,8 +44,7 @@
 namespace Parlance::Storage {
 
 using Sqlite::Database;
-using Sqlite::Statement;
-using Sqlite::Transaction;
+using Sql::Statement;
 
 namespace {
 
@@ -70,8 +72,9 @@ QString nonNull(const QString &s)
 }
 
 // The annotation columns, in the order bindAnnotation() and readAnnotation() use.
-#define ANNOTATION_COLUMNS                                                                              \
-    "id, article_id, span_start, span_end, exact, prefix, suffix, kind, origin, actor_id, addressee_id, " \
+#define ANNOTATION_COLUMNS "id, " ANNOTATION_DATA_COLUMNS
+#define ANNOTATION_DATA_COLUMNS                                                                         \
+    "article_id, span_start, span_end, exact, prefix, suffix, kind, origin, actor_id, addressee_id, " \
     "quote_kind, content_parts, cue_start, cue_end, source_start, source_end, commitment_type, "         \
     "strength, negated, condition_start, condition_end, time_start, time_end, category_id, note, coder, " \
     "created, modified, uuid, confidence, source_kind"
@@ -189,9 +192,14 @@ Model::Annotation readAnnotation(const Statement &s)
     return a;
 }
 
+#define ANNOTATION_VALUES                                                                                  \
+    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, " \
+    "?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32"
+// A new annotation gets its id from the database; a restored one (undo) keeps its own.
 constexpr const char *insertAnnotationSql =
-    "INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)";
+    "INSERT INTO annotations (" ANNOTATION_DATA_COLUMNS ") VALUES (" ANNOTATION_VALUES ") RETURNING id";
+constexpr const char *insertAnnotationWithIdSql =
+    "INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, " ANNOTATION_VALUES ") RETURNING id";
 
 // An FTS5 query from what a person typed: as typed if it parses, else every word quoted (so that
 // "U.S." or a stray quote mark still searches), words ANDed either way.
@@ -206,10 +214,42 @@ QString quotedQuery(const QString &query)
     return words.join(QLatin1Char(' '));
 }
 
+// A tsquery (to_tsquery syntax) from what a person typed, for a server: the words ANDed, each cut
+// into the tokens the parser makes of it (so that "U.S." or a stray quote mark still searches), a
+// trailing * a prefix match, as in the file's FTS5 queries. Empty when nothing searchable is left.
+QString tsQuery(const QString &query)
+{
+    QStringList terms;
+    const QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const bool prefix = word.endsWith(QLatin1Char('*'));
+        QStringList tokens;
+        QString token;
+        for (const QChar c : word) {
+            if (c.isLetterOrNumber() || c.isMark()) {
+                token += c;
+            } else if (!token.isEmpty()) {
+                tokens.append(token);
+                token.clear();
+            }
+        }
+        if (!token.isEmpty())
+            tokens.append(token);
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            terms.append(QLatin1Char('\'') + tokens.at(i) + QLatin1Char('\'') + (prefix && i == tokens.size() - 1 ? QStringLiteral(":*") : QString()));
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
 } // namespace
 
 struct Project::Private {
-    mutable Database db;
+    // The project file, or (server set) a database on a PostgreSQL server; `db` is the one in use.
+    // Everything but the file-only steps (lock, checksums, journal, backups) goes through `db`.
+    mutable Database file;
+    std::unique_ptr<Postgres::SqlConnection> server;
+    Sql::Connection *db = &file;
+    bool onServer() const { return server != nullptr; }
     QString path;
     bool readOnly = false;
     QString readOnlyReason;
@@ -231,24 +271,29 @@ struct Project::Private {
         if (readOnly) {
             return fail(error, {Error::ReadOnly, Error::Problem::ReadOnlyProject, path, {}, readOnlyReason});
         }
-        if (db.damageSeen()) {
-            return fail(error, {Error::Corrupt, Error::Problem::DamageSeen, path, {}, db.errorMessage()});
+        if (onServer())
+            return true;
+        if (file.damageSeen()) {
+            return fail(error, {Error::Corrupt, Error::Problem::DamageSeen, path, {}, file.errorMessage()});
         }
-        return firstWrite.run(db, path, error);
+        return firstWrite.run(file, path, error);
     }
 
     // Reports the database's last failure; used after a statement or commit failed. A full disk
     // is named as such, with the space left.
     bool failed(Error *error, Error::Problem what, const QStringList &args = {}) const
     {
-        const int code = db.errorCode();
-        const Error::Code kind = (code & 0xff) == SQLITE_CONSTRAINT ? Error::Invalid
-            : db.damageSeen()                                   ? Error::Corrupt
-                                                                : Error::Io;
-        const QString why = DiskSpace::isFull(code, db.systemErrno()) ? DiskSpace::noSpaceLeft(path) : db.errorMessage();
+        const Error::Code kind = db->constraintFailed() || isConflict() ? Error::Invalid
+            : !onServer() && file.damageSeen()                         ? Error::Corrupt
+                                                                       : Error::Io;
+        const QString why = !onServer() && DiskSpace::isFull(file.errorCode(), file.systemErrno()) ? DiskSpace::noSpaceLeft(path)
+                                                                                                  : db->errorMessage();
         qCInfo(lcStorage) << "failed:" << int(what) << args << why;
         return fail(error, {kind, what, path, args, why});
     }
+
+    // The server refused an edit of a row that another person changed since it was read.
+    bool isConflict() const { return onServer() && server->sqlState() == Postgres::Schema::conflictSqlState; }
 
     bool invalid(Error *error, Error::Problem what, const QStringList &args = {}) const
     {
@@ -259,7 +304,7 @@ struct Project::Private {
     {
         if (id != 0 && id == cachedTextId)
             return cachedText;
-        Statement &s = db.prepare("SELECT text FROM article_texts WHERE article_id = ?1");
+        Statement &s = db->prepare("SELECT text FROM article_texts WHERE article_id = ?1");
         s.bind(1, id);
         if (!s.step())
             return std::nullopt;
@@ -271,25 +316,26 @@ struct Project::Private {
 
     bool exists(const char *sql, qint64 id) const
     {
-        Statement &s = db.prepare(sql);
+        Statement &s = db->prepare(sql);
         s.bind(1, id);
         const bool found = s.step();
         s.reset();
         return found;
     }
 
+    // The FTS5 tables of a file are written by hand; a server's tsvector columns follow by themselves.
     bool addNoteToIndex(qint64 annotationId, const QString &note)
     {
-        if (note.isEmpty())
+        if (note.isEmpty() || onServer())
             return true;
-        return db.prepare("INSERT INTO note_fts (rowid, note) VALUES (?1, ?2)").bind(1, annotationId).bind(2, note).exec();
+        return db->prepare("INSERT INTO note_fts (rowid, note) VALUES (?1, ?2)").bind(1, annotationId).bind(2, note).exec();
     }
 
     bool removeNoteFromIndex(qint64 annotationId, const QString &note)
     {
-        if (note.isEmpty())
+        if (note.isEmpty() || onServer())
             return true;
-        return db.prepare("INSERT INTO note_fts (note_fts, rowid, note) VALUES ('delete', ?1, ?2)")
+        return db->prepare("INSERT INTO note_fts (note_fts, rowid, note) VALUES ('delete', ?1, ?2)")
             .bind(1, annotationId)
             .bind(2, note)
             .exec();
@@ -299,7 +345,7 @@ struct Project::Private {
     {
         if (name.isEmpty())
             return true;
-        return db.prepare("INSERT OR IGNORE INTO coders (name, uuid) VALUES (?1, ?2)").bind(1, name).bind(2, Identity::newUuid()).exec();
+        return db->prepare("INSERT INTO coders (name, uuid) VALUES (?1, ?2) ON CONFLICT DO NOTHING").bind(1, name).bind(2, Identity::newUuid()).exec();
     }
 
     // Checks an annotation against its article and fills the text anchor.
@@ -332,18 +378,19 @@ struct Project::Private {
     {
         if (a.uuid.isEmpty())
             a.uuid = Identity::newUuid();
-        Statement &s = db.prepare(insertAnnotationSql);
+        Statement &s = db->prepare(a.id == 0 ? insertAnnotationSql : insertAnnotationWithIdSql);
         bindAnnotation(s, a);
-        if (!s.exec())
+        if (!s.step())
             return false;
-        a.id = db.lastInsertId();
+        a.id = s.int64(0);
+        s.reset();
         return addNoteToIndex(a.id, a.note) && ensureCoder(a.coder);
     }
 
     QList<Model::Annotation> selectAnnotations(const char *sql, qint64 key) const
     {
         QList<Model::Annotation> result;
-        Statement &s = db.prepare(sql);
+        Statement &s = db->prepare(sql);
         s.bind(1, key);
         while (s.step())
             result.append(readAnnotation(s));
@@ -354,7 +401,7 @@ struct Project::Private {
     /// An existing actor's row and names, as given.
     bool updateActorRow(const Model::Actor &actor)
     {
-        Statement &s = db.prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5, modified = ?6 WHERE id = ?1");
+        Statement &s = db->prepare("UPDATE actors SET canonical_name = ?2, name_key = ?3, type = ?4, role = ?5, modified = ?6 WHERE id = ?1");
         s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
         s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
         return s.exec() && writeAliases(actor.id, actor.aliases);
@@ -363,7 +410,7 @@ struct Project::Private {
     /// An actor's row and names under its own id (restoring an undone removal or merge).
     bool insertActorWithId(const Model::Actor &actor)
     {
-        Statement &s = db.prepare("INSERT INTO actors (id, canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement &s = db->prepare("INSERT INTO actors (id, canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         s.bind(1, actor.id).bind(2, actor.canonicalName).bind(3, Model::normalizedName(actor.canonicalName));
         s.bind(4, Model::actorTypeName(actor.type)).bind(5, nonNull(actor.role));
         s.bind(6, actor.uuid.isEmpty() ? Identity::newUuid() : actor.uuid).bind(7, isoDateTime(QDateTime::currentDateTimeUtc()));
@@ -374,7 +421,7 @@ struct Project::Private {
     QList<qint64> annotationIdsWhere(const char *sql, qint64 value)
     {
         QList<qint64> ids;
-        Statement &s = db.prepare(sql);
+        Statement &s = db->prepare(sql);
         s.bind(1, value);
         while (s.step())
             ids.append(s.int64(0));
@@ -384,11 +431,11 @@ struct Project::Private {
 
     bool writeAliases(qint64 actorId, const QStringList &aliases)
     {
-        if (!db.prepare("DELETE FROM actor_aliases WHERE actor_id = ?1").bind(1, actorId).exec())
+        if (!db->prepare("DELETE FROM actor_aliases WHERE actor_id = ?1").bind(1, actorId).exec())
             return false;
         int position = 0;
         for (const QString &alias : aliases) {
-            Statement &s = db.prepare("INSERT INTO actor_aliases (actor_id, position, alias, name_key) VALUES (?1, ?2, ?3, ?4)");
+            Statement &s = db->prepare("INSERT INTO actor_aliases (actor_id, position, alias, name_key) VALUES (?1, ?2, ?3, ?4)");
             if (!s.bind(1, actorId).bind(2, position++).bind(3, alias).bind(4, Model::normalizedName(alias)).exec())
                 return false;
         }
@@ -399,7 +446,7 @@ struct Project::Private {
     // through the (article_id, kind, origin) index, and never drifts the way +1/-1 could.
     bool refreshCounts(qint64 articleId)
     {
-        return db.prepare("UPDATE articles SET "
+        return db->prepare("UPDATE articles SET "
                           "quote_count = (SELECT count(*) FROM annotations WHERE article_id = ?1 AND kind = 'quote' AND origin <> 'rejected'), "
                           "commitment_count = (SELECT count(*) FROM annotations WHERE article_id = ?1 AND kind = 'commitment' AND origin <> 'rejected'), "
                           "annotation_count = (SELECT count(*) FROM annotations WHERE article_id = ?1 AND origin <> 'rejected') "
@@ -438,28 +485,32 @@ struct Project::Private {
         };
         if (depth > 0) {
             const QByteArray savepoint = "SAVEPOINT w" + QByteArray::number(depth);
-            if (!db.exec(savepoint))
+            if (!db->exec(savepoint))
                 return fail();
             ++depth;
             const bool ok = writes(&failure);
             --depth;
             const QByteArray name = "w" + QByteArray::number(depth);
-            if (ok && db.exec("RELEASE " + name))
+            if (ok && db->exec("RELEASE " + name))
                 return true;
             fail();
-            const int code = db.errorCode();
-            const QString message = db.errorMessage();
-            db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
-            db.setError(code, message);
+            if (onServer()) {
+                db->exec("ROLLBACK TO " + name + "; RELEASE " + name);
+                return false;
+            }
+            const int code = file.errorCode();
+            const QString message = file.errorMessage();
+            file.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+            file.setError(code, message);
             return false;
         }
-        Transaction transaction(db);
-        if (!transaction.isActive())
+        const std::unique_ptr<Sql::Transaction> transaction = db->begin();
+        if (!transaction->isActive())
             return fail();
         ++depth;
         const bool ok = writes(&failure);
         --depth;
-        if (!ok || !transaction.commit())
+        if (!ok || !transaction->commit())
             return fail();
         modified = true;
         const QList<std::function<void()>> steps = std::exchange(afterCommitQueue, {});
@@ -476,33 +527,37 @@ Project::Project()
 
 Project::~Project()
 {
-    if (!d->db.isOpen())
+    if (d->onServer()) {
+        d->server->connection().close();
+        return;
+    }
+    if (!d->file.isOpen())
         return;
     if (d->worker) {
-        d->db.close();
+        d->file.close();
         return;
     }
     if (!d->readOnly) {
-        d->firstWrite.abandon(d->db); // never changed: a pending migration leaves no trace
+        d->firstWrite.abandon(d->file); // never changed: a pending migration leaves no trace
         if (d->modified) {
             const QStringList backups = Backups::list(d->path);
             const QDateTime newest = backups.isEmpty() ? QDateTime() : Backups::timeOf(backups.first());
             if (!newest.isValid() || newest.secsTo(QDateTime::currentDateTimeUtc()) > backupIntervalSecs) {
                 Error failure;
-                if (Backups::make(d->db, d->path, &failure).isEmpty())
+                if (Backups::make(d->file, d->path, &failure).isEmpty())
                     qCWarning(lcStorage) << "backup on close failed:" << failure.message();
             }
         }
-        d->db.resetStatements();
+        d->file.resetStatements();
         // Only a file in WAL mode (written in this session, or left so by a crash) is written on close.
-        if (d->db.scalar("PRAGMA journal_mode").toString() == QLatin1StringView("wal")) {
-            d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (d->file.scalar("PRAGMA journal_mode").toString() == QLatin1StringView("wal")) {
+            d->file.exec("PRAGMA wal_checkpoint(TRUNCATE)");
             // Fails harmlessly (SQLITE_BUSY) while another process has the file open read-only.
-            d->db.exec("PRAGMA journal_mode=DELETE");
+            d->file.exec("PRAGMA journal_mode=DELETE");
         }
     }
-    const bool damaged = d->db.damageSeen() || d->firstWrite.foundDamage();
-    d->db.close();
+    const bool damaged = d->file.damageSeen() || d->firstWrite.foundDamage();
+    d->file.close();
     // Checked on open, written only by us since: remembered as good (unless a -wal file remains).
     if (!d->readOnly && !damaged)
         VerifiedFiles::remember(d->path);
@@ -513,6 +568,8 @@ Project::~Project()
 
 std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &options, Error *error)
 {
+    if (Postgres::SqlConnection::isServerTarget(path))
+        return openOnServer(path, options, error);
     ProjectOpener opener(path, options);
     if (!opener.open(error))
         return nullptr;
@@ -523,8 +580,56 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
     p.readOnly = opener.isReadOnly();
     p.schemaVersion = opener.schemaVersion();
     p.notice = opener.notice();
-    opener.handOver(p.db, p.lock, p.firstWrite);
+    opener.handOver(p.file, p.lock, p.firstWrite);
     p.coder = project->setting(QStringLiteral("coder/current")).toString();
+    return project;
+}
+
+// A project on a PostgreSQL server (doc/postgresql.md): connect as the person's role, find the
+// project's schema, check its version and catalog; nothing is written. File-only steps (lock,
+// checksums, journal, backups, recovery) have no counterpart: the server keeps its own pages.
+std::unique_ptr<Project> Project::openOnServer(const QString &target, const OpenOptions &options, Error *error)
+{
+    const QString shown = Postgres::SqlConnection::withoutPassword(target);
+    auto server = std::make_unique<Postgres::SqlConnection>();
+    Postgres::Connection &c = server->connection();
+    auto refuse = [&](Error::Code code, Error::Problem problem, const QStringList &args, const QString &detail = {}) {
+        fail(error, {code, problem, shown, args, detail});
+        return nullptr;
+    };
+    if (!c.open(target))
+        return refuse(Error::NotFound, Error::Problem::CannotOpen, {c.errorMessage()});
+    // Timestamps and dates as a file writes them (ISO 8601, UTC); a read-only project stays so.
+    if (!c.run("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'")
+        || (options.readOnly && !c.run("SET default_transaction_read_only = on")))
+        return refuse(Error::Io, Error::Problem::CannotOpen, {c.errorMessage()});
+    // The project's schema: the one the target's search_path names, else "parlance" (push's default).
+    const bool inPath = c.scalar("SELECT to_regclass('parlance_meta') IS NOT NULL").value_or(QString()) == QLatin1StringView("t");
+    if (!inPath && !Postgres::Schema::use(c))
+        return refuse(Error::Io, Error::Problem::CannotOpen, {c.errorMessage()});
+    QString why;
+    const std::optional<int> version = Postgres::Schema::version(c, &why);
+    if (!version)
+        return refuse(Error::NotParlance, Error::Problem::CannotOpen, {why});
+    if (*version > Postgres::Schema::currentVersion())
+        return refuse(Error::TooNew, Error::Problem::TooNew, {QString::number(*version), QString::number(Postgres::Schema::currentVersion())});
+    if (*version < Postgres::Schema::currentVersion())
+        return refuse(Error::Invalid, Error::Problem::CannotUpgradeFrom, {QString::number(*version)});
+    const QString altered = Postgres::Schema::verify(c, *version);
+    if (!altered.isEmpty())
+        return refuse(Error::Tampered, Error::Problem::Tampered, {altered});
+    std::unique_ptr<Project> project(new Project);
+    Private &p = *project->d;
+    p.path = shown;
+    p.readOnly = options.readOnly;
+    if (p.readOnly)
+        p.readOnlyReason = QStringLiteral("opened read-only");
+    p.schemaVersion = *version;
+    p.server = std::move(server);
+    p.db = p.server.get();
+    p.coder = project->setting(QStringLiteral("coder/current")).toString();
+    if (p.coder.isEmpty())
+        p.coder = c.userName(); // on a desk each coder is a role
     return project;
 }
 
@@ -560,12 +665,13 @@ int Project::schemaVersion() const
 
 Sqlite::Database &Project::database() const
 {
-    return d->db;
+    return d->file;
 }
 
 QString Project::integrityCheck() const
 {
-    return d->db.check(true);
+    // A server checks its own pages; what can be checked from here is that opening verified the schema.
+    return d->onServer() ? QStringLiteral("ok") : d->file.check(true);
 }
 
 // ---- Articles ---------------------------------------------------------------------------------
@@ -573,7 +679,7 @@ QString Project::integrityCheck() const
 QList<ArticleSummary> Project::articles() const
 {
     QList<ArticleSummary> result;
-    Statement &s = d->db.prepare(
+    Statement &s = d->db->prepare(
         "SELECT a.id, a.title, a.outlet, a.published, "
         "  CASE WHEN a.title = '' THEN (SELECT substr(text, 1, 200) FROM article_texts WHERE article_id = a.id) END, "
         "  a.quote_count, a.commitment_count, a.annotation_count "
@@ -602,7 +708,7 @@ QList<ArticleSummary> Project::articles() const
 
 std::optional<Model::Article> Project::article(qint64 id) const
 {
-    Statement &s = d->db.prepare(
+    Statement &s = d->db->prepare(
         "SELECT a.id, a.title, a.outlet, a.author, a.url, a.published, a.language, a.content_hash, a.imported_at, t.text, a.uuid "
         "FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
     s.bind(1, id);
@@ -626,7 +732,7 @@ std::optional<Model::Article> Project::article(qint64 id) const
 
 qint64 Project::articleIdForHash(const QByteArray &contentHash) const
 {
-    Statement &s = d->db.prepare("SELECT id FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1");
+    Statement &s = d->db->prepare("SELECT id FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1");
     s.bind(1, QString::fromLatin1(contentHash));
     const qint64 id = s.step() ? s.int64(0) : 0;
     s.reset();
@@ -647,17 +753,19 @@ bool Project::addArticles(QList<Model::Article> &articles, Error *error)
                 a.importedAt = now;
             if (a.uuid.isEmpty())
                 a.uuid = Identity::newUuid();
-            Statement &s = d->db.prepare(
+            Statement &s = d->db->prepare(
                 "INSERT INTO articles (title, outlet, author, url, published, language, content_hash, imported_at, uuid) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
             s.bind(1, nonNull(a.title)).bind(2, nonNull(a.outlet)).bind(3, nonNull(a.author)).bind(4, nonNull(a.url));
             s.bind(5, isoDate(a.published)).bind(6, nonNull(a.language)).bind(7, QString::fromLatin1(a.contentHash));
             s.bind(8, isoDateTime(a.importedAt)).bind(9, a.uuid);
-            if (!s.exec())
+            if (!s.step())
                 return d->failed(e, Error::Problem::AddArticle, {a.displayTitle()});
-            a.id = d->db.lastInsertId();
-            if (!d->db.prepare("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec()
-                || !d->db.prepare("INSERT INTO article_fts (rowid, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec())
+            a.id = s.int64(0);
+            s.reset();
+            if (!d->db->prepare("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec()
+                || (!d->onServer()
+                    && !d->db->prepare("INSERT INTO article_fts (rowid, text) VALUES (?1, ?2)").bind(1, a.id).bind(2, nonNull(a.text)).exec()))
                 return d->failed(e, Error::Problem::AddArticle, {a.displayTitle()});
         }
         if (!stored.isEmpty())
@@ -685,7 +793,7 @@ bool Project::removeArticle(qint64 id, Error *error)
         if (!text)
             return d->invalid(e, Error::Problem::NoSuchArticle, {QString::number(id)});
         const bool inSet = d->exists("SELECT 1 FROM comparison_set_members WHERE article_id = ?1", id);
-        Statement &notes = d->db.prepare("SELECT id, note FROM annotations WHERE article_id = ?1 AND note <> ''");
+        Statement &notes = d->db->prepare("SELECT id, note FROM annotations WHERE article_id = ?1 AND note <> ''");
         notes.bind(1, id);
         QList<std::pair<qint64, QString>> indexed;
         while (notes.step())
@@ -695,8 +803,9 @@ bool Project::removeArticle(qint64 id, Error *error)
             if (!d->removeNoteFromIndex(annotationId, note))
                 return false;
         }
-        if (!d->db.prepare("INSERT INTO article_fts (article_fts, rowid, text) VALUES ('delete', ?1, ?2)").bind(1, id).bind(2, *text).exec()
-            || !d->db.prepare("DELETE FROM articles WHERE id = ?1").bind(1, id).exec())
+        if ((!d->onServer()
+             && !d->db->prepare("INSERT INTO article_fts (article_fts, rowid, text) VALUES ('delete', ?1, ?2)").bind(1, id).bind(2, *text).exec())
+            || !d->db->prepare("DELETE FROM articles WHERE id = ?1").bind(1, id).exec())
             return false;
         d->cachedTextId = 0;
         d->afterCommit([this, inSet] {
@@ -727,7 +836,7 @@ std::optional<Model::Annotation> Project::annotation(qint64 id) const
 
 int Project::annotationCount() const
 {
-    Statement &s = d->db.prepare("SELECT count(*) FROM annotations WHERE origin <> 'rejected'");
+    Statement &s = d->db->prepare("SELECT count(*) FROM annotations WHERE origin <> 'rejected'");
     const int count = s.step() ? s.integer(0) : 0;
     s.reset();
     return count;
@@ -783,7 +892,7 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
         a.created = old->created;
         a.modified = QDateTime::currentDateTimeUtc();
         a.uuid = old->uuid; // an annotation keeps its identity
-        Statement &s = d->db.prepare(
+        Statement &s = d->db->prepare(
             "UPDATE annotations SET article_id = ?2, span_start = ?3, span_end = ?4, exact = ?5, prefix = ?6, suffix = ?7, "
             "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
             "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
@@ -807,7 +916,7 @@ bool Project::removeAnnotation(qint64 id, Error *error)
         const std::optional<Model::Annotation> old = annotation(id);
         if (!old)
             return d->invalid(e, Error::Problem::NoSuchAnnotation, {QString::number(id)});
-        if (!d->removeNoteFromIndex(id, old->note) || !d->db.prepare("DELETE FROM annotations WHERE id = ?1").bind(1, id).exec()
+        if (!d->removeNoteFromIndex(id, old->note) || !d->db->prepare("DELETE FROM annotations WHERE id = ?1").bind(1, id).exec()
             || !d->refreshCounts(old->articleId))
             return false;
         d->afterCommit([this, id, articleId = old->articleId] { Q_EMIT annotationRemoved(id, articleId); });
@@ -850,7 +959,7 @@ bool Project::replaceSuggestions(qint64 articleId, QList<Model::Annotation> &sug
             if (a.origin == Model::Origin::Suggested && !d->removeNoteFromIndex(a.id, a.note))
                 return false;
         }
-        if (!d->db.prepare("DELETE FROM annotations WHERE article_id = ?1 AND origin = 'suggested'").bind(1, articleId).exec())
+        if (!d->db->prepare("DELETE FROM annotations WHERE article_id = ?1 AND origin = 'suggested'").bind(1, articleId).exec())
             return false;
         for (Model::Annotation &a : stored) {
             if (!d->insertAnnotation(a))
@@ -872,7 +981,8 @@ QList<Model::Actor> Project::actors() const
 {
     QList<Model::Actor> result;
     QHash<qint64, qsizetype> index;
-    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role, uuid FROM actors ORDER BY canonical_name COLLATE NOCASE, id");
+    Statement &s = d->db->prepare(d->onServer() ? "SELECT id, canonical_name, type, role, uuid FROM actors ORDER BY lower(canonical_name) COLLATE \"C\", id"
+                                                 : "SELECT id, canonical_name, type, role, uuid FROM actors ORDER BY canonical_name COLLATE NOCASE, id");
     while (s.step()) {
         Model::Actor actor;
         actor.id = s.int64(0);
@@ -884,7 +994,7 @@ QList<Model::Actor> Project::actors() const
         result.append(actor);
     }
     s.reset();
-    Statement &aliases = d->db.prepare("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position");
+    Statement &aliases = d->db->prepare("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position");
     while (aliases.step()) {
         const auto it = index.constFind(aliases.int64(0));
         if (it != index.cend())
@@ -896,7 +1006,7 @@ QList<Model::Actor> Project::actors() const
 
 std::optional<Model::Actor> Project::actor(qint64 id) const
 {
-    Statement &s = d->db.prepare("SELECT id, canonical_name, type, role, uuid FROM actors WHERE id = ?1");
+    Statement &s = d->db->prepare("SELECT id, canonical_name, type, role, uuid FROM actors WHERE id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -907,7 +1017,7 @@ std::optional<Model::Actor> Project::actor(qint64 id) const
     actor.role = s.text(3);
     actor.uuid = s.text(4);
     s.reset();
-    Statement &aliases = d->db.prepare("SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY position");
+    Statement &aliases = d->db->prepare("SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY position");
     aliases.bind(1, id);
     while (aliases.step())
         actor.aliases.append(aliases.text(0));
@@ -922,13 +1032,14 @@ bool Project::addActor(Model::Actor &actor, Error *error)
     const bool ok = d->write(error, Error::Problem::AddActor, [&](Error *e) {
         if (actor.canonicalName.trimmed().isEmpty())
             return d->invalid(e, Error::Problem::ActorNeedsName);
-        Statement &s = d->db.prepare("INSERT INTO actors (canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Statement &s = d->db->prepare("INSERT INTO actors (canonical_name, name_key, type, role, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
         s.bind(1, actor.canonicalName).bind(2, Model::normalizedName(actor.canonicalName));
         s.bind(3, Model::actorTypeName(actor.type)).bind(4, nonNull(actor.role));
         s.bind(5, uuid).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
-        if (!s.exec())
+        if (!s.step())
             return false;
-        id = d->db.lastInsertId();
+        id = s.int64(0);
+        s.reset();
         if (!d->writeAliases(id, actor.aliases))
             return false;
         d->afterCommit([this] { Q_EMIT actorsChanged(); });
@@ -961,7 +1072,7 @@ bool Project::removeActor(qint64 id, Error *error)
         if (!d->exists("SELECT 1 FROM actors WHERE id = ?1", id))
             return d->invalid(e, Error::Problem::NoSuchActor, {QString::number(id)});
         // The annotations stay; their speaker/addressee becomes "none" (ON DELETE SET NULL).
-        if (!d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, id).exec())
+        if (!d->db->prepare("DELETE FROM actors WHERE id = ?1").bind(1, id).exec())
             return false;
         d->afterCommit([this] { Q_EMIT actorsChanged(); });
         return true;
@@ -1012,12 +1123,12 @@ bool Project::mergeActors(qint64 kept, qint64 merged, Error *error, ActorMerge *
             keptActor->role = mergedActor->role;
         done.asActor = d->annotationIdsWhere("SELECT id FROM annotations WHERE actor_id = ?1 ORDER BY id", merged);
         done.asAddressee = d->annotationIdsWhere("SELECT id FROM annotations WHERE addressee_id = ?1 ORDER BY id", merged);
-        if (!d->db.prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
-            || !d->db.prepare("UPDATE annotations SET addressee_id = ?1 WHERE addressee_id = ?2").bind(1, kept).bind(2, merged).exec()
+        if (!d->db->prepare("UPDATE annotations SET actor_id = ?1 WHERE actor_id = ?2").bind(1, kept).bind(2, merged).exec()
+            || !d->db->prepare("UPDATE annotations SET addressee_id = ?1 WHERE addressee_id = ?2").bind(1, kept).bind(2, merged).exec()
             || !d->writeAliases(kept, keptActor->aliases)
-            || !d->db.prepare("UPDATE actors SET role = ?2, modified = ?3 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role))
+            || !d->db->prepare("UPDATE actors SET role = ?2, modified = ?3 WHERE id = ?1").bind(1, kept).bind(2, nonNull(keptActor->role))
                     .bind(3, isoDateTime(QDateTime::currentDateTimeUtc())).exec()
-            || !d->db.prepare("DELETE FROM actors WHERE id = ?1").bind(1, merged).exec())
+            || !d->db->prepare("DELETE FROM actors WHERE id = ?1").bind(1, merged).exec())
             return false;
         d->afterCommit([this, changed = done.asActor + done.asAddressee] {
             Q_EMIT actorsChanged();
@@ -1040,11 +1151,11 @@ bool Project::unmergeActors(const ActorMerge &record, Error *error)
         bool ok = d->insertActorWithId(record.merged) && d->updateActorRow(record.kept);
         // Only annotations still pointing at the kept actor go back: anything changed since was undone first.
         for (qint64 id : record.asActor) {
-            ok = ok && d->db.prepare("UPDATE annotations SET actor_id = ?2 WHERE id = ?1 AND actor_id = ?3")
+            ok = ok && d->db->prepare("UPDATE annotations SET actor_id = ?2 WHERE id = ?1 AND actor_id = ?3")
                            .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
         }
         for (qint64 id : record.asAddressee) {
-            ok = ok && d->db.prepare("UPDATE annotations SET addressee_id = ?2 WHERE id = ?1 AND addressee_id = ?3")
+            ok = ok && d->db->prepare("UPDATE annotations SET addressee_id = ?2 WHERE id = ?1 AND addressee_id = ?3")
                            .bind(1, id).bind(2, record.merged.id).bind(3, record.kept.id).exec();
         }
         if (!ok)
@@ -1078,7 +1189,7 @@ qint64 Project::actorIdForName(const QString &name) const
         return 0;
     for (const char *sql : {"SELECT id FROM actors WHERE name_key = ?1 ORDER BY id LIMIT 1",
                             "SELECT actor_id FROM actor_aliases WHERE name_key = ?1 ORDER BY actor_id LIMIT 1"}) {
-        Statement &s = d->db.prepare(sql);
+        Statement &s = d->db->prepare(sql);
         s.bind(1, key);
         if (s.step()) {
             const qint64 id = s.int64(0);
@@ -1092,7 +1203,7 @@ qint64 Project::actorIdForName(const QString &name) const
 QSet<qint64> Project::actorsOnlyRejected() const
 {
     // From the index annotations_mentions alone.
-    Statement &s = d->db.prepare("SELECT actor_id FROM annotations WHERE actor_id IS NOT NULL "
+    Statement &s = d->db->prepare("SELECT actor_id FROM annotations WHERE actor_id IS NOT NULL "
                                  "GROUP BY actor_id HAVING max(origin <> 'rejected') = 0");
     QSet<qint64> ids;
     while (s.step())
@@ -1112,7 +1223,7 @@ QHash<qint64, QHash<qint64, int>> Project::actorMentions(qint64 articleId) const
                                 "WHERE article_id = ?1 AND origin <> 'rejected' AND (actor_id IS NOT NULL OR addressee_id IS NOT NULL) "
                                 "GROUP BY actor_id, addressee_id";
     QHash<qint64, QHash<qint64, int>> counts;
-    Statement &s = d->db.prepare(articleId ? one : all);
+    Statement &s = d->db->prepare(articleId ? one : all);
     if (articleId)
         s.bind(1, articleId);
     while (s.step()) {
@@ -1134,7 +1245,7 @@ QHash<qint64, QHash<qint64, int>> Project::actorMentions(qint64 articleId) const
 QList<Model::CodebookCategory> Project::categories() const
 {
     QList<Model::CodebookCategory> result;
-    Statement &s = d->db.prepare("SELECT id, name, color, shortcut, description, uuid FROM categories ORDER BY id");
+    Statement &s = d->db->prepare("SELECT id, name, color, shortcut, description, uuid FROM categories ORDER BY id");
     while (s.step()) {
         Model::CodebookCategory c;
         c.id = s.int64(0);
@@ -1165,12 +1276,13 @@ bool Project::addCategory(Model::CodebookCategory &category, Error *error)
     const bool ok = d->write(error, Error::Problem::AddCategory, [&](Error *e) {
         if (category.name.trimmed().isEmpty())
             return d->invalid(e, Error::Problem::CategoryNeedsName);
-        Statement &s = d->db.prepare("INSERT INTO categories (name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Statement &s = d->db->prepare("INSERT INTO categories (name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
         s.bind(1, category.name).bind(2, colorText(category.color)).bind(3, nonNull(category.shortcut)).bind(4, nonNull(category.description));
         s.bind(5, uuid).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
-        if (!s.exec())
+        if (!s.step())
             return false;
-        id = d->db.lastInsertId();
+        id = s.int64(0);
+        s.reset();
         d->afterCommit([this] { Q_EMIT categoriesChanged(); });
         return true;
     });
@@ -1188,7 +1300,7 @@ bool Project::updateCategory(const Model::CodebookCategory &category, Error *err
             return d->invalid(e, Error::Problem::NoSuchCategory, {QString::number(category.id)});
         if (category.name.trimmed().isEmpty())
             return d->invalid(e, Error::Problem::CategoryNeedsName);
-        Statement &s = d->db.prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5, modified = ?6 WHERE id = ?1");
+        Statement &s = d->db->prepare("UPDATE categories SET name = ?2, color = ?3, shortcut = ?4, description = ?5, modified = ?6 WHERE id = ?1");
         s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
         s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc()));
         if (!s.exec())
@@ -1206,7 +1318,7 @@ bool Project::removeCategory(qint64 id, Error *error, QList<qint64> *uncategoriz
             return d->invalid(e, Error::Problem::NoSuchCategory, {QString::number(id)});
         members = d->annotationIdsWhere("SELECT id FROM annotations WHERE category_id = ?1 ORDER BY id", id);
         // The annotations stay, without a category (ON DELETE SET NULL).
-        if (!d->db.prepare("DELETE FROM categories WHERE id = ?1").bind(1, id).exec())
+        if (!d->db->prepare("DELETE FROM categories WHERE id = ?1").bind(1, id).exec())
             return false;
         d->afterCommit([this, members] {
             Q_EMIT categoriesChanged();
@@ -1228,13 +1340,13 @@ bool Project::restoreCategory(const Model::CodebookCategory &category, const QLi
             return d->invalid(e, Error::Problem::CategoryExists, {QString::number(category.id)});
         if (category.name.trimmed().isEmpty())
             return d->invalid(e, Error::Problem::CategoryNeedsName);
-        Statement &s = d->db.prepare("INSERT INTO categories (id, name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement &s = d->db->prepare("INSERT INTO categories (id, name, color, shortcut, description, uuid, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         s.bind(1, category.id).bind(2, category.name).bind(3, colorText(category.color));
         s.bind(4, nonNull(category.shortcut)).bind(5, nonNull(category.description));
         s.bind(6, category.uuid.isEmpty() ? Identity::newUuid() : category.uuid).bind(7, isoDateTime(QDateTime::currentDateTimeUtc()));
         bool ok = s.exec();
         for (qint64 id : annotationIds) {
-            ok = ok && d->db.prepare("UPDATE annotations SET category_id = ?2 WHERE id = ?1 AND category_id IS NULL")
+            ok = ok && d->db->prepare("UPDATE annotations SET category_id = ?2 WHERE id = ?1 AND category_id IS NULL")
                            .bind(1, id).bind(2, category.id).exec();
         }
         if (!ok)
@@ -1250,7 +1362,7 @@ bool Project::restoreCategory(const Model::CodebookCategory &category, const QLi
 QStringList Project::coders() const
 {
     QStringList result;
-    Statement &s = d->db.prepare("SELECT name FROM coders ORDER BY name COLLATE NOCASE");
+    Statement &s = d->db->prepare(d->onServer() ? "SELECT name FROM coders ORDER BY lower(name) COLLATE \"C\"" : "SELECT name FROM coders ORDER BY name COLLATE NOCASE");
     while (s.step())
         result.append(s.text(0));
     s.reset();
@@ -1267,7 +1379,8 @@ bool Project::setCurrentCoder(const QString &name, Error *error)
     const QString coder = name.simplified();
     return d->write(error, Error::Problem::SaveCoder, [&](Error *) {
         if (!d->ensureCoder(coder)
-            || !d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES ('coder/current', 'string', ?1)")
+            || !d->db->prepare("INSERT INTO settings (key, type, value) VALUES ('coder/current', 'string', ?1) "
+                               "ON CONFLICT (key) DO UPDATE SET type = excluded.type, value = excluded.value")
                     .bind(1, nonNull(coder))
                     .exec())
             return false;
@@ -1280,13 +1393,13 @@ QList<ComparisonSet> Project::comparisonSets() const
 {
     QList<ComparisonSet> result;
     QHash<qint64, qsizetype> index;
-    Statement &s = d->db.prepare("SELECT id, name, uuid FROM comparison_sets ORDER BY id");
+    Statement &s = d->db->prepare("SELECT id, name, uuid FROM comparison_sets ORDER BY id");
     while (s.step()) {
         index.insert(s.int64(0), result.size());
         result.append({s.int64(0), s.text(1), {}, s.text(2)});
     }
     s.reset();
-    Statement &m = d->db.prepare("SELECT set_id, article_id FROM comparison_set_members ORDER BY set_id, position");
+    Statement &m = d->db->prepare("SELECT set_id, article_id FROM comparison_set_members ORDER BY set_id, position");
     while (m.step()) {
         const auto it = index.constFind(m.int64(0));
         if (it != index.cend())
@@ -1310,16 +1423,18 @@ bool Project::saveComparisonSet(ComparisonSet &set, Error *error)
         if (id == 0) {
             if (uuid.isEmpty())
                 uuid = Identity::newUuid();
-            if (!d->db.prepare("INSERT INTO comparison_sets (name, uuid) VALUES (?1, ?2)").bind(1, nonNull(set.name)).bind(2, uuid).exec())
+            Statement &s = d->db->prepare("INSERT INTO comparison_sets (name, uuid) VALUES (?1, ?2) RETURNING id");
+            if (!s.bind(1, nonNull(set.name)).bind(2, uuid).step())
                 return false;
-            id = d->db.lastInsertId();
-        } else if (!d->db.prepare("UPDATE comparison_sets SET name = ?2 WHERE id = ?1").bind(1, id).bind(2, nonNull(set.name)).exec()
-                   || !d->db.prepare("DELETE FROM comparison_set_members WHERE set_id = ?1").bind(1, id).exec()) {
+            id = s.int64(0);
+            s.reset();
+        } else if (!d->db->prepare("UPDATE comparison_sets SET name = ?2 WHERE id = ?1").bind(1, id).bind(2, nonNull(set.name)).exec()
+                   || !d->db->prepare("DELETE FROM comparison_set_members WHERE set_id = ?1").bind(1, id).exec()) {
             return false;
         }
         int position = 0;
         for (qint64 articleId : std::as_const(set.articleIds)) {
-            if (!d->db.prepare("INSERT INTO comparison_set_members (set_id, position, article_id) VALUES (?1, ?2, ?3)")
+            if (!d->db->prepare("INSERT INTO comparison_set_members (set_id, position, article_id) VALUES (?1, ?2, ?3)")
                      .bind(1, id)
                      .bind(2, position++)
                      .bind(3, articleId)
@@ -1341,7 +1456,7 @@ bool Project::removeComparisonSet(qint64 id, Error *error)
     return d->write(error, Error::Problem::RemoveComparison, [&](Error *e) {
         if (!d->exists("SELECT 1 FROM comparison_sets WHERE id = ?1", id))
             return d->invalid(e, Error::Problem::NoSuchComparison, {QString::number(id)});
-        if (!d->db.prepare("DELETE FROM comparison_sets WHERE id = ?1").bind(1, id).exec())
+        if (!d->db->prepare("DELETE FROM comparison_sets WHERE id = ?1").bind(1, id).exec())
             return false;
         d->afterCommit([this] { Q_EMIT comparisonSetsChanged(); });
         return true;
@@ -1352,7 +1467,9 @@ bool Project::removeComparisonSet(qint64 id, Error *error)
 // below; anything else is stored as its string form).
 QVariant Project::setting(const QString &key, const QVariant &defaultValue) const
 {
-    Statement &s = d->db.prepare("SELECT type, value FROM settings WHERE key = ?1");
+    // A server keeps bytes apart (value_bytes, bytea); a file's untyped column holds them as a blob.
+    Statement &s = d->db->prepare(d->onServer() ? "SELECT type, value, value_bytes FROM settings WHERE key = ?1"
+                                                : "SELECT type, value, value FROM settings WHERE key = ?1");
     s.bind(1, key);
     if (!s.step())
         return defaultValue;
@@ -1365,7 +1482,7 @@ QVariant Project::setting(const QString &key, const QVariant &defaultValue) cons
     else if (type == QLatin1StringView("double"))
         value = s.real(1);
     else if (type == QLatin1StringView("bytes"))
-        value = s.blob(1);
+        value = s.blob(2);
     else if (type == QLatin1StringView("date"))
         value = QDate::fromString(s.text(1), Qt::ISODate);
     else if (type == QLatin1StringView("datetime"))
@@ -1385,9 +1502,13 @@ bool Project::setSetting(const QString &key, const QVariant &value, Error *error
     return d->write(error, Error::Problem::SaveSetting, [&](Error *) {
         bool ok = true;
         if (!value.isValid()) {
-            ok = d->db.prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).exec();
+            ok = d->db->prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).exec();
         } else {
-            Statement &s = d->db.prepare("INSERT OR REPLACE INTO settings (key, type, value) VALUES (?1, ?2, ?3)");
+            const bool bytes = value.typeId() == QMetaType::QByteArray && d->onServer();
+            Statement &s = d->db->prepare(bytes ? "INSERT INTO settings (key, type, value, value_bytes) VALUES (?1, ?2, NULL, ?3) "
+                                                  "ON CONFLICT (key) DO UPDATE SET type = excluded.type, value = NULL, value_bytes = excluded.value_bytes"
+                                                : "INSERT INTO settings (key, type, value) VALUES (?1, ?2, ?3) "
+                                                  "ON CONFLICT (key) DO UPDATE SET type = excluded.type, value = excluded.value");
             s.bind(1, key);
             switch (value.typeId()) {
             case QMetaType::Bool:
@@ -1444,8 +1565,8 @@ std::unique_ptr<Project> Project::openWorkerConnection(Error *error) const
     std::unique_ptr<Project> other(new Project);
     Private &p = *other->d;
     // The file is open and checked already: the same pragmas as opening gave the first connection.
-    if (!p.db.open(d->path, Database::Mode::ReadWrite) || !p.db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL")) {
-        fail(error, {Error::Io, Error::Problem::SecondConnection, d->path, {}, p.db.errorMessage()});
+    if (!p.file.open(d->path, Database::Mode::ReadWrite) || !p.file.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL")) {
+        fail(error, {Error::Io, Error::Problem::SecondConnection, d->path, {}, p.file.errorMessage()});
         return nullptr;
     }
     p.path = d->path;
@@ -1486,8 +1607,12 @@ QList<SearchHit> Project::search(const QString &query, int limit) const
         return hits;
     QSet<qint64> seen;
     auto run = [&](const char *sql, const QString &match) {
-        Statement &s = d->db.prepare(sql);
-        s.bind(1, match).bind(2, qint64(limit));
+        Statement &s = d->db->prepare(sql);
+        s.bind(1, match);
+        if (limit < 0 && d->onServer())
+            s.bindNull(2); // LIMIT NULL: no limit (a file takes -1)
+        else
+            s.bind(2, qint64(limit));
         while (s.step()) {
             if (limit >= 0 && hits.size() >= limit)
                 break;
@@ -1508,6 +1633,21 @@ QList<SearchHit> Project::search(const QString &query, int limit) const
                           "WHERE article_fts MATCH ?1 ORDER BY rowid LIMIT ?2";
     const char *noteSql = "SELECT a.article_id, snippet(note_fts, 0, '', '', '\u2026', 16) FROM note_fts "
                           "JOIN annotations a ON a.id = note_fts.rowid WHERE note_fts MATCH ?1 ORDER BY note_fts.rowid LIMIT ?2";
+    if (d->onServer()) {
+        // The tsvector columns through their GIN indexes; snippets by ts_headline, without marks.
+        textSql = "SELECT t.article_id, ts_headline('parlance_text', t.text, to_tsquery('parlance_text', ?1), "
+                  "'MaxWords=16, MinWords=6, StartSel=\"\", StopSel=\"\"') FROM article_texts t "
+                  "WHERE t.text_search @@ to_tsquery('parlance_text', ?1) ORDER BY t.article_id LIMIT ?2";
+        noteSql = "SELECT a.article_id, ts_headline('parlance_text', a.note, to_tsquery('parlance_text', ?1), "
+                  "'MaxWords=16, MinWords=6, StartSel=\"\", StopSel=\"\"') FROM annotations a "
+                  "WHERE a.note_search @@ to_tsquery('parlance_text', ?1) ORDER BY a.id LIMIT ?2";
+        const QString match = tsQuery(query);
+        if (match.isEmpty() || !run(textSql, match))
+            return {};
+        if (limit < 0 || hits.size() < limit)
+            run(noteSql, match);
+        return hits;
+    }
     QString match = query;
     if (!run(textSql, match)) {
         hits.clear();
@@ -1526,7 +1666,10 @@ QList<qint64> Project::searchArticleIds(const QString &query) const
     if (query.trimmed().isEmpty())
         return {};
     auto run = [&](const QString &match, QList<qint64> *ids) {
-        Statement &s = d->db.prepare("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 "
+        Statement &s = d->db->prepare(d->onServer()
+                                          ? "SELECT article_id FROM article_texts WHERE text_search @@ to_tsquery('parlance_text', ?1) "
+                                            "UNION SELECT article_id FROM annotations WHERE note_search @@ to_tsquery('parlance_text', ?1) ORDER BY 1"
+                                          : "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 "
                                      "UNION SELECT a.article_id FROM note_fts JOIN annotations a ON a.id = note_fts.rowid "
                                      "WHERE note_fts MATCH ?1 ORDER BY 1");
         s.bind(1, match);
@@ -1537,6 +1680,12 @@ QList<qint64> Project::searchArticleIds(const QString &query) const
         return ok;
     };
     QList<qint64> ids;
+    if (d->onServer()) {
+        const QString match = tsQuery(query);
+        if (!match.isEmpty())
+            run(match, &ids);
+        return ids;
+    }
     if (run(query, &ids))
         return ids;
     ids.clear();
@@ -1549,12 +1698,12 @@ bool Project::saveCopyAs(const QString &path, Error *error) const
     const QString target = QFileInfo(path).absoluteFilePath();
     if (target == d->path)
         return d->invalid(error, Error::Problem::CopyOverItself);
-    return Backups::copyVerified(d->db, target, error);
+    return Backups::copyVerified(d->file, target, error);
 }
 
 bool Project::backupNow(Error *error)
 {
-    return !Backups::make(d->db, d->path, error).isEmpty();
+    return !Backups::make(d->file, d->path, error).isEmpty();
 }
 
 QStringList Project::backupsFor(const QString &path)
@@ -1643,9 +1792,9 @@ bool Project::restoreBackup(const QString &backupPath, const QString &projectPat
 QList<CommitmentThreadRecord> Project::commitmentThreads() const
 {
     bool ok = false;
-    QList<CommitmentThreadRecord> records = CommitmentThreadTables::read(d->db, &ok);
+    QList<CommitmentThreadRecord> records = CommitmentThreadTables::read(*d->db, &ok);
     if (!ok)
-        qCWarning(lcStorage) << "cannot read the commitment threads:" << d->db.errorMessage();
+        qCWarning(lcStorage) << "cannot read the commitment threads:" << d->db->errorMessage();
     return records;
 }
 
@@ -1654,13 +1803,13 @@ bool Project::changeCommitmentThreads(const QList<qint64> &removeIds, QList<Comm
     QList<CommitmentThreadRecord> written = write;
     const bool ok = d->write(error, Error::Problem::ChangeThreads, [&](Error *e) {
         for (const CommitmentThreadRecord &r : std::as_const(written)) {
-            if (const qint64 id = CommitmentThreadTables::firstNonCommitment(d->db, r.commitmentIds))
+            if (const qint64 id = CommitmentThreadTables::firstNonCommitment(*d->db, r.commitmentIds))
                 return d->invalid(e, Error::Problem::NotACommitment, {QString::number(id)});
         }
-        if (!CommitmentThreadTables::remove(d->db, removeIds))
+        if (!CommitmentThreadTables::remove(*d->db, removeIds))
             return false;
         for (CommitmentThreadRecord &r : written) {
-            if (!CommitmentThreadTables::write(d->db, r))
+            if (!CommitmentThreadTables::write(*d->db, r))
                 return false;
         }
         d->afterCommit([this] { Q_EMIT commitmentThreadsChanged(); });
@@ -1674,7 +1823,7 @@ bool Project::changeCommitmentThreads(const QList<qint64> &removeIds, QList<Comm
 QList<Model::Annotation> Project::annotationsOfKind(Model::AnnotationKind kind) const
 {
     QList<Model::Annotation> result;
-    Statement &s = d->db.prepare("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE kind = ?1 AND origin <> 'rejected' "
+    Statement &s = d->db->prepare("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE kind = ?1 AND origin <> 'rejected' "
                                  "ORDER BY article_id, span_start, span_end DESC, id");
     s.bind(1, Model::annotationKindName(kind));
     while (s.step())

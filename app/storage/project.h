@@ -78,7 +78,9 @@ class Project final : public QObject {
 public:
     ~Project() override;
 
-    /// Opens (or creates) a project file. On failure returns null and fills `error`; a file that is
+    /// Opens (or creates) a project file, or opens a project on a PostgreSQL server when `path` is a
+    /// `postgresql://` URL or a libpq connection string (`service=desk`; see doc/postgresql.md).
+    /// On failure returns null and fills `error`; a file that is
     /// refused is left byte for byte unchanged, and so is a file opened and closed without a change
     /// (see storage/projectopener.h for the steps).
     static std::unique_ptr<Project> open(const QString &path, const OpenOptions &options, Error *error);
@@ -255,6 +257,7 @@ private:
     qint64 actorIdFor(const QString &name, Model::ActorType type, Error *error = nullptr);
 
     Project();
+    static std::unique_ptr<Project> openOnServer(const QString &target, const OpenOptions &options, Error *error);
     /// Tells the views of annotations rewritten by a bulk change (a merge, a removed category).
     void announceChanged(QList<qint64> annotationIds);
     struct Private;

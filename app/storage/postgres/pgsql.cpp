@@ -237,6 +237,29 @@ void SqlStatement::reset()
     m_values.clear();
 }
 
+bool SqlConnection::isServerTarget(const QString &path)
+{
+    static const QRegularExpression keyword(QStringLiteral("^\\s*(service|host|hostaddr|port|dbname|user)\\s*="));
+    return path.startsWith(QLatin1StringView("postgresql://")) || path.startsWith(QLatin1StringView("postgres://"))
+        || keyword.match(path).hasMatch();
+}
+
+QString SqlConnection::withoutPassword(const QString &target)
+{
+    if (target.startsWith(QLatin1StringView("postgresql://")) || target.startsWith(QLatin1StringView("postgres://"))) {
+        static const QRegularExpression userInfo(QStringLiteral("^(postgres(?:ql)?://[^:@/]*):[^@/]*@"));
+        static const QRegularExpression query(QStringLiteral("([?&])password=[^&]*&?"));
+        QString t = target;
+        t.replace(userInfo, QStringLiteral("\\1@"));
+        t.replace(query, QStringLiteral("\\1"));
+        if (t.endsWith(QLatin1Char('?')) || t.endsWith(QLatin1Char('&')))
+            t.chop(1);
+        return t;
+    }
+    static const QRegularExpression keyword(QStringLiteral("\\s*password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S*)"));
+    return QString(target).remove(keyword).trimmed();
+}
+
 SqlConnection::SqlConnection() = default;
 SqlConnection::~SqlConnection() = default;
 

@@ -75,6 +75,14 @@ public:
 
     Postgres::Connection &connection() { return m_connection; }
 
+    /// Whether a project's "path" names a server rather than a file: a `postgresql://` or
+    /// `postgres://` URL, or a libpq connection string that starts with a keyword (`service=desk`,
+    /// `host=… dbname=…`). A bare word is a file name here.
+    static bool isServerTarget(const QString &path);
+    /// `target` without a password (a URL's user:password@, a `password=` keyword): what may be
+    /// shown and kept; libpq finds the password again in ~/.pgpass, PGPASSWORD or the service file.
+    static QString withoutPassword(const QString &target);
+
     Sql::Dialect dialect() const override { return Sql::Dialect::Postgres; }
     SqlStatement &prepare(const char *sql) override;
     bool exec(const QByteArray &sql) override;
