@@ -1695,6 +1695,8 @@ QList<qint64> Project::searchArticleIds(const QString &query) const
 
 bool Project::saveCopyAs(const QString &path, Error *error) const
 {
+    if (d->onServer()) // file-only, like backups: the server's own dumps and `parlance pull` copy it
+        return fail(error, Error::told(Error::Invalid, QStringLiteral("a project on a server is copied with “parlance pull URL FILE”, not saved as a file")));
     const QString target = QFileInfo(path).absoluteFilePath();
     if (target == d->path)
         return d->invalid(error, Error::Problem::CopyOverItself);
@@ -1703,6 +1705,8 @@ bool Project::saveCopyAs(const QString &path, Error *error) const
 
 bool Project::backupNow(Error *error)
 {
+    if (d->onServer())
+        return fail(error, Error::told(Error::Invalid, QStringLiteral("a project on a server is backed up by the server (pg_dump), not by Parlance")));
     return !Backups::make(d->file, d->path, error).isEmpty();
 }
 

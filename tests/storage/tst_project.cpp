@@ -3,6 +3,7 @@
 #include "model/textanchor.h"
 #include "storage/project.h"
 #include "storage/projectwriter.h"
+#include "testbackend.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,11 +73,12 @@ class TestProject final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    Test::TestBackend m_backend; // a file, or the server when run as tst_project_postgres
     int m_counter = 0;
 
     std::unique_ptr<Storage::Project> newProject(QString *path = nullptr)
     {
-        const QString file = m_dir.filePath(u"p%1.parlance"_s.arg(++m_counter));
+        const QString file = m_backend.newProject(m_dir, u"p%1"_s.arg(++m_counter));
         if (path)
             *path = file;
         Storage::Error error;
@@ -129,6 +131,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // the list of verified files goes to a test folder
         QVERIFY(m_dir.isValid());
+        PARLANCE_BACKEND_REQUIRE(m_backend);
     }
 
     void createsEmptyProjectAtCurrentVersion()
@@ -139,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!project->isReadOnly());
         QVERIFY(project->readOnlyReason().isEmpty());
         QCOMPARE(project->schemaVersion(), Storage::Project::currentSchemaVersion());
-        QCOMPARE(project->path(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(project->path(), m_backend.onServer() ? path : QFileInfo(path).absoluteFilePath());
         QVERIFY(project->articles().isEmpty());
         QCOMPARE(project->annotationCount(), 0);
         QCOMPARE(project->integrityCheck(), u"ok"_s);
@@ -147,6 +150,7 @@ private Q_SLOTS:
 
     void openingMissingFileWithoutCreateFails()
     {
+        PARLANCE_FILE_ONLY(m_backend, "a server's project is made by push or the desk's owner, never by opening");
         Storage::Error error;
         QVERIFY(!Storage::Project::open(m_dir.filePath(u"absent.parlance"_s), {}, &error));
         QCOMPARE(error.code, Storage::Error::NotFound);
@@ -639,6 +643,13 @@ private Q_SLOTS:
         QCOMPARE(Storage::ProjectWriter(*project).actorIdFor(u"Someone"_s, Model::ActorType::Person, &error), 0);
         QCOMPARE(error.code, Storage::Error::ReadOnly);
         project.reset();
+        if (m_backend.onServer()) { // nothing reached the server
+            project = reopen(path);
+            QCOMPARE(project->articles().size(), 1);
+            QVERIFY(!project->setting(u"k"_s).isValid());
+            QCOMPARE(project->actorIdForName(u"Someone"_s), 0);
+            return;
+        }
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
@@ -646,6 +657,7 @@ private Q_SLOTS:
 
     void closedProjectIsOneFile()
     {
+        PARLANCE_FILE_ONLY(m_backend, "journal files and the lock file");
         QString path;
         {
             auto project = newProject(&path);
@@ -667,6 +679,16 @@ private Q_SLOTS:
 
     void saveCopyAsWritesAConsistentCopy()
     {
+        if (m_backend.onServer()) { // refused with a reason, nothing written
+            auto project = newProject();
+            Storage::Error error;
+            QVERIFY(!project->saveCopyAs(m_dir.filePath(u"copy.parlance"_s), &error));
+            QVERIFY(error.message().contains(u"parlance pull"_s));
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(u"copy.parlance"_s)));
+            QVERIFY(!Storage::ProjectWriter(*project).backupNow(&error));
+            QVERIFY(error.message().contains(u"pg_dump"_s));
+            return;
+        }
         QString path;
         auto project = newProject(&path);
         Model::Article article = sampleArticle(u"a"_s, text1);

@@ -73,6 +73,7 @@ QByteArray SqlStatement::translate(const char *sql, QList<int> *order)
 
 SqlStatement::SqlStatement(SqlConnection &connection, const char *sql)
     : m_connection(connection)
+    , m_order()
     , m_sql(translate(sql, &m_order))
 {
 }

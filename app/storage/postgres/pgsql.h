@@ -58,8 +58,8 @@ private:
     Result run();
 
     SqlConnection &m_connection;
+    QList<int> m_order; // before m_sql: translate() fills it
     QByteArray m_sql;
-    QList<int> m_order;
     std::map<int, Value> m_values;
     Result m_result;
     int m_row = -1;
