@@ -248,6 +248,7 @@ struct Project::Private {
     // Everything but the file-only steps (lock, checksums, journal, backups) goes through `db`.
     mutable Database file;
     std::unique_ptr<Postgres::SqlConnection> server;
+    QString target; // as given (a password in it included): for a second connection, never shown
     Sql::Connection *db = &file;
     bool onServer() const { return server != nullptr; }
     QString path;
@@ -625,6 +626,7 @@ std::unique_ptr<Project> Project::openOnServer(const QString &target, const Open
     if (p.readOnly)
         p.readOnlyReason = QStringLiteral("opened read-only");
     p.schemaVersion = *version;
+    p.target = target;
     p.server = std::move(server);
     p.db = p.server.get();
     p.coder = project->setting(QStringLiteral("coder/current")).toString();
@@ -1562,6 +1564,14 @@ std::unique_ptr<Project> Project::openWorkerConnection(Error *error) const
 {
     if (!d->writable(error))
         return nullptr;
+    if (d->onServer()) {
+        std::unique_ptr<Project> other = openOnServer(d->target, {}, error);
+        if (other) {
+            other->d->coder = d->coder;
+            other->d->worker = true;
+        }
+        return other;
+    }
     std::unique_ptr<Project> other(new Project);
     Private &p = *other->d;
     // The file is open and checked already: the same pragmas as opening gave the first connection.

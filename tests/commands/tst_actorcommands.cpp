@@ -31,7 +31,11 @@ QStringList stateOf(const ProjectFixture &f)
 class TestActorCommands final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PARLANCE_BACKEND_REQUIRE(Test::testBackend());
+    }
 
     void actorAndCodebookEditsUndoAndRedoExactly()
     {

@@ -17,7 +17,11 @@ using Model::Origin;
 class TestAnnotationCommands final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PARLANCE_BACKEND_REQUIRE(Test::testBackend());
+    }
 
     void undoRedoTenStepsRestoresEveryState()
     {

@@ -54,7 +54,11 @@ QSet<qint64> membersOf(const CommitmentThreadRecord &r)
 class TestCommitmentThreads final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PARLANCE_BACKEND_REQUIRE(Test::testBackend());
+    }
 
     void writeReadAndReplace()
     {

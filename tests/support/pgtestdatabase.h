@@ -19,6 +19,11 @@
 #include <QStringList>
 #include <QTest>
 
+// Suites not registered with a cluster (the file half of a suite that runs on both) have no state file.
+#ifndef PARLANCE_PG_STATE_FILE
+#define PARLANCE_PG_STATE_FILE ""
+#endif
+
 namespace Parlance::Test {
 
 class PgTestDatabase {

@@ -5,6 +5,7 @@
 // by two outlets, worded differently), a few actors and a codebook.
 
 #include "projectstate.h"
+#include "testbackend.h"
 #include "storage/project.h"
 #include "storage/projectwriter.h"
 
@@ -64,12 +65,24 @@ struct ProjectFixture {
     std::unique_ptr<Storage::Project> project;
     qint64 first = 0;
     qint64 second = 0;
+    mutable QString target;
+    static int &fixtures()
+    {
+        static int count = 0;
+        return count;
+    }
 
-    QString path() const { return dir.filePath(QStringLiteral("test.parlance")); }
+    /// The project file, or on the server (testbackend.h) a project schema of its own.
+    QString path() const
+    {
+        if (target.isEmpty())
+            target = testBackend().newProject(dir, QStringLiteral("f%1").arg(++fixtures()));
+        return target;
+    }
 
     /// Every table of the project file, as a connection of its own reads it (see projectstate.h),
     /// modification times left out: what to compare before and after an undo.
-    QStringList state() const { return projectState(path(), volatileColumns()); }
+    QStringList state() const { return testBackend().state(path(), dir, volatileColumns()); }
 
     bool open(bool create = true)
     {

@@ -13,6 +13,8 @@
 //     PARLANCE_FILE_ONLY(backend, "why");        // in a test about files alone
 
 #include "pgtestdatabase.h"
+#include "projectstate.h"
+#include "storage/postgres/transfer.h"
 
 #include <QTemporaryDir>
 
@@ -72,6 +74,20 @@ public:
         return m_db->connectionString(role) + QStringLiteral(" options='-c search_path=") + name + QLatin1Char('\'');
     }
 
+    /// Every table of the project at `path` as projectState() reads a file: a server's project is
+    /// pulled into a new file in `dir` first (as the owner, who reads every row).
+    QStringList state(const QString &path, const QTemporaryDir &dir, const QSet<QString> &ignored) 
+    {
+        if (!m_onServer)
+            return projectState(path, ignored);
+        const QString schema = path.section(QStringLiteral("search_path="), 1).chopped(1);
+        const QString file = dir.filePath(QStringLiteral("state-%1.parlance").arg(++m_pulls));
+        QString error;
+        if (!Storage::Postgres::Transfer::pull(m_owner, schema, file, &error))
+            qWarning("cannot pull %s: %s", qPrintable(schema), qPrintable(error));
+        return projectState(file, ignored);
+    }
+
     const PgTestDatabase::Desk &desk() const { return m_desk; }
     PgTestDatabase *database() { return m_db.get(); }
     /// The owner's connection (the tables' owner bypasses row-level security).
@@ -82,7 +98,15 @@ private:
     std::unique_ptr<PgTestDatabase> m_db;
     PgTestDatabase::Desk m_desk;
     Storage::Postgres::Connection m_owner;
+    int m_pulls = 0;
 };
+
+/// The suite's back end: one per test process, its database dropped when the process ends.
+inline TestBackend &testBackend()
+{
+    static TestBackend backend;
+    return backend;
+}
 
 } // namespace Parlance::Test
 
