@@ -296,6 +296,13 @@ struct Project::Private {
     // The server refused an edit of a row that another person changed since it was read.
     bool isConflict() const { return onServer() && server->sqlState() == Postgres::Schema::conflictSqlState; }
 
+    // A coder may read another's annotation (in an open project) but not change it.
+    bool notYours(Error *error, qint64 id) const
+    {
+        return fail(error, Error::told(Error::Invalid, QStringLiteral("annotation %1 is another coder's: you may read it but not change it; "
+                                                                      "your change was not saved").arg(id)));
+    }
+
     bool invalid(Error *error, Error::Problem what, const QStringList &args = {}) const
     {
         return fail(error, {Error::Invalid, what, path, args});
@@ -385,18 +392,79 @@ struct Project::Private {
             return false;
         a.id = s.int64(0);
         s.reset();
+        if (onServer()) // a new row starts at version 1, also one restored under its old id
+            afterCommit([this, id = a.id] { seenVersions.insert(id, 1); });
         return addNoteToIndex(a.id, a.note) && ensureCoder(a.coder);
     }
 
-    QList<Model::Annotation> selectAnnotations(const char *sql, qint64 key) const
+    // On a server the version of each annotation the app was given (row_version, after the 32
+    // columns of `serverSql`): an edit says which version it is based on, and the server refuses
+    // it when another person's change came first. Reads inside a write do not count: the edit is
+    // based on what the app had, not on what the write looks up.
+    mutable QHash<qint64, qint64> seenVersions;
+
+    QList<Model::Annotation> selectAnnotations(const char *fileSql, const char *serverSql, qint64 key) const
     {
         QList<Model::Annotation> result;
-        Statement &s = db->prepare(sql);
+        Statement &s = db->prepare(onServer() ? serverSql : fileSql);
         s.bind(1, key);
-        while (s.step())
+        while (s.step()) {
             result.append(readAnnotation(s));
+            if (onServer() && depth == 0)
+                seenVersions.insert(result.last().id, s.int64(32));
+        }
         s.reset();
         return result;
+    }
+
+    // A notification of the server (NOTIFY parlance, see resources/postgres/schema-7.sql): "TABLE
+    // OP IDS [PARENT IDS]", ids only. The rows are read again, through row-level security, and the
+    // change goes out as the signal our own write would have sent.
+    QSet<int> ownBackends; // our connection and our workers': their changes were announced already
+    void takeNotification(Project *q, const QString &payload)
+    {
+        const QStringList parts = payload.split(QLatin1Char(' '));
+        const QString table = parts.value(0);
+        const QString op = parts.value(1);
+        auto idsOf = [](const QString &list) {
+            QList<qint64> ids;
+            for (const QString &id : list.split(QLatin1Char(',')))
+                if (const qint64 n = id.toLongLong())
+                    ids.append(n);
+            return ids;
+        };
+        if (table == QLatin1StringView("annotations")) {
+            const QList<qint64> articles = idsOf(parts.value(4));
+            if (parts.value(2) == QLatin1StringView("*") || parts.value(4) == QLatin1StringView("*")) {
+                const QList<ArticleSummary> all = q->articles();
+                for (const ArticleSummary &a : all)
+                    if (parts.value(4) == QLatin1StringView("*") || articles.contains(a.id))
+                        Q_EMIT q->suggestionsReplaced(a.id);
+                return;
+            }
+            for (const qint64 id : idsOf(parts.value(2))) {
+                const std::optional<Model::Annotation> a = q->annotation(id);
+                if (a && op == QLatin1StringView("INSERT"))
+                    Q_EMIT q->annotationAdded(*a);
+                else if (a)
+                    Q_EMIT q->annotationChanged(*a);
+                else if (articles.size() == 1) { // deleted, or no longer visible to this coder
+                    seenVersions.remove(id);
+                    Q_EMIT q->annotationRemoved(id, articles.first());
+                }
+            }
+        } else if (table == QLatin1StringView("articles") || table == QLatin1StringView("article_texts")) {
+            cachedTextId = 0;
+            Q_EMIT q->articlesChanged();
+        } else if (table == QLatin1StringView("actors") || table == QLatin1StringView("actor_aliases")) {
+            Q_EMIT q->actorsChanged();
+        } else if (table == QLatin1StringView("categories")) {
+            Q_EMIT q->categoriesChanged();
+        } else if (table.startsWith(QLatin1StringView("comparison_set"))) {
+            Q_EMIT q->comparisonSetsChanged();
+        } else if (table.startsWith(QLatin1StringView("commitment_thread"))) {
+            Q_EMIT q->commitmentThreadsChanged();
+        }
     }
 
     /// An existing actor's row and names, as given.
@@ -514,6 +582,13 @@ struct Project::Private {
         if (!ok || !transaction->commit())
             return fail();
         modified = true;
+        // Writes that rewrite annotations in bulk (a merge, a category's removal setting NULLs)
+        // move their row_version on: the versions the app was given are forgotten, not mistaken
+        // for another person's change; rows read again are checked again.
+        using P = Error::Problem;
+        if (onServer() && (what == P::MergeActors || what == P::UnmergeActors || what == P::RemoveActor || what == P::RestoreActor
+                           || what == P::RemoveCategory || what == P::RestoreCategory || what == P::SaveChanges))
+            seenVersions.clear();
         const QList<std::function<void()>> steps = std::exchange(afterCommitQueue, {});
         for (const std::function<void()> &step : steps)
             step();
@@ -629,6 +704,15 @@ std::unique_ptr<Project> Project::openOnServer(const QString &target, const Open
     p.target = target;
     p.server = std::move(server);
     p.db = p.server.get();
+    // Live updates: another person's change arrives as the signal of our own.
+    p.ownBackends.insert(c.backendPid());
+    Project *self = project.get();
+    QObject::connect(&c, &Postgres::Connection::notified, self, [self](const QString &, const QString &payload, int sender) {
+        if (!self->d->ownBackends.contains(sender))
+            self->d->takeNotification(self, payload);
+    });
+    if (!c.listen(QStringLiteral("parlance")))
+        qCWarning(lcStorage) << "no live updates:" << c.errorMessage();
     p.coder = project->setting(QStringLiteral("coder/current")).toString();
     if (p.coder.isEmpty())
         p.coder = c.userName(); // on a desk each coder is a role
@@ -825,12 +909,15 @@ QList<Model::Annotation> Project::annotations(qint64 articleId) const
 {
     return d->selectAnnotations("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE article_id = ?1 "
                                 "ORDER BY span_start, span_end DESC, id",
+                                "SELECT " ANNOTATION_COLUMNS ", row_version FROM annotations WHERE article_id = ?1 "
+                                "ORDER BY span_start, span_end DESC, id",
                                 articleId);
 }
 
 std::optional<Model::Annotation> Project::annotation(qint64 id) const
 {
-    const QList<Model::Annotation> found = d->selectAnnotations("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE id = ?1", id);
+    const QList<Model::Annotation> found = d->selectAnnotations("SELECT " ANNOTATION_COLUMNS " FROM annotations WHERE id = ?1",
+                                                                "SELECT " ANNOTATION_COLUMNS ", row_version FROM annotations WHERE id = ?1", id);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -894,14 +981,35 @@ bool Project::updateAnnotation(Model::Annotation &annotation, Error *error)
         a.created = old->created;
         a.modified = QDateTime::currentDateTimeUtc();
         a.uuid = old->uuid; // an annotation keeps its identity
-        Statement &s = d->db->prepare(
+        // On a server, based on the version the app was given: refused (PA001) if the row moved on.
+        // Without a version read by the app the edit is not checked (row_version stays as it is).
+        const bool versioned = d->onServer();
+        Statement &s = d->db->prepare(versioned ?
+            "UPDATE annotations SET article_id = ?2, span_start = ?3, span_end = ?4, exact = ?5, prefix = ?6, suffix = ?7, "
+            "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
+            "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
+            "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
+            "note = ?26, coder = ?27, created = ?28, modified = ?29, uuid = ?30, confidence = ?31, source_kind = ?32, "
+            "row_version = coalesce(?33, row_version) WHERE id = ?1 RETURNING row_version" :
             "UPDATE annotations SET article_id = ?2, span_start = ?3, span_end = ?4, exact = ?5, prefix = ?6, suffix = ?7, "
             "kind = ?8, origin = ?9, actor_id = ?10, addressee_id = ?11, quote_kind = ?12, content_parts = ?13, "
             "cue_start = ?14, cue_end = ?15, source_start = ?16, source_end = ?17, commitment_type = ?18, strength = ?19, "
             "negated = ?20, condition_start = ?21, condition_end = ?22, time_start = ?23, time_end = ?24, category_id = ?25, "
             "note = ?26, coder = ?27, created = ?28, modified = ?29, uuid = ?30, confidence = ?31, source_kind = ?32 WHERE id = ?1");
         bindAnnotation(s, a);
-        if (!d->removeNoteFromIndex(a.id, old->note) || !s.exec() || !d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder)
+        if (versioned && d->seenVersions.contains(a.id))
+            s.bind(33, d->seenVersions.value(a.id));
+        if (!d->removeNoteFromIndex(a.id, old->note))
+            return false;
+        const bool returned = s.step(); // a row only from the server's versioned UPDATE
+        if (!s.ok())
+            return false;
+        if (versioned && !returned) // row-level security hid the row from the UPDATE
+            return d->notYours(e, a.id);
+        if (versioned)
+            d->afterCommit([this, id = a.id, version = s.int64(0)] { d->seenVersions.insert(id, version); });
+        s.reset();
+        if (!d->addNoteToIndex(a.id, a.note) || !d->ensureCoder(a.coder)
             || !d->refreshCounts(a.articleId) || (old->articleId != a.articleId && !d->refreshCounts(old->articleId)))
             return false;
         d->afterCommit([this, a] { Q_EMIT annotationChanged(a); });
@@ -918,10 +1026,21 @@ bool Project::removeAnnotation(qint64 id, Error *error)
         const std::optional<Model::Annotation> old = annotation(id);
         if (!old)
             return d->invalid(e, Error::Problem::NoSuchAnnotation, {QString::number(id)});
-        if (!d->removeNoteFromIndex(id, old->note) || !d->db->prepare("DELETE FROM annotations WHERE id = ?1").bind(1, id).exec()
-            || !d->refreshCounts(old->articleId))
+        if (!d->removeNoteFromIndex(id, old->note))
             return false;
-        d->afterCommit([this, id, articleId = old->articleId] { Q_EMIT annotationRemoved(id, articleId); });
+        Statement &s = d->db->prepare("DELETE FROM annotations WHERE id = ?1 RETURNING id");
+        const bool removed = s.bind(1, id).step();
+        if (!s.ok())
+            return false;
+        s.reset();
+        if (!removed) // on a server: another coder's row, which row-level security keeps
+            return d->notYours(e, id);
+        if (!d->refreshCounts(old->articleId))
+            return false;
+        d->afterCommit([this, id, articleId = old->articleId] {
+            d->seenVersions.remove(id);
+            Q_EMIT annotationRemoved(id, articleId);
+        });
         return true;
     });
 }
@@ -1569,6 +1688,7 @@ std::unique_ptr<Project> Project::openWorkerConnection(Error *error) const
         if (other) {
             other->d->coder = d->coder;
             other->d->worker = true;
+            d->ownBackends.insert(other->d->server->connection().backendPid());
         }
         return other;
     }

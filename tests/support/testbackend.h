@@ -28,6 +28,11 @@ public:
         : m_onServer(qEnvironmentVariable("PARLANCE_TEST_BACKEND") == QLatin1StringView("postgres"))
     {
     }
+    /// A suite about the server alone.
+    explicit TestBackend(bool onServer)
+        : m_onServer(onServer)
+    {
+    }
 
     bool onServer() const { return m_onServer; }
 
