@@ -4,6 +4,7 @@
 // row-level security); two edits of one annotation end with one change and one refusal; a coder
 // cannot change another's annotation through the app, and is told so.
 
+#include "cli/commandline.h"
 #include "storage/project.h"
 #include "storage/projectwriter.h"
 #include "testbackend.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Parlance;
 using namespace Qt::StringLiterals;
@@ -175,6 +177,36 @@ private Q_SLOTS:
         QVERIFY(error.message().contains(u"another coder's"_s));
         QCOMPARE(alice->annotation(a.id)->note, u"alice's"_s);
         QCOMPARE(alice->annotations(article.id).size(), 1);
+    }
+
+    void commandLineOpensASharedProject()
+    {
+        const QString schema = u"live%1"_s.arg(++m_counter);
+        const QString path = m_backend.newProject(m_dir, schema);
+        {
+            auto alice = open(path);
+            QVERIFY(alice);
+            Model::Article article;
+            article.title = u"Talks resume"_s;
+            article.text = text;
+            QVERIFY(Storage::ProjectWriter(*alice).addArticle(article));
+        }
+        QString out, err;
+        {
+            QTextStream o(&out), e(&err);
+            QCOMPARE(Cli::run({u"parlance"_s, u"info"_s, path}, {o, e}), 0);
+        }
+        QVERIFY2(out.contains(u"Talks resume"_s), qPrintable(out + err));
+        // A password typed in a URL is used, never repeated.
+        out.clear();
+        err.clear();
+        {
+            QTextStream o(&out), e(&err);
+            QCOMPARE(Cli::run({u"parlance"_s, u"info"_s, u"postgresql://alice:s3cret@/nowhere?host=/nonexistent-parlance&connect_timeout=2"_s}, {o, e}), 1);
+        }
+        QVERIFY(!err.isEmpty());
+        QVERIFY2(!err.contains(u"s3cret"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"postgresql://alice@/nowhere"_s), qPrintable(err));
     }
 };
 
