@@ -28,6 +28,8 @@
 #include "panels.h"
 #include "session/openarticles.h"
 #include "session/projectsession.h"
+#include "sharedprojectdialog.h"
+#include "storage/postgres/pgsql.h"
 
 #include <cmath>
 
@@ -347,6 +349,8 @@ void MainWindow::createActions()
     newAction->setIcon(themedIcon(u"document-new"_s, QStyle::SP_FileIcon));
     QAction *open = make(u"actionOpen"_s, tr("&Open Project\u2026"), {QKeySequence::Open}, &MainWindow::openProjectDialog);
     open->setIcon(themedIcon(u"document-open"_s, QStyle::SP_DialogOpenButton));
+    QAction *openShared = make(u"actionOpenShared"_s, tr("Open S&hared Project\u2026"), {}, &MainWindow::openSharedProjectDialog);
+    openShared->setToolTip(tr("Open a desk's project on a PostgreSQL server"));
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_recentMenu->setObjectName(u"menuRecent"_s);
     QAction *saveAs = make(u"actionSaveAs"_s, tr("Save Project &As\u2026"), {QKeySequence::SaveAs}, &MainWindow::saveProjectAs);
@@ -364,6 +368,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     file->addAction(newAction);
     file->addAction(open);
+    file->addAction(openShared);
     file->addMenu(m_recentMenu);
     file->addAction(saveAs);
     file->addAction(exportAction);
@@ -675,7 +680,11 @@ bool MainWindow::openProject(const QString &path, const Storage::OpenOptions &op
             *errorText = error.message().isEmpty() ? tr("%1: cannot open the project").arg(path) : error.message();
         return false;
     }
-    if (!path.endsWith(u"/sample.parlance"_s))
+    // A server's project is remembered by its address without a password (Project::path()).
+    const bool onServer = Storage::Postgres::SqlConnection::isServerTarget(path);
+    if (onServer)
+        addRecent(project()->path());
+    else if (!path.endsWith(u"/sample.parlance"_s))
         addRecent(QFileInfo(path).absoluteFilePath());
     if (project()->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(project()->readOnlyReason()));
@@ -872,7 +881,9 @@ void MainWindow::updateTitle()
     if (view && view->article().id)
         title = view->article().displayTitle();
     if (project()) {
-        const QString name = QFileInfo(project()->path()).fileName();
+        // A file by its name; a shared project by its server (the address, never a password).
+        const QString name = Storage::Postgres::SqlConnection::isServerTarget(project()->path()) ? project()->path()
+                                                                                                : QFileInfo(project()->path()).fileName();
         title = title.isEmpty() ? name : tr("%1 \u2014 %2").arg(title, name);
         if (project()->isReadOnly())
             title += tr(" [read-only]");
@@ -922,6 +933,18 @@ void MainWindow::openProjectDialog()
     QString error;
     if (!openProject(path, {}, &error))
         showError(error);
+}
+
+void MainWindow::openSharedProjectDialog()
+{
+    auto *dialog = new SharedProjectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!openProject(dialog->target(), {}, &error))
+            showError(error);
+    });
+    dialog->open();
 }
 
 void MainWindow::saveProjectAs()

@@ -135,6 +135,8 @@ private:
     // File
     void newProject();
     void openProjectDialog();
+    /// File > Open Shared Project…: a project on a PostgreSQL server (sharedprojectdialog.h).
+    void openSharedProjectDialog();
     void saveProjectAs();
     void exportDialog();
     void importArticlesDialog();
