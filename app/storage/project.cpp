@@ -664,7 +664,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &o
 // A project on a PostgreSQL server (doc/postgresql.md): connect as the person's role, find the
 // project's schema, check its version and catalog; nothing is written. File-only steps (lock,
 // checksums, journal, backups, recovery) have no counterpart: the server keeps its own pages.
-std::unique_ptr<Project> Project::openOnServer(const QString &target, const OpenOptions &options, Error *error)
+std::unique_ptr<Project> Project::openOnServer(const QString &target, const OpenOptions &options, Error *error, bool live)
 {
     const QString shown = Postgres::SqlConnection::withoutPassword(target);
     auto server = std::make_unique<Postgres::SqlConnection>();
@@ -706,6 +706,8 @@ std::unique_ptr<Project> Project::openOnServer(const QString &target, const Open
     p.db = p.server.get();
     // Live updates: another person's change arrives as the signal of our own.
     p.ownBackends.insert(c.backendPid());
+    if (!live)
+        return project;
     Project *self = project.get();
     QObject::connect(&c, &Postgres::Connection::notified, self, [self](const QString &, const QString &payload, int sender) {
         if (!self->d->ownBackends.contains(sender))
@@ -1342,7 +1344,7 @@ QHash<qint64, QHash<qint64, int>> Project::actorMentions(qint64 articleId) const
                                 "GROUP BY article_id, actor_id, addressee_id";
     constexpr const char *one = "SELECT article_id, actor_id, addressee_id, count(*) FROM annotations "
                                 "WHERE article_id = ?1 AND origin <> 'rejected' AND (actor_id IS NOT NULL OR addressee_id IS NOT NULL) "
-                                "GROUP BY actor_id, addressee_id";
+                                "GROUP BY article_id, actor_id, addressee_id";
     QHash<qint64, QHash<qint64, int>> counts;
     Statement &s = d->db->prepare(articleId ? one : all);
     if (articleId)
@@ -1684,7 +1686,7 @@ std::unique_ptr<Project> Project::openWorkerConnection(Error *error) const
     if (!d->writable(error))
         return nullptr;
     if (d->onServer()) {
-        std::unique_ptr<Project> other = openOnServer(d->target, {}, error);
+        std::unique_ptr<Project> other = openOnServer(d->target, {}, error, false);
         if (other) {
             other->d->coder = d->coder;
             other->d->worker = true;

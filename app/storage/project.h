@@ -257,7 +257,8 @@ private:
     qint64 actorIdFor(const QString &name, Model::ActorType type, Error *error = nullptr);
 
     Project();
-    static std::unique_ptr<Project> openOnServer(const QString &target, const OpenOptions &options, Error *error);
+    /// `live`: LISTEN for other people's changes (not on a worker connection, which runs elsewhere).
+    static std::unique_ptr<Project> openOnServer(const QString &target, const OpenOptions &options, Error *error, bool live = true);
     /// Tells the views of annotations rewritten by a bulk change (a merge, a removed category).
     void announceChanged(QList<qint64> annotationIds);
     struct Private;

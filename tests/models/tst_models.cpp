@@ -34,7 +34,11 @@ Model::Annotation make(qint64 article, Model::Span span, AnnotationKind kind, qi
 class TestModels final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PARLANCE_BACKEND_REQUIRE(Test::testBackend());
+    }
 
     void articleListShowsSummariesAndCounts()
     {

@@ -61,7 +61,11 @@ QString fileWith(const QTemporaryDir &dir, const QString &name, const QByteArray
 class TestProjectSession final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PARLANCE_BACKEND_REQUIRE(Test::testBackend());
+    }
 
     void annotatingIsUndoneTableByTable()
     {
