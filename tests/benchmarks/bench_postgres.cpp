@@ -169,59 +169,11 @@ bool measureFile(const QString &path, Figures *f)
     return true;
 }
 
+// The server through the same Storage::Project as the file (issue 17, part 2): open (connect,
+// version and catalog check, LISTEN), the article list, search and an insert through the app's code.
 bool measureServer(const QString &conninfo, Figures *f)
 {
-    QElapsedTimer timer;
-    timer.start();
-    Connection c;
-    if (!c.open(conninfo) || !Schema::use(c)) {
-        std::fprintf(stderr, "%s\n", qPrintable(c.errorMessage()));
-        return false;
-    }
-    const std::optional<int> version = Schema::version(c);
-    const QString difference = version ? Schema::verify(c, *version) : u"no version"_s;
-    if (!difference.isEmpty()) {
-        std::fprintf(stderr, "schema check: %s\n", qPrintable(difference));
-        return false;
-    }
-    f->open = ms(timer.nsecsElapsed());
-    // The columns Project::articles() reads from a file.
-    timer.restart();
-    const Result list = c.exec("SELECT a.id, a.title, a.outlet, a.published, "
-                               "CASE WHEN a.title = '' THEN (SELECT substr(text, 1, 200) FROM article_texts WHERE article_id = a.id) END, "
-                               "a.quote_count, a.commitment_count, a.annotation_count FROM articles a ORDER BY a.id");
-    QList<qint64> ids;
-    ids.reserve(list.rowCount());
-    for (int r = 0; r < list.rowCount(); ++r)
-        ids.append(list.int64(r, 0)); // read every row, as the list model would
-    f->list = ms(timer.nsecsElapsed());
-    f->articles = ids.size();
-    // Like Project::search: articles whose text matches, in article order, the first 50, with snippets.
-    timer.restart();
-    const Result hits = c.exec("SELECT article_id, ts_headline('parlance_text', text, q, 'StartSel=\"\", StopSel=\"\", MaxWords=16, MinWords=8') "
-                               "FROM (SELECT article_id, text, q FROM article_texts, plainto_tsquery('parlance_text', $1) q "
-                               "      WHERE text_search @@ q ORDER BY article_id LIMIT 50) t",
-                               Params().add(searchWords()));
-    if (!hits.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(hits.errorMessage()));
-        return false;
-    }
-    f->search = ms(timer.nsecsElapsed());
-    f->hits = hits.rowCount();
-    QList<double> inserts;
-    for (int i = 0; i < 200; ++i) {
-        timer.restart();
-        const Result r = c.exec("INSERT INTO annotations (article_id, span_start, span_end, kind, origin, quote_kind, commitment_type, note, created, modified) "
-                                "VALUES ($1, 0, 10, 'quote', 'manual', 'direct', 'none', $2, now(), now())",
-                                Params().add(ids.at(i % ids.size())).add(u"bench note %1"_s.arg(i)));
-        if (!r.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(r.errorMessage()));
-            return false;
-        }
-        inserts.append(ms(timer.nsecsElapsed()));
-    }
-    f->insert = median(inserts);
-    return true;
+    return measureFile(conninfo, f);
 }
 
 QHash<QString, QString> readState(const QString &path)
