@@ -756,6 +756,11 @@ Sqlite::Database &Project::database() const
     return d->file;
 }
 
+Sql::Connection &Project::connection() const
+{
+    return *d->db;
+}
+
 QString Project::integrityCheck() const
 {
     // A server checks its own pages; what can be checked from here is that opening verified the schema.

@@ -30,6 +30,9 @@ namespace Parlance::Storage {
 namespace Sqlite {
 class Database;
 }
+namespace Sql {
+class Connection;
+}
 
 /// Why a project could not be opened or written (see error/error.h): a code for programs, the
 /// file, and a message() for people composed in their language.
@@ -177,9 +180,12 @@ public:
     /// what a damaged project's owner is offered; the damaged file is left as it is.
     static bool restoreBackupAs(const QString &backupPath, const QString &newPath, Error *error = nullptr);
 
-    /// The connection, for this folder's bulk readers and writers (ProjectSnapshot); everything
-    /// else goes through the methods above.
+    /// The file's connection, for this folder's bulk writers (ProjectSnapshot into a new file);
+    /// everything else goes through the methods above.
     Sqlite::Database &database() const;
+    /// The connection in use (the file's, or a shared project's on a server), for this folder's
+    /// bulk readers (ProjectSnapshot::read).
+    Sql::Connection &connection() const;
 
     // Commitment threads (issue 18): only those a person confirmed, split or joined are stored.
     /// Every stored thread with its commitments (those still in the project; rejected ones included).

@@ -65,16 +65,16 @@ void bindSpan(Statement &s, int index, Model::Span span)
     }
 }
 
-QVariant settingValue(const Statement &s, const QString &type, int column)
+QVariant settingValue(const Sql::Statement &s, const QString &type, int column)
 {
+    if (type == u"bytes") // a file's untyped column, or a server's value_bytes (then `column` is NULL)
+        return s.isNull(column + 1) ? QVariant() : QVariant(s.blob(column + 1));
     if (s.isNull(column))
         return {};
     if (type == u"bool" || type == u"int")
         return s.int64(column);
     if (type == u"double")
         return s.real(column);
-    if (type == u"bytes")
-        return s.blob(column);
     return s.text(column);
 }
 
@@ -104,7 +104,8 @@ void bindSetting(Statement &s, int index, const QVariant &value)
 ProjectSnapshot ProjectSnapshot::read(const Project &project)
 {
     ProjectSnapshot snap;
-    Database &db = project.database();
+    // Through the connection in use: the project file, or a shared project on a server.
+    Sql::Connection &db = project.connection();
     QHash<qint64, QString> articleUuid, actorUuid, categoryUuid;
 
     const QList<ArticleSummary> summaries = project.articles();
@@ -116,7 +117,7 @@ ProjectSnapshot ProjectSnapshot::read(const Project &project)
     }
 
     QHash<qint64, QDateTime> modified;
-    Statement &am = db.prepare("SELECT id, modified FROM actors");
+    Sql::Statement &am = db.prepare("SELECT id, modified FROM actors");
     while (am.step())
         modified.insert(am.int64(0), fromIso(am.text(1)));
     am.reset();
@@ -127,7 +128,7 @@ ProjectSnapshot ProjectSnapshot::read(const Project &project)
     }
 
     modified.clear();
-    Statement &cm = db.prepare("SELECT id, modified FROM categories");
+    Sql::Statement &cm = db.prepare("SELECT id, modified FROM categories");
     while (cm.step())
         modified.insert(cm.int64(0), fromIso(cm.text(1)));
     cm.reset();
@@ -137,7 +138,7 @@ ProjectSnapshot ProjectSnapshot::read(const Project &project)
         snap.categories.append({category, modified.value(category.id)});
     }
 
-    Statement &coders = db.prepare("SELECT name, uuid FROM coders ORDER BY name");
+    Sql::Statement &coders = db.prepare("SELECT name, uuid FROM coders ORDER BY name");
     while (coders.step())
         snap.coders.append({coders.text(0), coders.text(1)});
     coders.reset();
@@ -160,18 +161,20 @@ ProjectSnapshot ProjectSnapshot::read(const Project &project)
         snap.comparisonSets.append(s);
     }
 
-    Statement &conflicts = db.prepare(
+    Sql::Statement &conflicts = db.prepare(
         "SELECT entity, uuid, field, kept_value, lost_value, kept_modified, lost_modified FROM merge_conflicts ORDER BY id");
     while (conflicts.step()) {
         snap.conflicts.append({conflicts.text(0), conflicts.text(1), conflicts.text(2), conflicts.text(3), conflicts.text(4),
                                fromIso(conflicts.text(5)), fromIso(conflicts.text(6))});
     }
     conflicts.reset();
-    Statement &merged = db.prepare("SELECT entity, uuid, merged_into FROM merged_identities ORDER BY entity, uuid");
+    Sql::Statement &merged = db.prepare("SELECT entity, uuid, merged_into FROM merged_identities ORDER BY entity, uuid");
     while (merged.step())
         snap.mergedIdentities.append({merged.text(0), merged.text(1), merged.text(2)});
     merged.reset();
-    Statement &settings = db.prepare("SELECT key, type, value FROM settings ORDER BY key");
+    Sql::Statement &settings = db.prepare(db.dialect() == Sql::Dialect::Postgres
+                                              ? "SELECT key, type, value, value_bytes FROM settings ORDER BY key"
+                                              : "SELECT key, type, value, value FROM settings ORDER BY key");
     while (settings.step()) {
         const QString type = settings.text(1);
         snap.settings.append({settings.text(0), type, settingValue(settings, type, 2)});
@@ -180,7 +183,7 @@ ProjectSnapshot ProjectSnapshot::read(const Project &project)
 
     // Members whose annotation is gone are ignored, as the timeline does on reading.
     std::map<qint64, SnapshotThread> threads;
-    Statement &members = db.prepare("SELECT t.id, t.label, t.coder, t.modified, m.annotation_id FROM commitment_threads t "
+    Sql::Statement &members = db.prepare("SELECT t.id, t.label, t.coder, t.modified, m.annotation_id FROM commitment_threads t "
                                     "JOIN commitment_thread_members m ON m.thread_id = t.id ORDER BY t.id");
     while (members.step()) {
         const QString uuid = annotationUuid.value(members.int64(4));

@@ -2,6 +2,7 @@
 // Project: every table round-trips, mutators commit and signal, the FTS index follows the data.
 #include "model/textanchor.h"
 #include "storage/project.h"
+#include "storage/projectsnapshot.h"
 #include "storage/projectwriter.h"
 #include "testbackend.h"
 
@@ -519,6 +520,46 @@ private Q_SLOTS:
         a.span = {0, 5};
         QVERIFY(Storage::ProjectWriter(*project).addAnnotation(a));
         QCOMPARE(a.coder, u"Ana"_s);
+    }
+
+    // What merge and agreement read (ProjectSnapshot), through the connection in use: a shared
+    // project's too, a bytes setting included.
+    void snapshotReadsEveryKindOfRow()
+    {
+        auto project = newProject();
+        QVERIFY(project);
+        Storage::ProjectWriter writer(*project);
+        QVERIFY(writer.setCurrentCoder(u"Ana"_s));
+        Model::Article article = sampleArticle(u"t"_s, text1);
+        QVERIFY(writer.addArticle(article));
+        const qint64 speaker = writer.actorIdFor(u"The Minister"_s, Model::ActorType::Person);
+        QVERIFY(speaker > 0);
+        Model::Annotation a;
+        a.articleId = article.id;
+        a.span = {0, 5};
+        a.actorId = speaker;
+        a.note = u"checked"_s;
+        QVERIFY(writer.addAnnotation(a));
+        const QByteArray bytes("\x00\x01\xff", 3);
+        QVERIFY(writer.setSetting(u"view/bytes"_s, bytes));
+        QVERIFY(writer.setSetting(u"view/count"_s, qint64(42)));
+
+        const Storage::ProjectSnapshot snap = Storage::ProjectSnapshot::read(*project);
+        QCOMPARE(snap.articles.size(), 1);
+        QCOMPARE(snap.articles.first().text, text1);
+        QCOMPARE(snap.actors.size(), 1);
+        QCOMPARE(snap.actors.first().actor.canonicalName, u"The Minister"_s);
+        QCOMPARE(snap.annotations.size(), 1);
+        QCOMPARE(snap.annotations.first().articleUuid, snap.articles.first().uuid);
+        QCOMPARE(snap.annotations.first().actorUuid, snap.actors.first().actor.uuid);
+        QCOMPARE(snap.annotations.first().annotation.note, u"checked"_s);
+        QCOMPARE(snap.coders.size(), 1);
+        QCOMPARE(snap.coders.first().name, u"Ana"_s);
+        QVariantMap settings;
+        for (const Storage::SnapshotSetting &setting : snap.settings)
+            settings.insert(setting.key, setting.value);
+        QCOMPARE(settings.value(u"view/bytes"_s).toByteArray(), bytes);
+        QCOMPARE(settings.value(u"view/count"_s).toLongLong(), 42);
     }
 
     void comparisonSetsRoundTrip()
