@@ -108,18 +108,8 @@ int generate(const Options &o, const QString &path)
             n = left;
         QList<Model::Annotation> list;
         list.reserve(n);
-        for (qint64 k = 0; k < n; ++k) {
-            Model::Annotation a;
-            a.articleId = ids[i];
-            const int s = int(random.bounded(std::max(1, lengths[i] - 200)));
-            a.span = {s, s + 20 + int(random.bounded(150))};
-            a.kind = Model::AnnotationKind(k % 3);
-            a.actorId = actors[random.bounded(int(actors.size()))];
-            a.strength = 0.5;
-            if (k % 10 == 0)
-                a.note = u"note about %1"_s.arg(words.pick(random));
-            list.append(a);
-        }
+        for (qint64 k = 0; k < n; ++k)
+            list.append(Bench::annotation(ids[i], lengths[i], k, actors, words, random));
         if (!Storage::ProjectWriter(*project).replaceSuggestions(ids[i], list, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;

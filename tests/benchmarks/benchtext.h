@@ -4,6 +4,9 @@
 // Generated article text for the benchmarks (bench_storage, bench_postgres): made-up words drawn with
 // a Zipf-like skew, in sentences and paragraphs.
 
+#include "model/annotation.h"
+
+#include <QList>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
@@ -62,6 +65,23 @@ inline QString articleText(const Words &words, QRandomGenerator &random, int cou
     }
     text += QLatin1Char('.');
     return text;
+}
+
+/// The k-th of an article's generated annotations (the same kinds, spans and notes in every benchmark).
+inline Model::Annotation annotation(qint64 articleId, int textLength, qint64 k, const QList<qint64> &actors,
+                                    const Words &words, QRandomGenerator &random)
+{
+    using namespace Qt::StringLiterals;
+    Model::Annotation a;
+    a.articleId = articleId;
+    const int s = int(random.bounded(std::max(1, textLength - 200)));
+    a.span = {s, s + 20 + int(random.bounded(150))};
+    a.kind = Model::AnnotationKind(k % 3);
+    a.actorId = actors[random.bounded(int(actors.size()))];
+    a.strength = 0.5;
+    if (k % 10 == 0)
+        a.note = u"note about %1"_s.arg(words.pick(random));
+    return a;
 }
 
 } // namespace Parlance::Bench
